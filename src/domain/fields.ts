@@ -1,0 +1,120 @@
+import { z } from './zod-nl';
+
+/**
+ * Field atoms shared by every step schema.
+ *
+ * A step schema is written once as `(mode) => z.object({...})`:
+ * - `draft`: what autosave accepts; everything may be empty, but types and lengths are checked.
+ * - `complete`: what marking a step "afgerond" demands.
+ * Both modes infer the same TypeScript type, so forms, server and PDF share one data type.
+ */
+export type Mode = 'draft' | 'complete';
+
+export const messages = {
+  required: 'Vul dit veld in.',
+  choose: 'Maak een keuze.',
+  email: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
+  phone: 'Vul een geldig telefoonnummer in, zoals 030 123 45 67.',
+  date: 'Vul een geldige datum in.',
+  number: 'Vul een getal in.',
+  atLeastOne: 'Voeg er minstens één toe.',
+  tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
+  tooMany: (max: number) => `Hoogstens ${max} rijen.`,
+};
+
+export const LIMITS = { short: 200, medium: 2000, long: 10_000, rows: 100 } as const;
+
+type Atom<T> = z.ZodType<T | undefined, T | undefined>;
+
+const optionalize = <T>(schema: z.ZodType<T>) => schema.optional() as unknown as Atom<T>;
+
+/** Free text. `optional` texts may stay empty even when the step is complete. */
+export function text(mode: Mode, opts: { max?: number; optional?: boolean } = {}): Atom<string> {
+  const max = opts.max ?? LIMITS.short;
+  const base = z.string({ error: messages.required }).max(max, messages.tooLong(max));
+  if (mode === 'draft' || opts.optional) return optionalize(base);
+  return base.refine((v) => v.trim().length > 0, messages.required) as unknown as Atom<string>;
+}
+
+export const longText = (mode: Mode, opts: { optional?: boolean } = {}) =>
+  text(mode, { max: LIMITS.medium, ...opts });
+
+/** An input that is either empty (not yet filled) or matches `valid`. */
+function emptyOr(mode: Mode, valid: z.ZodType<string, string>, message: string, optional = false): Atom<string> {
+  const filled = z.string().max(LIMITS.short, messages.tooLong(LIMITS.short)).pipe(valid);
+  const draft = z.union([z.literal(''), filled], { error: message });
+  if (mode === 'draft' || optional) return optionalize(draft);
+  return z.string({ error: messages.required }).min(1, messages.required).pipe(filled) as unknown as Atom<string>;
+}
+
+export const email = (mode: Mode, opts: { optional?: boolean } = {}) =>
+  emptyOr(mode, z.email(messages.email), messages.email, opts.optional);
+
+export const phone = (mode: Mode, opts: { optional?: boolean } = {}) =>
+  emptyOr(mode, z.string().regex(/^\+?[0-9 ()-]{8,20}$/, messages.phone), messages.phone, opts.optional);
+
+/** A calendar date as `YYYY-MM-DD` (what `<input type="date">` gives). */
+export const date = (mode: Mode, opts: { optional?: boolean } = {}) =>
+  emptyOr(mode, z.iso.date({ error: messages.date }), messages.date, opts.optional);
+
+/** One of a fixed set of values; '' means "not chosen yet". */
+export function choice<const V extends readonly [string, ...string[]]>(
+  mode: Mode,
+  values: V,
+  opts: { optional?: boolean } = {},
+): Atom<V[number] | ''> {
+  const picked = z.enum(values, { error: messages.choose });
+  if (mode === 'draft' || opts.optional) return optionalize(z.union([z.literal(''), picked], { error: messages.choose }));
+  return picked as unknown as Atom<V[number] | ''>;
+}
+
+/** Several of a fixed set of values (checkbox group). */
+export function choices<const V extends readonly [string, ...string[]]>(
+  mode: Mode,
+  values: V,
+  opts: { min?: number } = {},
+): Atom<V[number][]> {
+  const base = z.array(z.enum(values)).max(values.length);
+  if (mode === 'draft' || !opts.min) return optionalize(base);
+  return base.min(opts.min, messages.choose) as unknown as Atom<V[number][]>;
+}
+
+export function yesNo(mode: Mode, opts: { optional?: boolean } = {}): Atom<boolean | null> {
+  const base = z.boolean({ error: messages.choose }).nullable();
+  if (mode === 'draft' || opts.optional) return optionalize(base);
+  return z.boolean({ error: messages.choose }) as unknown as Atom<boolean | null>;
+}
+
+/** A number typed into a field; empty is `null`. */
+export function amount(
+  mode: Mode,
+  opts: { min?: number; max?: number; integer?: boolean; optional?: boolean } = {},
+): Atom<number | null> {
+  const min = opts.min ?? 0;
+  const max = opts.max ?? 1_000_000_000;
+  let n = z.number({ error: messages.number }).min(min, `Vul een getal van minstens ${min} in.`);
+  n = n.max(max, `Vul een getal van hoogstens ${max} in.`);
+  if (opts.integer) n = n.int('Vul een heel getal in.');
+  if (mode === 'draft' || opts.optional) return optionalize(n.nullable());
+  return n as unknown as Atom<number | null>;
+}
+
+/** Repeatable rows. Each row carries a stable `id` so edits, merges and focus follow the row. */
+export function list<T extends z.ZodRawShape>(
+  mode: Mode,
+  shape: T,
+  opts: { min?: number; max?: number } = {},
+) {
+  const max = opts.max ?? LIMITS.rows;
+  const row = z.object({ id: z.string().min(1).max(64), ...shape });
+  const base = z.array(row).max(max, messages.tooMany(max));
+  if (mode === 'draft' || !opts.min) return optionalize(base);
+  return base.min(opts.min, opts.min === 1 ? messages.atLeastOne : `Voeg er minstens ${opts.min} toe.`) as unknown as Atom<
+    z.infer<typeof row>[]
+  >;
+}
+
+export const newRowId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : Math.random().toString(36).slice(2) + Date.now().toString(36);

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import type { Mode } from './fields';
+import type { PartnerKind } from './partners';
+
+export const STEP_IDS = [
+  'initiatief',
+  'aanspreekpunten',
+  'financiering',
+  'visie',
+  'taakverdeling',
+  'signalen',
+  'faciliteiten',
+  'bekendheid',
+  'kennisdelen',
+  'evaluatie',
+  'structurele-financiering',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+export const isStepId = (v: unknown): v is StepId => typeof v === 'string' && (STEP_IDS as readonly string[]).includes(v);
+
+export const STEP_STATUSES = ['leeg', 'bezig', 'afgerond'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export type Track = 'starten' | 'versterken';
+export const TRACKS: Record<Track, { title: string; intro: string }> = {
+  starten: {
+    title: 'Samenwerking starten',
+    intro: 'Stap 1 tot en met 8: de basis die elke samenwerking nodig heeft.',
+  },
+  versterken: {
+    title: 'Samenwerking versterken',
+    intro: 'Stap 9 tot en met 11: blijven leren, evalueren en de financiering duurzaam maken.',
+  },
+};
+
+export interface StepWarning {
+  id: string;
+  message: string;
+}
+
+/** Text every step provides; steps add their own field labels next to these. */
+export interface StepCopyBase {
+  title: string;
+  /** Why the step matters and who acts, in a few sentences. */
+  intro: string;
+  /** One-line summary for the overview. */
+  summary: string;
+}
+
+export interface StepDefinition<Data extends Record<string, unknown> = Record<string, unknown>> {
+  id: StepId;
+  number: number;
+  track: Track;
+  aanZet: readonly PartnerKind[];
+  copy: StepCopyBase;
+  /** Complete schema: marking the step afgerond requires it to parse. */
+  schema: z.ZodType<Data>;
+  /** Draft schema: what autosave accepts. */
+  draftSchema: z.ZodType<Partial<Data>>;
+  /** Warnings shown live while filling in; never blocking. */
+  warnings?: (data: Partial<Data>) => StepWarning[];
+}
+
+export function defineStep<Data extends Record<string, unknown>>(def: {
+  id: StepId;
+  number: number;
+  track: Track;
+  aanZet: readonly PartnerKind[];
+  copy: StepCopyBase;
+  build: (mode: Mode) => z.ZodType<Data>;
+  warnings?: (data: Partial<Data>) => StepWarning[];
+}): StepDefinition<Data> {
+  const { build, ...rest } = def;
+  return { ...rest, schema: build('complete'), draftSchema: build('draft') as z.ZodType<Partial<Data>> };
+}

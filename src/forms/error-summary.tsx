@@ -1,0 +1,34 @@
+import { forwardRef } from 'react';
+import { Alert, Heading2, Link, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { fieldId } from './field-id';
+import type { FlatError } from './form-errors';
+import { formMessages } from './messages';
+
+/** Shown after a failed submit; receives focus so keyboard and screen-reader users land on it. */
+export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FlatError[] }>(function ErrorSummary({ errors }, ref) {
+  if (errors.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className="sw-error-summary" aria-labelledby="foutoverzicht-titel">
+      <Alert type="error">
+        <Heading2 id="foutoverzicht-titel">{formMessages.errorSummaryTitle(errors.length)}</Heading2>
+        <UnorderedList>
+          {errors.map((e) => (
+            <UnorderedListItem key={e.path}>
+              <Link
+                href={`#${fieldId(e.path)}`}
+                onClick={(ev) => {
+                  ev.preventDefault();
+                  const target = document.getElementById(fieldId(e.path));
+                  target?.focus();
+                  target?.scrollIntoView({ block: 'center' });
+                }}
+              >
+                {e.message}
+              </Link>
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </Alert>
+    </div>
+  );
+});

@@ -1,0 +1,158 @@
+import type { ReactNode } from 'react';
+import { useFormContext, get } from 'react-hook-form';
+import {
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Select,
+  SelectOption,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { errorId, fieldId, hintId } from './field-id';
+import { formMessages } from './messages';
+
+export interface FieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+}
+
+/** Error text of a field, if any; also used by field groups. */
+export function useFieldError(name: string): string | undefined {
+  const { formState } = useFormContext();
+  const error = get(formState.errors, name) as { message?: unknown } | undefined;
+  return typeof error?.message === 'string' ? error.message : undefined;
+}
+
+export function describedBy(name: string, hint: string | undefined, error: string | undefined) {
+  return [hint ? hintId(name) : '', error ? errorId(name) : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** Label, hint and error wiring shared by every single-input field. */
+function FieldShell({
+  name,
+  label,
+  hint,
+  optional,
+  error,
+  type,
+  children,
+}: FieldProps & { error?: string; type?: string; children: ReactNode }) {
+  return (
+    <FormField invalid={!!error} type={type} className="sw-field">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={fieldId(name)}>
+          {label}
+          {optional && <span className="sw-optional"> {formMessages.optional}</span>}
+        </FormLabel>
+      </div>
+      {hint && <FormFieldDescription id={hintId(name)}>{hint}</FormFieldDescription>}
+      {error && <FormFieldErrorMessage id={errorId(name)}>{error}</FormFieldErrorMessage>}
+      <div className="utrecht-form-field__input">{children}</div>
+    </FormField>
+  );
+}
+
+export function TextField({
+  name,
+  type = 'text',
+  autoComplete,
+  width,
+  ...props
+}: FieldProps & { type?: 'text' | 'email' | 'tel' | 'url' | 'date'; autoComplete?: string; width?: 'short' | 'medium' }) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <FieldShell name={name} error={error} {...props}>
+      <Textbox
+        id={fieldId(name)}
+        type={type}
+        autoComplete={autoComplete}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, props.hint, error)}
+        className={width ? `sw-width-${width}` : undefined}
+        {...register(name)}
+      />
+    </FieldShell>
+  );
+}
+
+export const DateField = (props: FieldProps) => <TextField {...props} type="date" width="short" />;
+
+export function NumberField({ name, integer, unit, ...props }: FieldProps & { integer?: boolean; unit?: string }) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <FieldShell name={name} error={error} {...props}>
+      <Textbox
+        id={fieldId(name)}
+        type="text"
+        inputMode={integer ? 'numeric' : 'decimal'}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, props.hint, error)}
+        className="sw-width-short"
+        {...register(name, {
+          // Dutch users type a decimal comma; an empty box means "not filled in".
+          setValueAs: (v: unknown) => {
+            if (v === '' || v === null || v === undefined) return null;
+            if (typeof v === 'number') return v;
+            const n = Number(String(v).replace(/\s/g, '').replace(',', '.'));
+            return Number.isNaN(n) ? String(v) : n;
+          },
+        })}
+      />
+      {unit && <span className="sw-unit"> {unit}</span>}
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({ name, rows = 4, ...props }: FieldProps & { rows?: number }) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <FieldShell name={name} error={error} {...props}>
+      <Textarea
+        id={fieldId(name)}
+        rows={rows}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, props.hint, error)}
+        {...register(name)}
+      />
+    </FieldShell>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export function SelectField({ name, options, ...props }: FieldProps & { options: readonly Option[] }) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <FieldShell name={name} error={error} {...props}>
+      <Select
+        id={fieldId(name)}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, props.hint, error)}
+        {...register(name)}
+      >
+        <SelectOption value="">{formMessages.choose}</SelectOption>
+        {options.map((o) => (
+          <SelectOption key={o.value} value={o.value}>
+            {o.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </FieldShell>
+  );
+}

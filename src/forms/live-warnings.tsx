@@ -1,0 +1,21 @@
+import { useWatch } from 'react-hook-form';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import type { StepWarning } from '../domain/step';
+
+/**
+ * Warnings the plan asks for, recomputed as the user types. They never block saving or completing:
+ * partners may knowingly start with less, but they should see it.
+ */
+export function LiveWarnings({ compute }: { compute: (values: any) => StepWarning[] }) {
+  const values = useWatch();
+  const warnings = compute(values ?? {});
+  return (
+    <div aria-live="polite" className="sw-warnings">
+      {warnings.map((w) => (
+        <Alert key={w.id} type="warning">
+          <Paragraph>{w.message}</Paragraph>
+        </Alert>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+export const formMessages = {
+  errorSummaryTitle: (n: number) =>
+    n === 1 ? 'Er is 1 punt dat u nog moet aanvullen' : `Er zijn ${n} punten die u nog moet aanvullen`,
+  optional: '(niet verplicht)',
+  addRow: 'Toevoegen',
+  removeRow: 'Verwijderen',
+  moveUp: 'Omhoog',
+  moveDown: 'Omlaag',
+  noRows: 'Nog niets toegevoegd.',
+  choose: 'Kies…',
+  yes: 'Ja',
+  no: 'Nee',
+  warningsTitle: 'Let op',
+};
