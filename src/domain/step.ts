@@ -33,6 +33,11 @@ export const TRACKS: Record<Track, { title: string; intro: string }> = {
   },
 };
 
+/** What a step's warnings may look at besides its own data (steps never import each other). */
+export interface WarningContext {
+  steps: Partial<Record<StepId, Record<string, unknown>>>;
+}
+
 export interface StepWarning {
   id: string;
   message: string;
@@ -58,7 +63,7 @@ export interface StepDefinition<Data extends Record<string, unknown> = Record<st
   /** Draft schema: what autosave accepts. */
   draftSchema: z.ZodType<Partial<Data>>;
   /** Warnings shown live while filling in; never blocking. */
-  warnings?: (data: Partial<Data>) => StepWarning[];
+  warnings?: (data: Partial<Data>, ctx: WarningContext) => StepWarning[];
 }
 
 export function defineStep<Data extends Record<string, unknown>>(def: {
@@ -68,7 +73,7 @@ export function defineStep<Data extends Record<string, unknown>>(def: {
   aanZet: readonly PartnerKind[];
   copy: StepCopyBase;
   build: (mode: Mode) => z.ZodType<Data>;
-  warnings?: (data: Partial<Data>) => StepWarning[];
+  warnings?: (data: Partial<Data>, ctx: WarningContext) => StepWarning[];
 }): StepDefinition<Data> {
   const { build, ...rest } = def;
   return { ...rest, schema: build('complete'), draftSchema: build('draft') as z.ZodType<Partial<Data>> };

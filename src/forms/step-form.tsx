@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { ErrorSummary } from './error-summary';
 import { flattenErrors } from './form-errors';
+import { StepContext, emptyStepContext, type StepFormContext } from './step-context';
 
 export interface StepFormProps {
   /** Values to start from: the saved draft, or what the browser still holds unsaved. */
@@ -15,6 +16,8 @@ export interface StepFormProps {
   /** Wizard navigation, rendered inside the form so "Afronden" is its submit button. */
   actions?: ReactNode;
   readOnly?: boolean;
+  /** Partners and other steps' data, for choices and warnings that depend on them. */
+  context?: StepFormContext;
 }
 
 /**
@@ -28,6 +31,7 @@ export function StepForm({
   onSubmit,
   actions,
   readOnly,
+  context,
   children,
 }: StepFormProps & { schema: z.ZodType<FieldValues>; children: ReactNode }) {
   const methods = useForm<FieldValues>({
@@ -55,6 +59,7 @@ export function StepForm({
   }, [submitFailed]);
 
   return (
+    <StepContext.Provider value={context ?? emptyStepContext}>
     <FormProvider {...methods}>
       <form
         noValidate
@@ -69,5 +74,6 @@ export function StepForm({
         {actions}
       </form>
     </FormProvider>
+    </StepContext.Provider>
   );
 }

@@ -1,0 +1,87 @@
+import { z } from './zod-nl';
+import { LIMITS } from './fields';
+import { PARTNER_KINDS, type Partner } from './partners';
+import { STEP_IDS, STEP_STATUSES, type StepId, type StepStatus } from './step';
+
+/** Request and response shapes of the dossier API; the server validates with these, the client types with them. */
+
+export const createDossierBody = z
+  .object({
+    title: z
+      .string({ error: 'Geef de samenwerking een titel.' })
+      .trim()
+      .min(1, 'Geef de samenwerking een titel.')
+      .max(LIMITS.short, `Gebruik hoogstens ${LIMITS.short} tekens.`),
+    gemeente: z
+      .string({ error: 'Vul de naam van de gemeente in.' })
+      .trim()
+      .min(1, 'Vul de naam van de gemeente in.')
+      .max(LIMITS.short, `Gebruik hoogstens ${LIMITS.short} tekens.`),
+  })
+  .strict();
+export type CreateDossierBody = z.infer<typeof createDossierBody>;
+
+export const createDossierResponse = z.object({ id: z.string(), token: z.string(), link: z.string() });
+export type CreateDossierResponse = z.infer<typeof createDossierResponse>;
+
+/** Envelope of a step save; `data` itself is validated with the step's own schema. */
+export const putStepBody = z
+  .object({
+    data: z.record(z.string(), z.unknown()),
+    baseRevision: z.number().int().min(0),
+    complete: z.boolean().optional(),
+  })
+  .strict();
+export type PutStepBody = z.infer<typeof putStepBody>;
+
+export const partnerSchema = z.object({ id: z.string(), kind: z.enum(PARTNER_KINDS), name: z.string() });
+
+export const stepStateSchema = z.object({
+  data: z.record(z.string(), z.unknown()),
+  revision: z.number().int(),
+  status: z.enum(STEP_STATUSES),
+  updatedAt: z.string().nullable(),
+});
+export type StepState = z.infer<typeof stepStateSchema>;
+
+export const dossierSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  gemeente: z.string(),
+  createdAt: z.string(),
+  partners: z.array(partnerSchema),
+  steps: z.record(z.enum(STEP_IDS), stepStateSchema),
+});
+export interface Dossier {
+  id: string;
+  title: string;
+  gemeente: string;
+  createdAt: string;
+  partners: Partner[];
+  steps: Record<StepId, StepState>;
+}
+
+export const putStepResponse = z.object({ revision: z.number().int(), status: z.enum(STEP_STATUSES), updatedAt: z.string(), data: z.record(z.string(), z.unknown()) });
+export type PutStepResponse = z.infer<typeof putStepResponse>;
+
+export const conflictResponse = z.object({
+  error: z.string(),
+  current: stepStateSchema,
+  conflictingFields: z.array(z.string()),
+});
+export type ConflictResponse = z.infer<typeof conflictResponse>;
+
+export const errorResponse = z.object({
+  error: z.string(),
+  issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
+});
+
+export type { StepStatus };
+
+/** Partners as the dossier knows them: the organisations named in step 1. */
+export function partnersFromInitiatief(data: Record<string, unknown> | undefined): Partner[] {
+  const rows = Array.isArray(data?.partners) ? (data.partners as Record<string, unknown>[]) : [];
+  return rows
+    .filter((r) => typeof r.id === 'string' && (PARTNER_KINDS as readonly string[]).includes(r.kind as string))
+    .map((r) => ({ id: r.id as string, kind: r.kind as Partner['kind'], name: typeof r.name === 'string' ? r.name : '' }));
+}
