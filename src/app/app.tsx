@@ -1,0 +1,38 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Shell } from './shell';
+import { StartPage } from './pages/start-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { Loading } from '../ui/loading';
+import { nl } from '../i18n/nl';
+
+// Everything behind a dossier link loads on demand, keeping the start page light.
+const CreatePage = lazy(() => import('./pages/create-page'));
+const DossierLayout = lazy(() => import('./pages/dossier-layout'));
+const OverviewPage = lazy(() => import('./pages/overview-page'));
+const StepPage = lazy(() => import('./pages/step-page'));
+
+const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={nl.dossier.loading} />}>{node}</Suspense>;
+
+const router = createBrowserRouter([
+  {
+    element: <Shell />,
+    children: [
+      { path: '/', element: <StartPage /> },
+      { path: '/nieuw', element: wait(<CreatePage />) },
+      {
+        path: '/d/:id',
+        element: wait(<DossierLayout />),
+        children: [
+          { index: true, element: wait(<OverviewPage />) },
+          { path: 'stap/:stepId', element: wait(<StepPage />) },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { StepForm } from '../../forms/step-form';
+import { TextField } from '../../forms/fields';
+import { createDossierBody, type CreateDossierResponse } from '../../domain/dossier';
+import { PageHeading } from '../../ui/page-heading';
+import { CopyLink } from '../../ui/copy-link';
+import { Loading } from '../../ui/loading';
+import { nl } from '../../i18n/nl';
+import { api } from '../../sync/client';
+import { absoluteLink, rememberDossier } from '../../sync/token-store';
+
+const t = nl.create;
+
+export default function CreatePage() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [created, setCreated] = useState<(CreateDossierResponse & { title: string }) | null>(null);
+
+  if (created) {
+    const link = absoluteLink(created.id, created.token);
+    return (
+      <>
+        <PageHeading focusKey="klaar">{t.doneTitle}</PageHeading>
+        <Paragraph>{t.doneIntro}</Paragraph>
+        <CopyLink link={link} />
+        <Alert type="warning">
+          <Paragraph>{t.warning}</Paragraph>
+        </Alert>
+        <Paragraph>
+          <RouterLink
+            to={`/d/${created.id}#${created.token}`}
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action-button"
+          >
+            {t.open}
+          </RouterLink>
+        </Paragraph>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeading focusKey="nieuw">{t.title}</PageHeading>
+      <Paragraph>{t.lead}</Paragraph>
+      <StepForm
+        schema={createDossierBody}
+        defaultValues={{ title: '', gemeente: '' }}
+        onSubmit={async (values) => {
+          setBusy(true);
+          setError('');
+          try {
+            const body = createDossierBody.parse(values);
+            const res = await api.createDossier(body);
+            rememberDossier({ id: res.id, token: res.token, title: body.title });
+            setCreated({ ...res, title: body.title });
+          } catch (e) {
+            setError(e instanceof Error ? e.message : t.failed);
+          } finally {
+            setBusy(false);
+          }
+        }}
+        actions={
+          <>
+            {error && (
+              <Alert type="error" role="alert">
+                <Heading2>{t.failed}</Heading2>
+                <Paragraph>{error}</Paragraph>
+              </Alert>
+            )}
+            {busy && <Loading text={t.busy} />}
+            <Button type="submit" appearance="primary-action-button" disabled={busy}>
+              {t.submit}
+            </Button>
+          </>
+        }
+      >
+        <TextField name="title" label={t.titleLabel} hint={t.titleHint} />
+        <TextField name="gemeente" label={t.gemeenteLabel} hint={t.gemeenteHint} autoComplete="address-level2" />
+      </StepForm>
+    </>
+  );
+}

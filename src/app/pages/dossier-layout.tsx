@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Outlet, useLocation, useNavigate, useParams, Link as RouterLink } from 'react-router';
+import { useActorRef } from '@xstate/react';
+import { fromPromise } from 'xstate';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import type { Dossier } from '../../domain/dossier';
+import { isStepId } from '../../domain/step';
+import { ApiError } from '../../sync/api';
+import { api } from '../../sync/client';
+import { DossierSync } from '../../sync/dossier-sync';
+import { rememberDossier, tokenFor, tokenFromHash } from '../../sync/token-store';
+import { OVERVIEW, wizardMachine, type WizardLocation } from '../../wizard/wizard.machine';
+import { DossierContext } from '../dossier-context';
+import { useWizardUrl } from '../use-wizard-url';
+import { PageHeading } from '../../ui/page-heading';
+import { Loading } from '../../ui/loading';
+import { nl } from '../../i18n/nl';
+
+type LoadState = { kind: 'loading' } | { kind: 'error'; message: string; retry: boolean } | { kind: 'ready'; dossier: Dossier; token: string };
+
+export default function DossierLayout() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  // The token arrives in the fragment once; keep it in this browser and take it out of the address bar.
+  const hashToken = tokenFromHash(location.hash);
+  const token = hashToken ?? tokenFor(id);
+
+  useEffect(() => {
+    if (hashToken) navigate({ pathname: location.pathname, hash: '' }, { replace: true });
+  }, [hashToken, location.pathname, navigate]);
+
+  useEffect(() => {
+    if (!token) {
+      setState({ kind: 'error', message: nl.dossier.noToken, retry: false });
+      return;
+    }
+    let cancelled = false;
+    setState({ kind: 'loading' });
+    api.getDossier(id, token).then(
+      (dossier) => {
+        if (cancelled) return;
+        rememberDossier({ id, token, title: dossier.title });
+        setState({ kind: 'ready', dossier, token });
+      },
+      (e: unknown) => {
+        if (cancelled) return;
+        const notFound = e instanceof ApiError && (e.status === 404 || e.status === 401);
+        setState({ kind: 'error', message: notFound ? nl.dossier.notFound : nl.dossier.loadFailed, retry: !notFound });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [id, token, attempt]);
+
+  if (state.kind === 'loading') return <Loading text={nl.dossier.loading} />;
+  if (state.kind === 'error') {
+    return (
+      <>
+        <PageHeading>{nl.dossier.overview}</PageHeading>
+        <Alert type="error" role="alert">
+          <Paragraph>{state.message}</Paragraph>
+        </Alert>
+        {state.retry && (
+          <Button type="button" appearance="secondary-action-button" onClick={() => setAttempt((n) => n + 1)}>
+            {nl.dossier.retry}
+          </Button>
+        )}
+        <Paragraph>
+          <RouterLink to="/" className="utrecht-link">
+            {nl.dossier.backToStart}
+          </RouterLink>
+        </Paragraph>
+      </>
+    );
+  }
+  return <LoadedDossier key={state.dossier.id} dossier={state.dossier} token={state.token} />;
+}
+
+function LoadedDossier({ dossier, token }: { dossier: Dossier; token: string }) {
+  const { stepId } = useParams();
+  const sync = useMemo(() => new DossierSync(dossier, token, api), [dossier, token]);
+  useEffect(() => {
+    sync.start();
+    return () => sync.stop();
+  }, [sync]);
+
+  const wizard = useActorRef(
+    wizardMachine.provide({
+      actors: {
+        completeStep: fromPromise(({ input }) => sync.complete(input.stepId, input.data)),
+      },
+    }),
+  );
+
+  const urlLocation: WizardLocation | null = stepId === undefined ? OVERVIEW : isStepId(stepId) ? stepId : null;
+  useWizardUrl(wizard, sync, dossier.id, urlLocation);
+
+  const value = useMemo(() => ({ dossier, token, sync, wizard }), [dossier, token, sync, wizard]);
+  return (
+    <DossierContext.Provider value={value}>
+      <Outlet />
+    </DossierContext.Provider>
+  );
+}

@@ -1,0 +1,18 @@
+import { Link as RouterLink } from 'react-router';
+import { Paragraph } from '@utrecht/component-library-react';
+import { PageHeading } from '../../ui/page-heading';
+import { nl } from '../../i18n/nl';
+
+export function NotFoundPage() {
+  return (
+    <>
+      <PageHeading>{nl.notFound.title}</PageHeading>
+      <Paragraph>{nl.notFound.text}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/" className="utrecht-link">
+          {nl.dossier.backToStart}
+        </RouterLink>
+      </Paragraph>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { Link as RouterLink } from 'react-router';
+import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { STEPS } from '../../../steps/index';
+import type { StepDefinition, Track } from '../../domain/step';
+import { TRACKS } from '../../domain/step';
+import { PARTNER_KIND_LABELS } from '../../domain/partners';
+import { useDossier } from '../dossier-context';
+import { useStepServerState, useStepStatuses } from '../../sync/use-step-state';
+import { absoluteLink } from '../../sync/token-store';
+import { PageHeading } from '../../ui/page-heading';
+import { StatusBadge } from '../../ui/status-badge';
+import { CopyLink } from '../../ui/copy-link';
+import { nl } from '../../i18n/nl';
+
+const t = nl.dossier;
+
+export default function OverviewPage() {
+  const { dossier, token } = useDossier();
+  return (
+    <>
+      <PageHeading focusKey="overzicht">{dossier.title}</PageHeading>
+      <Paragraph className="sw-muted">
+        {t.gemeente}: {dossier.gemeente}
+      </Paragraph>
+      <ProgressLine />
+      {(Object.keys(TRACKS) as Track[]).map((track) => (
+        <section key={track} aria-labelledby={`spoor-${track}`} className="sw-track">
+          <Heading2 id={`spoor-${track}`}>{TRACKS[track].title}</Heading2>
+          <Paragraph>{TRACKS[track].intro}</Paragraph>
+          <ol className="sw-step-list">
+            {STEPS.filter((s) => s.track === track).map((step) => (
+              <StepItem key={step.id} step={step} />
+            ))}
+          </ol>
+        </section>
+      ))}
+      <section aria-labelledby="delen" className="sw-share">
+        <Heading2 id="delen">{t.shareTitle}</Heading2>
+        <Paragraph>{t.shareText}</Paragraph>
+        <CopyLink link={absoluteLink(dossier.id, token)} />
+      </section>
+    </>
+  );
+}
+
+function ProgressLine() {
+  const { sync } = useDossier();
+  const statuses = useStepStatuses(sync);
+  const done = Object.values(statuses).filter((s) => s === 'afgerond').length;
+  return (
+    <Paragraph className="sw-progress">
+      <progress max={STEPS.length} value={done} aria-hidden="true" /> {t.progress(done, STEPS.length)}
+    </Paragraph>
+  );
+}
+
+function StepItem({ step }: { step: StepDefinition }) {
+  const { dossier, sync } = useDossier();
+  const server = useStepServerState(sync.actors[step.id]);
+  const headingId = `stap-${step.id}`;
+  return (
+    <li className="sw-step-item" aria-labelledby={headingId}>
+      <Heading3 id={headingId} className="sw-step-item-title">
+        <RouterLink to={`/d/${dossier.id}/stap/${step.id}`} className="utrecht-link">
+          {t.stepLink(step.number, step.copy.title)}
+        </RouterLink>
+      </Heading3>
+      <Paragraph className="sw-step-item-summary">{step.copy.summary}</Paragraph>
+      <dl className="sw-step-meta">
+        <div>
+          <dt>{t.statusLabel}</dt>
+          <dd>
+            <StatusBadge status={server.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t.aanZetLabel}</dt>
+          <dd>{step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t.changedLabel}</dt>
+          <dd>{server.updatedAt ? nl.time(server.updatedAt) : t.neverChanged}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

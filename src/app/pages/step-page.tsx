@@ -1,0 +1,106 @@
+import { Suspense, useCallback, useMemo } from 'react';
+import { useParams } from 'react-router';
+import { useSelector } from '@xstate/react';
+import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
+import { STEPS, getStep } from '../../../steps/index';
+import { STEP_FORMS } from '../../../steps/forms';
+import { isStepId, STEP_IDS, TRACKS, type StepId } from '../../domain/step';
+import { PARTNER_KIND_LABELS } from '../../domain/partners';
+import { partnersFromInitiatief } from '../../domain/dossier';
+import type { StepFormContext } from '../../forms/step-context';
+import { useDossier } from '../dossier-context';
+import { PageHeading } from '../../ui/page-heading';
+import { Loading } from '../../ui/loading';
+import { AutosaveStatus } from '../../ui/autosave-status';
+import { ConflictPanel } from '../../ui/conflict-panel';
+import { NotFoundPage } from './not-found-page';
+import { nl } from '../../i18n/nl';
+
+const t = nl.wizard;
+
+export default function StepPage() {
+  const { stepId } = useParams();
+  if (!isStepId(stepId)) return <NotFoundPage />;
+  return <StepView key={stepId} stepId={stepId} />;
+}
+
+function StepView({ stepId }: { stepId: StepId }) {
+  const { sync, wizard } = useDossier();
+  const step = getStep(stepId);
+  const actor = sync.actors[stepId];
+  const Form = STEP_FORMS[stepId];
+  const replaced = useSelector(actor, (s) => s.context.replaced);
+  const status = useSelector(actor, (s) => s.context.server.status);
+  const completing = useSelector(wizard, (s) => s.matches({ [stepId]: 'completing' } as never));
+  const wizardError = useSelector(wizard, (s) => s.context.error);
+
+  // Values and context are read when the form mounts (and again when the server replaced the data).
+  const defaultValues = useMemo(() => sync.valuesFor(stepId), [sync, stepId, replaced]);
+  const context = useMemo<StepFormContext>(() => {
+    const steps = Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]));
+    return { steps, partners: partnersFromInitiatief(steps.initiatief) };
+  }, [sync, replaced]);
+
+  const onChange = useCallback((data: Record<string, unknown>) => actor.send({ type: 'EDIT', data }), [actor]);
+  const onSubmit = useCallback((data: Record<string, unknown>) => wizard.send({ type: 'COMPLETE', data }), [wizard]);
+
+  const isFirst = step.number === 1;
+  const isLast = step.number === STEPS.length;
+
+  return (
+    <article aria-labelledby="stap-titel" className="sw-step">
+      <PreHeading>{TRACKS[step.track].title}</PreHeading>
+      <div id="stap-titel">
+        <PageHeading focusKey={stepId}>{t.heading(step.number, STEPS.length, step.copy.title)}</PageHeading>
+      </div>
+      <Paragraph className="sw-intro">{step.copy.intro}</Paragraph>
+      <Paragraph className="sw-aan-zet">
+        <strong>{t.aanZet}</strong> {step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}
+      </Paragraph>
+      <AutosaveStatus actor={actor} />
+      {status === 'afgerond' && (
+        <Alert type="ok">
+          <Paragraph>{t.completedNote}</Paragraph>
+        </Alert>
+      )}
+      <ConflictPanel actor={actor} />
+      {wizardError && (
+        <Alert type="error" role="alert">
+          <Paragraph>{wizardError}</Paragraph>
+        </Alert>
+      )}
+      <Suspense fallback={<Loading text={t.loadingForm} />}>
+        <Form
+          key={replaced}
+          defaultValues={defaultValues}
+          context={context}
+          onChange={onChange}
+          onSubmit={onSubmit}
+          actions={
+            <div className="sw-wizard-actions">
+              {completing && <Loading text={t.completing} />}
+              <ButtonGroup>
+                {!isFirst && (
+                  <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'PREV' })}>
+                    {t.prev}
+                  </Button>
+                )}
+                <Button type="submit" appearance="primary-action-button" disabled={completing}>
+                  {t.complete}
+                </Button>
+                {!isLast && (
+                  <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'NEXT' })}>
+                    {t.next}
+                  </Button>
+                )}
+                <Button type="button" appearance="subtle-button" onClick={() => wizard.send({ type: 'OVERVIEW' })}>
+                  {t.toOverview}
+                </Button>
+              </ButtonGroup>
+            </div>
+          }
+        />
+      </Suspense>
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+export const syncMessages = {
+  network: 'Geen verbinding met de server.',
+  status: (status: number) =>
+    status === 404 || status === 401
+      ? 'Dit dossier is niet gevonden, of de link is niet (meer) geldig.'
+      : status === 413
+        ? 'Dit is te veel tekst om in één keer op te slaan.'
+        : status >= 500
+          ? 'Er ging iets mis op de server. Probeer het zo opnieuw.'
+          : `De server weigerde het verzoek (${status}).`,
+  saving: 'Opslaan…',
+  pendingSoon: 'Wijzigingen worden zo opgeslagen',
+  savedAt: (time: string) => `Opgeslagen om ${time}`,
+  notSaved: 'Niet opgeslagen',
+  retry: 'Opnieuw proberen',
+  keptLocally: 'Uw invoer staat veilig in deze browser en wordt verstuurd zodra de server weer bereikbaar is.',
+  invalid: 'Niet opgeslagen: controleer de invoer.',
+  conflictTitle: 'Iemand anders heeft dit tegelijk gewijzigd',
+  conflictIntro: 'Dezelfde velden zijn ook door een andere partner aangepast. Kies welke versie blijft.',
+  keepMine: 'Mijn versie behouden',
+  takeTheirs: 'Versie van de ander overnemen',
+  conflictFields: 'Betreft:',
+};

@@ -1,0 +1,50 @@
+/**
+ * Dossier links carry their token in the URL fragment. We keep it in this browser so that moving
+ * between pages (whose URLs have no fragment) keeps working, and so the start page can list the
+ * dossiers opened here.
+ */
+export interface KnownDossier {
+  id: string;
+  token: string;
+  title: string;
+  openedAt: string;
+}
+
+const KEY = 'samenwerkwijzer:dossiers';
+
+function readAll(): KnownDossier[] {
+  try {
+    const raw = localStorage.getItem(KEY);
+    const list = raw ? (JSON.parse(raw) as KnownDossier[]) : [];
+    return Array.isArray(list) ? list.filter((d) => d && typeof d.id === 'string' && typeof d.token === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export const knownDossiers = () => readAll().sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+
+export const tokenFor = (id: string) => readAll().find((d) => d.id === id)?.token;
+
+export function rememberDossier(entry: Omit<KnownDossier, 'openedAt'>) {
+  const rest = readAll().filter((d) => d.id !== entry.id);
+  localStorage.setItem(KEY, JSON.stringify([{ ...entry, openedAt: new Date().toISOString() }, ...rest].slice(0, 50)));
+}
+
+export function forgetDossier(id: string) {
+  localStorage.setItem(KEY, JSON.stringify(readAll().filter((d) => d.id !== id)));
+}
+
+/** A token from `#<token>`, if the fragment looks like one. */
+export function tokenFromHash(hash: string): string | undefined {
+  const t = hash.replace(/^#/, '');
+  return /^[A-Za-z0-9_-]{16,200}$/.test(t) ? t : undefined;
+}
+
+/** Accepts a pasted full link or path (`…/d/<id>#<token>`) and returns its parts. */
+export function parseDossierLink(input: string): { id: string; token: string } | undefined {
+  const m = input.trim().match(/\/d\/([A-Za-z0-9_-]+)(?:\/[^#]*)?#([A-Za-z0-9_-]{16,200})\s*$/);
+  return m ? { id: m[1], token: m[2] } : undefined;
+}
+
+export const absoluteLink = (id: string, token: string) => `${window.location.origin}/d/${id}#${token}`;

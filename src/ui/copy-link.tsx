@@ -1,0 +1,32 @@
+import { useId, useState } from 'react';
+import { Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { nl } from '../i18n/nl';
+
+/** A read-only link with a copy button; the result is announced politely. */
+export function CopyLink({ link, label = nl.create.linkLabel }: { link: string; label?: string }) {
+  const id = useId();
+  const [message, setMessage] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setMessage(nl.create.copied);
+    } catch {
+      (document.getElementById(id) as HTMLInputElement | null)?.select();
+      setMessage(nl.create.copyFailed);
+    }
+  };
+  return (
+    <div className="sw-copy-link">
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      <div className="sw-copy-link-row">
+        <Textbox id={id} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="sw-copy-link-input" />
+        <Button type="button" appearance="secondary-action-button" onClick={copy}>
+          {nl.create.copy}
+        </Button>
+      </div>
+      <Paragraph role="status" className="sw-copy-status">
+        {message}
+      </Paragraph>
+    </div>
+  );
+}

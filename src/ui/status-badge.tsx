@@ -1,0 +1,13 @@
+import { StatusBadge as UtrechtStatusBadge } from '@utrecht/component-library-react';
+import type { StepStatus } from '../domain/step';
+import { nl } from '../i18n/nl';
+
+const STATUS_KIND: Record<StepStatus, string> = { leeg: 'neutral', bezig: 'warning', afgerond: 'safe' };
+
+export function StatusBadge({ status }: { status: StepStatus }) {
+  return (
+    <UtrechtStatusBadge status={STATUS_KIND[status]} className={`sw-status sw-status--${status}`}>
+      {nl.dossier.status[status]}
+    </UtrechtStatusBadge>
+  );
+}
