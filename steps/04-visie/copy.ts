@@ -1,0 +1,45 @@
+import type { StepCopyBase } from '../../src/domain/step';
+
+export const copy = {
+  title: 'Stel een gezamenlijke visie op',
+  summary: 'Waar jullie samen voor staan, wat jullie willen bereiken en voor welke leerlingen.',
+  intro:
+    'Wie samenwerkt, moet weten dat de ander hetzelfde bedoelt. Bespreek daarom met elkaar hoe jullie kijken naar het weerbaarder maken van jongeren en wat de samenwerking daaraan toevoegt. Spreek ook af welke doelen jullie nastreven en voor welke leerlingen. Aan zet: gemeente, school en jongerenwerk samen.',
+  vision: {
+    label: 'Onze visie op het versterken van de veerkracht van jongeren',
+    hint: 'Wat hebben jongeren nodig om stevig in hun schoenen te staan, op school, in de wijk en online?',
+  },
+  contribution: {
+    label: 'Wat onze samenwerking daaraan bijdraagt',
+    hint: 'Wat lukt samen beter dan ieder voor zich?',
+  },
+  goals: {
+    legend: 'Doelen van de samenwerking',
+    hint: 'Formuleer elk doel zo concreet dat jullie later kunnen nagaan of het gehaald is.',
+    row: (i: number) => `Doel ${i + 1}`,
+    add: 'Doel toevoegen',
+    goal: { label: 'Wat willen we bereiken?' },
+    indicator: {
+      label: 'Waaraan zien we dat het gelukt is?',
+      hint: 'Bijvoorbeeld: meer leerlingen weten wat ze bij de jongerenwerker kunnen halen.',
+    },
+  },
+  targetGroup: {
+    legend: 'Doelgroep',
+    schoolYears: { label: 'Leerjaren of groepen', hint: 'Bijvoorbeeld leerjaar 1 en 2, of groep 7 en 8.' },
+    levels: { label: 'Onderwijsniveaus', hint: 'Kies alle niveaus waarvoor de samenwerking bedoeld is.' },
+    notes: { label: 'Aanvullingen over de doelgroep', hint: 'Bijvoorbeeld een bepaalde groep leerlingen die extra aandacht krijgt.' },
+  },
+  levelOptions: [
+    { value: 'basisonderwijs', label: 'Basisonderwijs' },
+    { value: 'praktijkonderwijs', label: 'Praktijkonderwijs' },
+    { value: 'vso', label: 'Voortgezet speciaal onderwijs' },
+    { value: 'vmbo', label: 'Vmbo' },
+    { value: 'havo', label: 'Havo' },
+    { value: 'vwo', label: 'Vwo' },
+    { value: 'mbo1', label: 'Mbo niveau 1 (entree)' },
+    { value: 'mbo2', label: 'Mbo niveau 2' },
+    { value: 'mbo3', label: 'Mbo niveau 3' },
+    { value: 'mbo4', label: 'Mbo niveau 4' },
+  ],
+} satisfies StepCopyBase & Record<string, unknown>;

@@ -1,0 +1,23 @@
+import { z } from '../../src/domain/zod-nl';
+import { choices, list, longText, text, type Mode } from '../../src/domain/fields';
+
+export const LEVELS = ['basisonderwijs', 'praktijkonderwijs', 'vso', 'vmbo', 'havo', 'vwo', 'mbo1', 'mbo2', 'mbo3', 'mbo4'] as const;
+
+export const build = (mode: Mode) =>
+  z.object({
+    vision: longText(mode),
+    contribution: longText(mode),
+    goals: list(
+      mode,
+      {
+        goal: text(mode, { max: 500 }),
+        indicator: text(mode, { max: 500 }),
+      },
+      { min: 1, max: 20 },
+    ),
+    schoolYears: text(mode),
+    levels: choices(mode, LEVELS, { min: 1 }),
+    targetGroupNotes: longText(mode, { optional: true }),
+  });
+
+export type VisieData = z.infer<ReturnType<typeof build>>;

@@ -1,0 +1,56 @@
+import { z } from '../../src/domain/zod-nl';
+import { list, longText, text, type Mode } from '../../src/domain/fields';
+import {
+  duplicatePartnerRows,
+  knownPartners,
+  partnerLabel,
+  partnersWithoutRow,
+  rowsWithUnknownPartner,
+  type PartnerWarningContext,
+} from '../../src/domain/partner-rows';
+import type { StepWarning } from '../../src/domain/step';
+import { copy } from './copy';
+
+export const build = (mode: Mode) =>
+  z
+    .object({
+      roles: list(
+        mode,
+        {
+          // Partner ids come from step 1, so the schema can only check the shape; warnings check membership.
+          partnerId: text(mode, { optional: true, max: 64 }),
+          responsibilities: longText(mode),
+          expectations: longText(mode),
+          notTheirTask: longText(mode, { optional: true }),
+        },
+        { min: 1, max: 30 },
+      ),
+      ownExpertise: longText(mode),
+    })
+    .superRefine((data, ctx) => {
+      if (mode === 'draft') return;
+      const rows = data.roles ?? [];
+      rows.forEach((row, i) => {
+        if (!row.partnerId) ctx.addIssue({ code: 'custom', path: ['roles', i, 'partnerId'], message: copy.errors.partnerRequired });
+      });
+      for (const i of duplicatePartnerRows(rows)) {
+        ctx.addIssue({ code: 'custom', path: ['roles', i, 'partnerId'], message: copy.errors.duplicatePartner });
+      }
+    });
+
+export type TaakverdelingData = z.infer<ReturnType<typeof build>>;
+
+export function warnings(data: Partial<TaakverdelingData>, ctx: PartnerWarningContext): StepWarning[] {
+  const rows = data.roles ?? [];
+  const partners = knownPartners(ctx);
+  return [
+    ...partnersWithoutRow(partners, rows).map((p) => ({
+      id: `geen-taken-${p.id}`,
+      message: copy.warnings.partnerWithoutRow(partnerLabel(p)),
+    })),
+    ...rowsWithUnknownPartner(partners, rows).map((i) => ({
+      id: `onbekende-partner-${rows[i].id}`,
+      message: copy.warnings.unknownPartner(i + 1),
+    })),
+  ];
+}

@@ -1,0 +1,74 @@
+import type { StepCopyBase } from '../../src/domain/step';
+
+export const copy = {
+  title: 'Maak afspraken over het uitwisselen van signalen',
+  summary: 'Welke signalen jullie delen, met wie, hoe vaak en met respect voor de privacy van jongeren.',
+  intro:
+    'Een los signaal zegt vaak weinig, maar naast andere waarnemingen kan het laten zien dat het niet goed gaat met een jongere. Spreek daarom af hoe school en jongerenwerk signalen delen, ook als ze onbelangrijk lijken, en hoe jullie de privacy van jongeren bewaken. Deze afspraken gaan over de manier van werken: vul hier nooit gegevens over een individuele jongere in. Aan zet: school en jongerenwerk.',
+  signalKinds: {
+    label: 'Welke signalen delen jullie met elkaar?',
+    hint: 'Kies alles wat van toepassing is. Deel liever een signaal te veel dan te weinig; juist kleine dingen samen geven een beeld.',
+  },
+  signalKindOptions: [
+    { value: 'verzuim', label: 'Verzuim of vaak te laat komen' },
+    { value: 'gedrag', label: 'Een opvallende verandering in gedrag of stemming' },
+    { value: 'thuissituatie', label: 'Zorgen over de situatie thuis' },
+    { value: 'middelen', label: 'Gebruik van alcohol of drugs' },
+    { value: 'online', label: 'Risico’s online, zoals pesten of uitbuiting' },
+    { value: 'criminaliteit', label: 'Aanwijzingen voor betrokkenheid bij criminaliteit' },
+    { value: 'radicalisering', label: 'Zorgen over radicalisering of polarisatie' },
+    { value: 'anders', label: 'Andere signalen' },
+  ],
+  signalKindsOther: { label: 'Welke andere signalen?' },
+  receivers: {
+    legend: 'Wie ontvangt de signalen?',
+    school: { label: 'Op school', hint: 'Functie en naam, bijvoorbeeld de zorgcoördinator.' },
+    youthWork: { label: 'Bij het jongerenwerk', hint: 'Functie en naam, bijvoorbeeld de jongerenwerker die op de school werkt.' },
+  },
+  channel: {
+    label: 'Hoe geven jullie signalen aan elkaar door?',
+    hint: 'Bijvoorbeeld mondeling in een vast overleg, telefonisch, of via een beveiligde omgeving. Kies een weg die past bij gevoelige informatie.',
+  },
+  meetingFrequency: {
+    label: 'Hoe vaak is er een kort signaleringsoverleg?',
+  },
+  frequencies: [
+    { value: 'wekelijks', label: 'Elke week' },
+    { value: 'tweewekelijks', label: 'Elke twee weken' },
+    { value: 'maandelijks', label: 'Elke maand' },
+    { value: 'anders', label: 'Anders' },
+  ],
+  meetingFrequencyOther: { label: 'Welke andere regelmaat?' },
+  anonymousFirst: {
+    label: 'Bespreken jullie een zorg eerst zonder de naam van de jongere te noemen?',
+    hint: 'Vaak is advies over een situatie al genoeg, en hoeft niemand te weten om wie het gaat.',
+  },
+  consentRules: {
+    label: 'Afspraken over toestemming',
+    hint: 'Wanneer vraagt u toestemming, aan wie (de jongere, de ouders of allebei, afhankelijk van de leeftijd) en hoe legt u dat vast? En wanneer deelt u zonder toestemming?',
+  },
+  acute: {
+    legend: 'Bij acute zorgen over veiligheid',
+    route: {
+      label: 'Welke route volgen jullie?',
+      hint: 'Beschrijf hoe jullie de Meldcode huiselijk geweld en kindermishandeling toepassen en wie contact opneemt met Veilig Thuis.',
+    },
+    contactName: { label: 'Contactpersoon bij acute zorgen', hint: 'Bijvoorbeeld de aandachtsfunctionaris meldcode, of de regionale Veilig Thuis-organisatie.' },
+    contactEmail: { label: 'E-mailadres bij acute zorgen' },
+    contactPhone: { label: 'Telefoonnummer bij acute zorgen', hint: 'Veilig Thuis is landelijk te bellen via 0800-2000.' },
+  },
+  radicalisation: {
+    legend: 'Bij zorgen over radicalisering',
+    contactName: { label: 'Meldpunt of contactpersoon bij de gemeente', hint: 'De plek bij de gemeente waar professionals met zorgen over radicalisering terechtkunnen.' },
+    contactEmail: { label: 'E-mailadres van het meldpunt' },
+    contactPhone: { label: 'Telefoonnummer van het meldpunt' },
+  },
+  privacyCovenant: {
+    label: 'Is er een privacyconvenant dat het delen van informatie tussen de partners regelt?',
+  },
+  errors: {
+    signalKindsOtherRequired: 'Beschrijf welke andere signalen jullie delen.',
+    meetingFrequencyOtherRequired: 'Beschrijf hoe vaak het overleg plaatsvindt.',
+    contactDetailsRequired: 'Vul een e-mailadres of een telefoonnummer in.',
+  },
+} satisfies StepCopyBase & Record<string, unknown>;

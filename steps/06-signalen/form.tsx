@@ -1,0 +1,63 @@
+import { useWatch } from 'react-hook-form';
+import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
+import { StepForm, type StepFormProps } from '../../src/forms/step-form';
+import { TextAreaField, TextField } from '../../src/forms/fields';
+import { CheckboxesField, RadioField, YesNoField } from '../../src/forms/choice-fields';
+import { copy } from './copy';
+import { build } from './schema';
+
+const schema = build('complete');
+
+/** A text box that only appears when the choice `watch` includes or equals "anders". */
+function OtherText({ watch, name, label }: { watch: string; name: string; label: string }) {
+  const value = useWatch({ name: watch });
+  const other = Array.isArray(value) ? value.includes('anders') : value === 'anders';
+  return other ? <TextField name={name} label={label} /> : null;
+}
+
+function ContactFields({ route }: { route: 'acute' | 'radicalisation' }) {
+  const c = copy[route];
+  return (
+    <>
+      <TextField name={`${route}ContactName`} label={c.contactName.label} hint={c.contactName.hint} />
+      <TextField name={`${route}ContactEmail`} label={c.contactEmail.label} type="email" optional />
+      <TextField
+        name={`${route}ContactPhone`}
+        label={c.contactPhone.label}
+        hint={'hint' in c.contactPhone ? c.contactPhone.hint : undefined}
+        type="tel"
+        width="medium"
+        optional
+      />
+    </>
+  );
+}
+
+export default function SignalenForm(props: StepFormProps) {
+  return (
+    <StepForm {...props} schema={schema}>
+      <CheckboxesField name="signalKinds" label={copy.signalKinds.label} hint={copy.signalKinds.hint} options={copy.signalKindOptions} />
+      <OtherText watch="signalKinds" name="signalKindsOther" label={copy.signalKindsOther.label} />
+      <Fieldset>
+        <FieldsetLegend>{copy.receivers.legend}</FieldsetLegend>
+        <TextField name="schoolReceiver" label={copy.receivers.school.label} hint={copy.receivers.school.hint} />
+        <TextField name="youthWorkReceiver" label={copy.receivers.youthWork.label} hint={copy.receivers.youthWork.hint} />
+      </Fieldset>
+      <TextAreaField name="channel" label={copy.channel.label} hint={copy.channel.hint} rows={3} />
+      <RadioField name="meetingFrequency" label={copy.meetingFrequency.label} options={copy.frequencies} />
+      <OtherText watch="meetingFrequency" name="meetingFrequencyOther" label={copy.meetingFrequencyOther.label} />
+      <YesNoField name="anonymousFirst" label={copy.anonymousFirst.label} hint={copy.anonymousFirst.hint} />
+      <TextAreaField name="consentRules" label={copy.consentRules.label} hint={copy.consentRules.hint} />
+      <Fieldset>
+        <FieldsetLegend>{copy.acute.legend}</FieldsetLegend>
+        <TextAreaField name="acuteRoute" label={copy.acute.route.label} hint={copy.acute.route.hint} />
+        <ContactFields route="acute" />
+      </Fieldset>
+      <Fieldset>
+        <FieldsetLegend>{copy.radicalisation.legend}</FieldsetLegend>
+        <ContactFields route="radicalisation" />
+      </Fieldset>
+      <YesNoField name="privacyCovenant" label={copy.privacyCovenant.label} />
+    </StepForm>
+  );
+}

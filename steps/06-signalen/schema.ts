@@ -1,0 +1,49 @@
+import { z } from '../../src/domain/zod-nl';
+import { choice, choices, email, longText, phone, text, yesNo, type Mode } from '../../src/domain/fields';
+import { copy } from './copy';
+
+export const SIGNAL_KINDS = ['verzuim', 'gedrag', 'thuissituatie', 'middelen', 'online', 'criminaliteit', 'radicalisering', 'anders'] as const;
+export const MEETING_FREQUENCIES = ['wekelijks', 'tweewekelijks', 'maandelijks', 'anders'] as const;
+
+/**
+ * The agreement on sharing signals at collaboration level. It deliberately has no field for
+ * anything about an individual young person.
+ */
+export const build = (mode: Mode) =>
+  z
+    .object({
+      signalKinds: choices(mode, SIGNAL_KINDS, { min: 1 }),
+      signalKindsOther: text(mode, { optional: true }),
+      schoolReceiver: text(mode),
+      youthWorkReceiver: text(mode),
+      channel: longText(mode),
+      meetingFrequency: choice(mode, MEETING_FREQUENCIES),
+      meetingFrequencyOther: text(mode, { optional: true }),
+      anonymousFirst: yesNo(mode),
+      consentRules: longText(mode),
+      acuteRoute: longText(mode),
+      acuteContactName: text(mode),
+      acuteContactEmail: email(mode, { optional: true }),
+      acuteContactPhone: phone(mode, { optional: true }),
+      radicalisationContactName: text(mode),
+      radicalisationContactEmail: email(mode, { optional: true }),
+      radicalisationContactPhone: phone(mode, { optional: true }),
+      privacyCovenant: yesNo(mode),
+    })
+    .superRefine((data, ctx) => {
+      if (mode === 'draft') return;
+      if (data.signalKinds?.includes('anders') && !data.signalKindsOther?.trim()) {
+        ctx.addIssue({ code: 'custom', path: ['signalKindsOther'], message: copy.errors.signalKindsOtherRequired });
+      }
+      if (data.meetingFrequency === 'anders' && !data.meetingFrequencyOther?.trim()) {
+        ctx.addIssue({ code: 'custom', path: ['meetingFrequencyOther'], message: copy.errors.meetingFrequencyOtherRequired });
+      }
+      // A route is only useful if someone can actually be reached: ask for at least one way.
+      for (const route of ['acute', 'radicalisation'] as const) {
+        if (!data[`${route}ContactEmail`] && !data[`${route}ContactPhone`]) {
+          ctx.addIssue({ code: 'custom', path: [`${route}ContactPhone`], message: copy.errors.contactDetailsRequired });
+        }
+      }
+    });
+
+export type SignalenData = z.infer<ReturnType<typeof build>>;
