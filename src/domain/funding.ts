@@ -7,16 +7,15 @@ export interface Period {
 
 const parse = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(`${d}T00:00:00Z`) : undefined);
 
-/** Whole calendar months from `from` up to and including the day before `to`'s same day-of-month. */
+/** Whole calendar months covered by the period `from`..`to`, both days included. */
 export function monthsBetween(from: string, to: string): number | undefined {
   const a = parse(from);
   const b = parse(to);
   if (!a || !b || b < a) return undefined;
-  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
-  // A period 2027-01-01 .. 2027-12-31 is a full year: count the last day as included.
-  const dayAfterEnd = new Date(b.getTime() + 86_400_000);
-  if (dayAfterEnd.getUTCDate() === a.getUTCDate()) months += 1;
-  else if (b.getUTCDate() < a.getUTCDate()) months -= 1;
+  // Count to the day after the end: 2027-01-01..2027-12-31 is 12 months, 2027-03-15..2028-02-14 is 11.
+  const end = new Date(b.getTime() + 86_400_000);
+  let months = (end.getUTCFullYear() - a.getUTCFullYear()) * 12 + (end.getUTCMonth() - a.getUTCMonth());
+  if (end.getUTCDate() < a.getUTCDate()) months -= 1;
   return months;
 }
 

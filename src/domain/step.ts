@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Mode } from './fields';
-import type { PartnerKind } from './partners';
+import type { Partner, PartnerKind } from './partners';
 
 export const STEP_IDS = [
   'initiatief',
@@ -36,6 +36,8 @@ export const TRACKS: Record<Track, { title: string; intro: string }> = {
 /** What a step's warnings may look at besides its own data (steps never import each other). */
 export interface WarningContext {
   steps: Partial<Record<StepId, Record<string, unknown>>>;
+  /** The partner organisations named in step 1 (the form always provides them). */
+  partners?: Partner[];
 }
 
 export interface StepWarning {

@@ -12,6 +12,7 @@ import {
 import { errorId, fieldId, hintId } from './field-id';
 import { describedBy, useFieldError, type FieldProps, type Option } from './fields';
 import { formMessages } from './messages';
+import { useRegisterLabel } from './labels';
 
 /** A fieldset with legend, hint and error; options get ids `<field>-<value>`, the first one the field id. */
 function ChoiceShell({
@@ -22,6 +23,7 @@ function ChoiceShell({
   error,
   children,
 }: FieldProps & { error?: string; children: React.ReactNode }) {
+  useRegisterLabel(name, label);
   return (
     <Fieldset
       invalid={!!error}

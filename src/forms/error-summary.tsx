@@ -5,11 +5,14 @@ import type { FlatError } from './form-errors';
 import { formMessages } from './messages';
 
 /** Shown after a failed submit; receives focus so keyboard and screen-reader users land on it. */
-export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FlatError[] }>(function ErrorSummary({ errors }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FlatError[]; labels?: Map<string, string> }>(function ErrorSummary(
+  { errors, labels },
+  ref,
+) {
   if (errors.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="sw-error-summary" aria-labelledby="foutoverzicht-titel">
-      <Alert type="error">
+      <Alert type="error" role="none">
         <Heading2 id="foutoverzicht-titel">{formMessages.errorSummaryTitle(errors.length)}</Heading2>
         <UnorderedList>
           {errors.map((e) => (
@@ -23,7 +26,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FlatError[] }>(
                   target?.scrollIntoView({ block: 'center' });
                 }}
               >
-                {e.message}
+                {labels?.get(e.path) ? `${labels.get(e.path)}: ${e.message}` : e.message}
               </Link>
             </UnorderedListItem>
           ))}

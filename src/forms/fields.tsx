@@ -12,6 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import { errorId, fieldId, hintId } from './field-id';
 import { formMessages } from './messages';
+import { useRegisterLabel } from './labels';
 
 export interface FieldProps {
   name: string;
@@ -41,6 +42,7 @@ function FieldShell({
   type,
   children,
 }: FieldProps & { error?: string; type?: string; children: ReactNode }) {
+  useRegisterLabel(name, label);
   return (
     <FormField invalid={!!error} type={type} className="sw-field">
       <div className="utrecht-form-field__label">

@@ -12,7 +12,7 @@ export function LiveWarnings({ compute }: { compute: (values: any, ctx: WarningC
   const ctx = useStepContext();
   const warnings = compute(values ?? {}, ctx);
   return (
-    <div aria-live="polite" className="sw-warnings">
+    <div className="sw-warnings">
       {warnings.map((w) => (
         <Alert key={w.id} type="warning">
           <Paragraph>{w.message}</Paragraph>

@@ -5,6 +5,7 @@ import { newRowId } from '../domain/fields';
 import { errorId, fieldId, hintId } from './field-id';
 import { describedBy, useFieldError } from './fields';
 import { formMessages } from './messages';
+import { RowLabelContext, useRegisterLabel } from './labels';
 
 export interface RowListProps {
   name: string;
@@ -35,6 +36,7 @@ export function RowList({ name, legend, hint, rowLabel, addLabel, emptyText, new
   const container = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const disabled = formState.disabled;
+  useRegisterLabel(name, legend);
 
   // Focus moves after React has rendered the changed rows.
   const pendingFocus = useRef<number | null>(null);
@@ -67,7 +69,7 @@ export function RowList({ name, legend, hint, rowLabel, addLabel, emptyText, new
           return (
             <Fieldset key={row._key} className="sw-row">
               <FieldsetLegend>{label}</FieldsetLegend>
-              {children(`${name}.${index}`, index)}
+              <RowLabelContext.Provider value={label}>{children(`${name}.${index}`, index)}</RowLabelContext.Provider>
               {!disabled && (
                 <ButtonGroup className="sw-row-actions">
                   {reorderable && index > 0 && (

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { ErrorSummary } from './error-summary';
 import { flattenErrors } from './form-errors';
+import { LabelContext } from './labels';
 import { StepContext, emptyStepContext, type StepFormContext } from './step-context';
 
 export interface StepFormProps {
@@ -43,6 +44,7 @@ export function StepForm({
   });
   const [submitFailed, setSubmitFailed] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const labels = useRef(new Map<string, string>()).current;
   const errors = useMemo(() => flattenErrors(methods.formState.errors), [methods.formState.errors, submitFailed]);
 
   useEffect(() => {
@@ -60,6 +62,7 @@ export function StepForm({
 
   return (
     <StepContext.Provider value={context ?? emptyStepContext}>
+    <LabelContext.Provider value={labels}>
     <FormProvider {...methods}>
       <form
         noValidate
@@ -69,11 +72,12 @@ export function StepForm({
           () => setSubmitFailed((n) => n + 1),
         )}
       >
-        {submitFailed > 0 && <ErrorSummary ref={summaryRef} errors={errors} />}
+        {submitFailed > 0 && <ErrorSummary ref={summaryRef} errors={errors} labels={labels} />}
         {children}
         {actions}
       </form>
     </FormProvider>
+    </LabelContext.Provider>
     </StepContext.Provider>
   );
 }

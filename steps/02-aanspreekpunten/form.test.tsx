@@ -62,7 +62,7 @@ describe('step 2 form', () => {
     expect(summary.closest('.sw-error-summary')).toHaveFocus();
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByLabelText(/Hoe dragen jullie de rol over/)).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('link', { name: 'Voeg er minstens één toe.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Aanspreekpunten.*: Voeg er minstens één toe\.$/ })).toBeInTheDocument();
   });
 
   it('submits a complete step', async () => {

@@ -66,7 +66,7 @@ describe('step 3 form', () => {
     expect(summary.closest('.sw-error-summary')).toHaveFocus();
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Beschikbaar tot en met')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('link', { name: 'De einddatum ligt vóór de begindatum.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /: De einddatum ligt vóór de begindatum\.$/ })).toBeInTheDocument();
     expect(screen.getByLabelText(/Vanaf wanneer gaan jullie op zoek/)).toHaveAttribute('aria-invalid', 'true');
   });
 });
