@@ -1,0 +1,55 @@
+import { useWatch } from 'react-hook-form';
+import { StepForm, type StepFormProps } from '../../src/forms/step-form';
+import { DateField, SelectField, TextAreaField, TextField } from '../../src/forms/fields';
+import { CheckboxesField } from '../../src/forms/choice-fields';
+import { RowList } from '../../src/forms/row-list';
+import { LiveWarnings } from '../../src/forms/live-warnings';
+import { useStepContext } from '../../src/forms/step-context';
+import { partnerOptions } from '../../src/domain/partner-rows';
+import { copy } from './copy';
+import { build, warnings } from './schema';
+
+const schema = build('complete');
+
+function ActionFields({ prefix }: { prefix: string }) {
+  const { partners } = useStepContext();
+  const kind = useWatch({ name: `${prefix}.kind` });
+  const options = partnerOptions(partners);
+  const c = copy.actions;
+  return (
+    <>
+      <SelectField name={`${prefix}.kind`} label={c.kind.label} options={copy.actionKinds} />
+      {kind === 'anders' && <TextField name={`${prefix}.kindOther`} label={c.kindOther.label} />}
+      <CheckboxesField name={`${prefix}.audiences`} label={c.audiences.label} options={copy.audienceOptions} />
+      <DateField name={`${prefix}.date`} label={c.date.label} hint={c.date.hint} optional />
+      <TextField name={`${prefix}.moment`} label={c.moment.label} hint={c.moment.hint} optional />
+      <SelectField
+        name={`${prefix}.partnerId`}
+        label={c.partner.label}
+        hint={options.length === 0 ? copy.noPartners : undefined}
+        options={options}
+      />
+      <TextField name={`${prefix}.person`} label={c.person.label} hint={c.person.hint} optional />
+      <TextAreaField name={`${prefix}.notes`} label={c.notes.label} rows={2} optional />
+    </>
+  );
+}
+
+export default function BekendheidForm(props: StepFormProps) {
+  return (
+    <StepForm {...props} schema={schema}>
+      <RowList
+        name="actions"
+        legend={copy.actions.legend}
+        hint={copy.actions.hint}
+        rowLabel={copy.actions.row}
+        addLabel={copy.actions.add}
+        newRow={() => ({ kind: '', kindOther: '', audiences: [], date: '', moment: '', partnerId: '', person: '', notes: '' })}
+      >
+        {(prefix) => <ActionFields prefix={prefix} />}
+      </RowList>
+      <LiveWarnings compute={warnings} />
+      <TextAreaField name="keepVisible" label={copy.keepVisible.label} hint={copy.keepVisible.hint} />
+    </StepForm>
+  );
+}

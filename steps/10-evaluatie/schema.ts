@@ -1,0 +1,52 @@
+import { z } from '../../src/domain/zod-nl';
+import { choice, choices, date, list, longText, text, type Mode } from '../../src/domain/fields';
+import { partnerKindsOf, partnerRef } from '../../src/domain/partner-ref';
+import { knownPartners, type PartnerWarningContext } from '../../src/domain/partner-rows';
+import type { StepWarning } from '../../src/domain/step';
+import { copy } from './copy';
+
+export const EVALUATION_FREQUENCIES = ['per_kwartaal', 'per_half_jaar', 'jaarlijks'] as const;
+export const MONTHS_BETWEEN_ROUNDS: Record<(typeof EVALUATION_FREQUENCIES)[number], number> = {
+  per_kwartaal: 3,
+  per_half_jaar: 6,
+  jaarlijks: 12,
+};
+/** Plan, process and effect evaluation, as the Toolkit Evidence Based Werken distinguishes them. */
+export const EVALUATION_TYPES = ['plan', 'proces', 'effect'] as const;
+
+const scheduleShape = (mode: Mode) => ({
+  frequency: choice(mode, EVALUATION_FREQUENCIES),
+  firstDate: date(mode),
+  participants: list(mode, { partnerId: partnerRef(mode), person: text(mode) }, { min: 1, max: 40 }),
+});
+
+/**
+ * The evaluation schedule alone. The agreement requires this part to be complete even when the
+ * rest of the step is still open, and the later evaluation rounds are planned from it.
+ */
+export const buildSchedule = (mode: Mode) => z.object(scheduleShape(mode));
+export const SCHEDULE_FIELDS = ['frequency', 'firstDate', 'participants'] as const;
+
+export const build = (mode: Mode) =>
+  z.object({
+    ...scheduleShape(mode),
+    studentInvolvement: longText(mode),
+    evaluationTypes: choices(mode, EVALUATION_TYPES, { min: 1 }),
+    bottlenecks: longText(mode),
+  });
+
+export type EvaluatieData = z.infer<ReturnType<typeof build>>;
+export type EvaluatieSchedule = z.infer<ReturnType<typeof buildSchedule>>;
+
+/** School and youth work act on this step together; once any participant is linked, name the absent side. */
+export function warnings(data: Partial<EvaluatieData>, ctx: PartnerWarningContext): StepWarning[] {
+  const rows = Array.isArray(data.participants) ? data.participants : [];
+  const kinds = partnerKindsOf(
+    knownPartners(ctx),
+    rows.map((r) => r?.partnerId),
+  );
+  if (kinds.size === 0) return [];
+  return (['school', 'jongerenwerk'] as const)
+    .filter((k) => !kinds.has(k))
+    .map((k) => ({ id: `deelnemer-${k}`, message: copy.warnings.missingSide(copy.warnings.sides[k]) }));
+}

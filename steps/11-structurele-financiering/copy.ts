@@ -1,0 +1,56 @@
+import type { StepCopyBase } from '../../src/domain/step';
+
+export const copy = {
+  title: 'Maak de financiering structureel',
+  summary: 'Welke wegen naar blijvende financiering jullie verkennen, wie ze trekt en wanneer.',
+  intro:
+    'Veel samenwerkingen starten met tijdelijk geld, terwijl het opbouwen van vertrouwen en een goede werkwijze jaren kost. Wie pas gaat zoeken als het einde van een subsidie in zicht is, loopt het risico dat het werk stilvalt. Leg daarom vroeg vast langs welke wegen blijvende financiering mogelijk is en wie daarmee aan de slag gaat. Aan zet: vooral de gemeente, samen met de andere partners.',
+  routes: {
+    legend: 'Wegen naar structurele financiering',
+    hint: 'Kijk verder dan de eigen begroting: meerdere wegen tegelijk verkennen vergroot de kans van slagen.',
+    row: (i: number) => `Route ${i + 1}`,
+    add: 'Route toevoegen',
+    kind: { label: 'Soort route' },
+    kindOther: { label: 'Welke andere route?' },
+    description: { label: 'Omschrijving', hint: 'Welke begrotingspost, welk fonds of welke scholen, en om welk bedrag het ongeveer gaat.' },
+    responsible: { label: 'Wie trekt deze route?', hint: 'Naam en organisatie.' },
+    deadline: { label: 'Deadline', hint: 'Bijvoorbeeld de sluitingsdatum van een aanvraag of het moment van de begrotingsbehandeling.' },
+    status: { label: 'Stand van zaken' },
+  },
+  routeKinds: [
+    { value: 'gemeentelijke_begroting', label: 'Vaste post op de gemeentebegroting' },
+    { value: 'gezamenlijke_subsidie', label: 'Subsidie die meerdere scholen samen aanvragen' },
+    { value: 'gemeentelijke_portefeuilles', label: 'Budgetten van verschillende gemeentelijke portefeuilles bundelen' },
+    {
+      value: 'fonds',
+      label: 'Fonds of programma voor bijvoorbeeld criminaliteitspreventie, radicalisering en polarisatie, veiligheid, talentontwikkeling of schooluitval',
+    },
+    { value: 'anders', label: 'Iets anders' },
+  ],
+  routeStatuses: [
+    { value: 'nog_niet_gestart', label: 'Nog niet gestart' },
+    { value: 'bezig', label: 'Bezig' },
+    { value: 'aangevraagd', label: 'Aangevraagd' },
+    { value: 'toegekend', label: 'Toegekend' },
+    { value: 'afgewezen', label: 'Afgewezen' },
+  ],
+  searchStart: {
+    label: 'Vanaf wanneer zoeken jullie actief naar structureel geld?',
+    hint: 'Begin ruim voordat het tijdelijke geld op is: minstens een half jaar van tevoren.',
+    fromStep3: (date: string) => `Laat leeg om de datum uit stap 3 aan te houden (${date}).`,
+    fundingEnd: (date: string) => `Volgens stap 3 loopt de tijdelijke financiering af op ${date}.`,
+  },
+  responsible: {
+    label: 'Wie houdt het overzicht over alle routes?',
+    hint: 'Naam, functie en organisatie.',
+  },
+  errors: {
+    kindOtherRequired: 'Beschrijf de andere route.',
+  },
+  warnings: {
+    searchTooLate: (start: string, end: string, latest: string, fromStep3: boolean) =>
+      `De zoektocht begint op ${start}${fromStep3 ? ' (datum uit stap 3)' : ''}, terwijl de tijdelijke financiering op ${end} afloopt. Start uiterlijk op ${latest}, zodat er minstens zes maanden zijn om nieuw geld te vinden.`,
+    deadlineAfterEnd: (route: string, end: string) =>
+      `De deadline van ${route} valt na ${end}, als de tijdelijke financiering al is afgelopen.`,
+  },
+} satisfies StepCopyBase & Record<string, unknown>;
