@@ -1,13 +1,45 @@
 /**
  * The ordered registry of the 11 steps: metadata, copy and schemas. Safe to import on the server;
  * the React forms are registered separately in `forms.ts` so the server never loads them.
+ * "Aan zet" follows ../shared/domain/stappenplan.md.
  */
 import { defineStep, STEP_IDS, type StepDefinition, type StepId } from '../src/domain/step';
 import { copy as initiatiefCopy } from './01-initiatief/copy';
 import { build as initiatiefBuild } from './01-initiatief/schema';
+import { copy as aanspreekpuntenCopy } from './02-aanspreekpunten/copy';
+import { build as aanspreekpuntenBuild, warnings as aanspreekpuntenWarnings } from './02-aanspreekpunten/schema';
+import { copy as financieringCopy } from './03-financiering/copy';
+import { build as financieringBuild, warnings as financieringWarnings } from './03-financiering/schema';
+import { copy as visieCopy } from './04-visie/copy';
+import { build as visieBuild } from './04-visie/schema';
+import { copy as taakverdelingCopy } from './05-taakverdeling/copy';
+import { build as taakverdelingBuild, warnings as taakverdelingWarnings } from './05-taakverdeling/schema';
+import { copy as signalenCopy } from './06-signalen/copy';
+import { build as signalenBuild } from './06-signalen/schema';
+import { copy as faciliteitenCopy } from './07-faciliteiten/copy';
+import { build as faciliteitenBuild, warnings as faciliteitenWarnings } from './07-faciliteiten/schema';
+import { copy as bekendheidCopy } from './08-bekendheid/copy';
+import { build as bekendheidBuild, warnings as bekendheidWarnings } from './08-bekendheid/schema';
+import { copy as kennisdelenCopy } from './09-kennisdelen/copy';
+import { build as kennisdelenBuild, warnings as kennisdelenWarnings } from './09-kennisdelen/schema';
+import { copy as evaluatieCopy } from './10-evaluatie/copy';
+import { build as evaluatieBuild, warnings as evaluatieWarnings } from './10-evaluatie/schema';
+import { copy as structureleFinancieringCopy } from './11-structurele-financiering/copy';
+import { build as structureleFinancieringBuild, warnings as structureleFinancieringWarnings } from './11-structurele-financiering/schema';
 
+// Each step's data type differs; the registry treats them uniformly.
 export const STEPS: readonly StepDefinition[] = [
   defineStep({ id: 'initiatief', number: 1, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: initiatiefCopy, build: initiatiefBuild }),
+  defineStep({ id: 'aanspreekpunten', number: 2, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: aanspreekpuntenCopy, build: aanspreekpuntenBuild, warnings: aanspreekpuntenWarnings }),
+  defineStep({ id: 'financiering', number: 3, track: 'starten', aanZet: ['gemeente'], copy: financieringCopy, build: financieringBuild, warnings: financieringWarnings }),
+  defineStep({ id: 'visie', number: 4, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: visieCopy, build: visieBuild }),
+  defineStep({ id: 'taakverdeling', number: 5, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: taakverdelingCopy, build: taakverdelingBuild, warnings: taakverdelingWarnings }),
+  defineStep({ id: 'signalen', number: 6, track: 'starten', aanZet: ['school', 'jongerenwerk'], copy: signalenCopy, build: signalenBuild }),
+  defineStep({ id: 'faciliteiten', number: 7, track: 'starten', aanZet: ['school'], copy: faciliteitenCopy, build: faciliteitenBuild, warnings: faciliteitenWarnings }),
+  defineStep({ id: 'bekendheid', number: 8, track: 'starten', aanZet: ['jongerenwerk'], copy: bekendheidCopy, build: bekendheidBuild, warnings: bekendheidWarnings }),
+  defineStep({ id: 'kennisdelen', number: 9, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: kennisdelenCopy, build: kennisdelenBuild, warnings: kennisdelenWarnings }),
+  defineStep({ id: 'evaluatie', number: 10, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: evaluatieCopy, build: evaluatieBuild, warnings: evaluatieWarnings }),
+  defineStep({ id: 'structurele-financiering', number: 11, track: 'versterken', aanZet: ['gemeente'], copy: structureleFinancieringCopy, build: structureleFinancieringBuild, warnings: structureleFinancieringWarnings }),
 ] as unknown as readonly StepDefinition[];
 
 const byId = new Map(STEPS.map((s) => [s.id, s]));
