@@ -1,0 +1,88 @@
+import type { Db } from './db';
+
+/**
+ * Ordered migrations. Never edit one that has shipped: add a new one. Each is a list of single
+ * statements because PGlite's parameterised query path runs one statement at a time.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'dossiers, steps, revisions, audit log',
+    statements: [
+      `CREATE TABLE dossiers (
+        id text PRIMARY KEY,
+        title text NOT NULL,
+        gemeente text NOT NULL,
+        token_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE TABLE steps (
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        step_id text NOT NULL,
+        data jsonb NOT NULL DEFAULT '{}'::jsonb,
+        revision integer NOT NULL DEFAULT 0,
+        status text NOT NULL DEFAULT 'leeg' CHECK (status IN ('leeg', 'bezig', 'afgerond')),
+        updated_at timestamptz,
+        PRIMARY KEY (dossier_id, step_id)
+      )`,
+      `CREATE TABLE step_revisions (
+        dossier_id text NOT NULL,
+        step_id text NOT NULL,
+        revision integer NOT NULL,
+        data jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (dossier_id, step_id, revision),
+        FOREIGN KEY (dossier_id, step_id) REFERENCES steps (dossier_id, step_id) ON DELETE CASCADE
+      )`,
+      // No foreign key: the audit trail outlives what it describes.
+      `CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        dossier_id text,
+        action text NOT NULL,
+        object text NOT NULL,
+        result text NOT NULL,
+        actor text NOT NULL
+      )`,
+      `CREATE INDEX audit_log_dossier_at ON audit_log (dossier_id, at)`,
+      `CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION 'audit_log is append-only';
+        END
+      $$`,
+      `CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`,
+    ],
+  },
+];
+
+/** Arbitrary constant: the advisory lock key that serialises migrations across processes. */
+const MIGRATION_LOCK = 4_173_920_551;
+
+/** Applies missing migrations in one transaction; a second process waits on the lock, then finds nothing to do. */
+export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const rows = await tx.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((r) => r.version));
+    const done: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (applied.has(m.version)) continue;
+      for (const sql of m.statements) await tx.query(sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      done.push(m.version);
+    }
+    return done;
+  });
+}

@@ -1,0 +1,144 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { Db, DbKind } from '../db/db';
+import { insertDossier, loadDossier } from '../db/dossiers';
+import { createDossierBody, partnersFromInitiatief, putStepBody, type Dossier, type StepState } from '../domain/dossier';
+import { newRowId } from '../domain/fields';
+import { isStepId, STEP_IDS, type StepDefinition } from '../domain/step';
+import { STEPS } from '../../steps/index';
+import { actorOf, hashToken, newDossierId, newToken, requireDossierToken, type AuthVars } from './auth';
+import { invalidResponse, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
+import { buildOpenApi } from './openapi';
+import { saveStep } from './save-step';
+import { securityHeaders } from './security-headers';
+import { staticFiles } from './static';
+
+export interface AppOptions {
+  db: Db;
+  dbKind: DbKind;
+  /** The Vite build (dist/); without it only the API is served. */
+  staticDir?: string;
+  /** One line per call. Never receives headers, bodies or tokens. */
+  log?: (line: string) => void;
+}
+
+const EMPTY_STEP: StepState = { data: {}, revision: 0, status: 'leeg', updatedAt: null };
+
+export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line) }: AppOptions) {
+  const app = new Hono<{ Variables: AuthVars }>();
+  const stepsById = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
+  let openApi: string | undefined;
+
+  // Method, path (never the query string), status, duration. Nothing else.
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+  });
+  app.use('*', securityHeaders);
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      // The rest of the body is not read: tell the client not to reuse this connection.
+      onError: (c) => c.json({ error: MESSAGES.tooLarge }, 413, { Connection: 'close' }),
+    }),
+  );
+
+  app.get('/api/health', (c) => c.json({ status: 'ok', database: dbKind }));
+
+  app.get('/api/openapi.json', (c) => {
+    openApi ??= JSON.stringify(buildOpenApi(STEPS));
+    return c.body(openApi, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  });
+
+  app.post('/api/dossiers', async (c) => {
+    const body = await readJson(c, createDossierBody);
+    if (!body.ok) return body.response;
+    const id = newDossierId();
+    const token = newToken();
+    const tokenHash = hashToken(token);
+    // The gemeente that starts the dossier is a partner from the first moment.
+    const initiatief = { partners: [{ id: newRowId(), kind: 'gemeente', name: body.data.gemeente }] };
+    await insertDossier(
+      db,
+      { id, title: body.data.title, gemeente: body.data.gemeente, tokenHash, actor: actorOf(tokenHash) },
+      { stepId: 'initiatief', data: initiatief, status: 'bezig' },
+    );
+    return c.json({ id, token, link: `/d/${id}#${token}` }, 201);
+  });
+
+  const auth = requireDossierToken(db);
+  app.use('/api/dossiers/:id', auth);
+  app.use('/api/dossiers/:id/*', auth);
+
+  app.get('/api/dossiers/:id', async (c) => {
+    const found = await loadDossier(db, c.get('dossierId'));
+    if (!found) return c.json({ error: MESSAGES.dossierNotFound }, 404);
+    const steps = Object.fromEntries(STEP_IDS.map((id) => [id, found.steps.get(id) ?? EMPTY_STEP])) as Dossier['steps'];
+    const dossier: Dossier = {
+      ...found.dossier,
+      partners: partnersFromInitiatief(steps.initiatief.data),
+      steps,
+    };
+    return c.json(dossier);
+  });
+
+  app.put('/api/dossiers/:id/steps/:stepId', async (c) => {
+    const stepId = c.req.param('stepId');
+    const step = isStepId(stepId) ? stepsById.get(stepId) : undefined;
+    if (!step) return c.json({ error: MESSAGES.unknownStep }, 404);
+    const body = await readJson(c, putStepBody);
+    if (!body.ok) return body.response;
+    const draft = step.draftSchema.safeParse(body.data.data);
+    if (!draft.success) return invalidResponse(c, toIssues(draft.error));
+    const data = draft.data as Record<string, unknown>;
+    if (body.data.complete) {
+      const complete = step.schema.safeParse(data);
+      if (!complete.success) return invalidResponse(c, toIssues(complete.error));
+    }
+    const outcome = await saveStep(db, {
+      dossierId: c.get('dossierId'),
+      step,
+      data,
+      baseRevision: body.data.baseRevision,
+      complete: body.data.complete === true,
+      actor: actorOf(c.get('tokenHash')),
+    });
+    switch (outcome.kind) {
+      case 'saved': {
+        const { revision, status, updatedAt, data: stored } = outcome.step;
+        return c.json({ revision, status, updatedAt, data: stored });
+      }
+      case 'invalid':
+        return invalidResponse(c, outcome.issues);
+      case 'conflict':
+        return c.json(
+          {
+            error: outcome.future ? MESSAGES.futureRevision : MESSAGES.conflict,
+            current: outcome.current,
+            conflictingFields: outcome.conflictingFields,
+          },
+          409,
+        );
+    }
+  });
+
+  app.all('/api/*', (c) => c.json({ error: MESSAGES.notFound }, 404));
+  if (staticDir) app.get('*', staticFiles(staticDir));
+  app.notFound((c) => c.json({ error: MESSAGES.notFound }, 404));
+
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
+    // Name and message only: no request headers or body, so no token can end up here.
+    log(`error ${c.req.method} ${c.req.path}: ${err.name}: ${err.message}`);
+    return c.json({ error: MESSAGES.serverError }, 500);
+  });
+
+  return app;
+}

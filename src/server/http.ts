@@ -1,0 +1,81 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+
+/** User-facing error texts of the API, in one place. */
+export const MESSAGES = {
+  invalid: 'De gegevens kloppen niet.',
+  malformedJson: 'De gegevens zijn geen geldige JSON.',
+  badCharacters: 'De gegevens bevatten tekens die niet opgeslagen kunnen worden.',
+  unsupportedType: 'Stuur de gegevens als JSON (Content-Type: application/json).',
+  tooLarge: 'De gegevens zijn te groot (hoogstens 1 MB).',
+  notFound: 'Deze pagina of gegevens bestaan niet.',
+  dossierNotFound: 'Dit dossier bestaat niet of de link klopt niet.',
+  unauthorized: 'Open het dossier via de link die je hebt gekregen.',
+  unknownStep: 'Deze stap bestaat niet.',
+  conflict: 'Iemand anders heeft dezelfde velden intussen ook gewijzigd. Bekijk de nieuwste versie en kies wat je wilt bewaren.',
+  futureRevision: 'Deze versie van de stap is hier niet bekend. Laad de stap opnieuw.',
+  serverError: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+} as const;
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface Issue {
+  path: (string | number)[];
+  message: string;
+}
+
+export function toIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    message: i.message,
+  }));
+}
+
+export const invalidResponse = (c: Context, issues: Issue[]) => c.json({ error: MESSAGES.invalid, issues }, 400);
+
+const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json$/;
+
+/** NUL and lone surrogates: valid JSON, but PostgreSQL's jsonb refuses them. */
+const UNSTORABLE = /\u0000|\p{Surrogate}/u;
+
+function hasUnstorableString(root: unknown): boolean {
+  // Iterative, so a deeply nested body cannot overflow the stack.
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (UNSTORABLE.test(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (const child of v) stack.push(child);
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        if (UNSTORABLE.test(k)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/**
+ * The one way request bodies are read: JSON content type (415), well-formed JSON (400), storable
+ * text (400), then the zod schema (400 with field-level issues). The size limit (413) is enforced
+ * earlier by the body-limit middleware; read errors propagate so it can answer.
+ */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<Parsed<z.output<S>>> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!JSON_TYPE.test(type)) return { ok: false, response: c.json({ error: MESSAGES.unsupportedType }, 415) };
+  const text = await c.req.text();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, response: c.json({ error: MESSAGES.malformedJson }, 400) };
+  }
+  if (hasUnstorableString(value)) return { ok: false, response: c.json({ error: MESSAGES.badCharacters }, 400) };
+  const result = schema.safeParse(value);
+  if (!result.success) return { ok: false, response: invalidResponse(c, toIssues(result.error)) };
+  return { ok: true, data: result.data };
+}

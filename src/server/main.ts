@@ -1,0 +1,50 @@
+/**
+ * Production entry: `tsx src/server/main.ts`. Env: PORT (8080), DATA_DIR (./data, for PGlite),
+ * DATABASE_URL (PostgreSQL instead of PGlite).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openDb } from '../db/open';
+import { createApp } from './app';
+import { listen } from './listen';
+
+const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+
+const port = Number(process.env.PORT ?? 8080);
+const dataDir = process.env.DATA_DIR ?? './data';
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+
+const db = await openDb({ dataDir, databaseUrl, log });
+const hasDist = existsSync(`${distDir}/index.html`);
+if (!hasDist) log('dist/ ontbreekt: alleen de API draait. Bouw de app met `npm run build` (of start met `npm start`).');
+
+const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log });
+const server = await listen(app, port, log);
+log(`Samenwerkwijzer luistert op http://localhost:${server.port} (database: ${db.kind}${db.kind === 'pglite' ? `, ${dataDir}` : ''})`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal} ontvangen, afsluiten…`);
+  // Give in-flight requests a moment; then close the database so PGlite flushes to disk.
+  const force = setTimeout(() => {
+    log('Afsluiten duurt te lang, gedwongen stop.');
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  try {
+    await server.close();
+    await db.close();
+    log('Gestopt.');
+    process.exit(0);
+  } catch (err) {
+    log(`Fout bij afsluiten: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
+// A stray rejection must not take the server down; log it (message only) and keep serving.
+process.on('unhandledRejection', (err) => log(`unhandled rejection: ${err instanceof Error ? `${err.name}: ${err.message}` : 'unknown'}`));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,131 @@
+import { z } from '../domain/zod-nl';
+import {
+  conflictResponse,
+  createDossierBody,
+  createDossierResponse,
+  dossierSchema,
+  errorResponse,
+  putStepBody,
+  putStepResponse,
+} from '../domain/dossier';
+import type { StepDefinition } from '../domain/step';
+
+/** JSON Schema (2020-12, what OpenAPI 3.1 uses) of the request side of a zod schema. */
+function schemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ 'application/json': { schema } });
+const error = (description: string) => ({ description, content: json(ref('Error')) });
+
+/** Generated from the same zod schemas the server validates with, so it cannot drift. */
+export function buildOpenApi(steps: readonly StepDefinition[]) {
+  const stepSchemas: Record<string, unknown> = {};
+  for (const step of steps) {
+    stepSchemas[`StepDraft_${step.id}`] = {
+      ...schemaOf(step.draftSchema),
+      description: `Stap ${step.number} (${step.copy.title}): wat een tussentijdse opslag accepteert.`,
+    };
+    stepSchemas[`StepComplete_${step.id}`] = {
+      ...schemaOf(step.schema),
+      description: `Stap ${step.number} (${step.copy.title}): wat nodig is om de stap af te ronden (complete: true).`,
+    };
+  }
+  const dossierAuth = [{ dossierToken: [] }];
+  const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+  const common = {
+    401: error('Geen of een ongeldige Authorization-header.'),
+    404: error('Dossier onbekend of token klopt niet (bewust niet te onderscheiden).'),
+  };
+  const bodyErrors = {
+    400: error('Ongeldige JSON of gegevens; `issues` noemt per veld wat er niet klopt.'),
+    413: error('Body groter dan 1 MB.'),
+    415: error('Content-Type is geen JSON.'),
+  };
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Samenwerkwijzer API',
+      version: '1',
+      description:
+        'Dossiers voor de samenwerking tussen jongerenwerk, school en gemeente. Toegang per dossier met het geheime token uit de dossierlink (`/d/<id>#<token>`) als Bearer-token.',
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/health': {
+        get: {
+          operationId: 'health',
+          summary: 'Werkt de server en welke database gebruikt hij?',
+          responses: {
+            200: {
+              description: 'OK',
+              content: json({
+                type: 'object',
+                properties: { status: { const: 'ok' }, database: { enum: ['pglite', 'postgres'] } },
+                required: ['status', 'database'],
+              }),
+            },
+          },
+        },
+      },
+      '/api/openapi.json': {
+        get: { operationId: 'openapi', summary: 'Dit document.', responses: { 200: { description: 'OpenAPI 3.1' } } },
+      },
+      '/api/dossiers': {
+        post: {
+          operationId: 'createDossier',
+          summary: 'Nieuw dossier; het antwoord bevat het geheime token (alleen nu).',
+          requestBody: { required: true, content: json(ref('CreateDossierBody')) },
+          responses: { 201: { description: 'Aangemaakt', content: json(ref('CreateDossierResponse')) }, ...bodyErrors },
+        },
+      },
+      '/api/dossiers/{id}': {
+        get: {
+          operationId: 'getDossier',
+          summary: 'Het dossier met alle stappen.',
+          security: dossierAuth,
+          parameters: [idParam],
+          responses: { 200: { description: 'OK', content: json(ref('Dossier')) }, ...common },
+        },
+      },
+      '/api/dossiers/{id}/steps/{stepId}': {
+        put: {
+          operationId: 'putStep',
+          summary: 'Een stap opslaan (of afronden met complete: true).',
+          description:
+            '`data` volgt `StepDraft_<stepId>`; met `complete: true` ook `StepComplete_<stepId>`. Is `baseRevision` verouderd, dan voegt de server per veld samen; raken beide kanten hetzelfde veld verschillend, dan 409 met de huidige stand.',
+          security: dossierAuth,
+          parameters: [
+            idParam,
+            { name: 'stepId', in: 'path', required: true, schema: { enum: steps.map((s) => s.id) } },
+          ],
+          requestBody: { required: true, content: json(ref('PutStepBody')) },
+          responses: {
+            200: { description: 'Opgeslagen', content: json(ref('PutStepResponse')) },
+            409: { description: 'Conflict met een andere wijziging', content: json(ref('Conflict')) },
+            ...bodyErrors,
+            ...common,
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        dossierToken: { type: 'http', scheme: 'bearer', description: 'Het token uit het fragment van de dossierlink.' },
+      },
+      schemas: {
+        CreateDossierBody: schemaOf(createDossierBody),
+        CreateDossierResponse: schemaOf(createDossierResponse, 'output'),
+        Dossier: schemaOf(dossierSchema, 'output'),
+        PutStepBody: schemaOf(putStepBody),
+        PutStepResponse: schemaOf(putStepResponse, 'output'),
+        Conflict: schemaOf(conflictResponse, 'output'),
+        Error: schemaOf(errorResponse, 'output'),
+        ...stepSchemas,
+      },
+    },
+  };
+}

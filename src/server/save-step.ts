@@ -1,0 +1,71 @@
+import type { Db } from '../db/db';
+import { audit, lockStep, revisionData, writeStep, type StepRow } from '../db/dossiers';
+import { changedKeys, mergeStepData } from '../domain/merge';
+import type { StepDefinition } from '../domain/step';
+import { toIssues, type Issue } from './http';
+import { stepStatus } from './step-status';
+
+export type SaveOutcome =
+  | { kind: 'saved'; step: StepRow & { updatedAt: string }; merged: boolean }
+  | { kind: 'conflict'; current: StepRow; conflictingFields: string[]; future: boolean }
+  | { kind: 'invalid'; issues: Issue[] };
+
+/**
+ * One step save, atomically: lock the row, merge when the client's base is stale, validate,
+ * compute the status, write revision n+1 and append it to the history and the audit log.
+ * `data` has already passed the step's draft schema (and the complete schema when asked).
+ */
+export async function saveStep(
+  db: Db,
+  req: {
+    dossierId: string;
+    step: StepDefinition;
+    data: Record<string, unknown>;
+    baseRevision: number;
+    complete: boolean;
+    actor: string;
+  },
+): Promise<SaveOutcome> {
+  const { dossierId, step, actor } = req;
+  const action = req.complete ? 'step.complete' : 'step.update';
+  const object = `dossier:${dossierId}/step:${step.id}`;
+
+  const outcome = await db.transaction<SaveOutcome>(async (tx) => {
+    const current = await lockStep(tx, dossierId, step.id);
+    let data = req.data;
+    let merged = false;
+
+    if (req.baseRevision > current.revision) {
+      return { kind: 'conflict', current, conflictingFields: [], future: true };
+    }
+    if (req.baseRevision < current.revision) {
+      const base = await revisionData(tx, dossierId, step.id, req.baseRevision);
+      if (!base) return { kind: 'conflict', current, conflictingFields: changedKeys(current.data, req.data), future: false };
+      const result = mergeStepData(base, current.data, req.data);
+      if (!result.ok) return { kind: 'conflict', current, conflictingFields: result.conflicts, future: false };
+      // Each side was valid on its own; the combination must be too.
+      const draft = step.draftSchema.safeParse(result.data);
+      if (!draft.success) {
+        return { kind: 'conflict', current, conflictingFields: changedKeys(base, req.data), future: false };
+      }
+      data = draft.data as Record<string, unknown>;
+      merged = true;
+    }
+
+    const complete = step.schema.safeParse(data);
+    if (req.complete && !complete.success) return { kind: 'invalid', issues: toIssues(complete.error) };
+    const status = stepStatus(data, {
+      wantsComplete: req.complete || current.status === 'afgerond',
+      parsesComplete: complete.success,
+    });
+    const saved = await writeStep(tx, { dossierId, stepId: step.id, data, revision: current.revision + 1, status });
+    await audit(tx, { dossierId, action, object, result: merged ? 'ok:merged' : 'ok', actor });
+    return { kind: 'saved', step: saved as StepRow & { updatedAt: string }, merged };
+  });
+
+  // Refusals are recorded too (outside the rolled-back or read-only transaction).
+  if (outcome.kind !== 'saved') {
+    await audit(db, { dossierId, action, object, result: outcome.kind === 'conflict' ? 'conflict' : 'invalid', actor });
+  }
+  return outcome;
+}
