@@ -1,0 +1,597 @@
+/**
+ * A complete, fictional example dossier, as a trainer would show it to new municipality staff.
+ *
+ * Setting: the fictional municipality of Westerhaven (a port town with a station area), one VO school
+ * (Het Zeekompas, its vmbo location takes part), one MBO school (Kustlanden College, campus Westerhaven)
+ * and one youth-work organisation (Stichting Welzijn Westerhaven). All names of organisations and people
+ * are invented; e-mail addresses use the reserved `.example` domain and phone numbers the unused area
+ * code 0123 (except the real, public Veilig Thuis number).
+ *
+ * The dossier is written as it would look in December 2026, a few weeks before the start in January
+ * 2027. Every step parses with its complete schema and triggers no warnings (see the test next to this
+ * file). Optional fields that are not used hold '' or null, exactly as the forms save them.
+ *
+ * Used by `src/sync/create-example.ts` (start page and `npm run demo`).
+ */
+import type { InitiatiefData } from '../../steps/01-initiatief/schema';
+import type { AanspreekpuntenData } from '../../steps/02-aanspreekpunten/schema';
+import type { FinancieringData } from '../../steps/03-financiering/schema';
+import type { VisieData } from '../../steps/04-visie/schema';
+import type { TaakverdelingData } from '../../steps/05-taakverdeling/schema';
+import type { SignalenData } from '../../steps/06-signalen/schema';
+import type { FaciliteitenData } from '../../steps/07-faciliteiten/schema';
+import type { BekendheidData } from '../../steps/08-bekendheid/schema';
+import type { KennisdelenData } from '../../steps/09-kennisdelen/schema';
+import type { EvaluatieData } from '../../steps/10-evaluatie/schema';
+import type { StructureleFinancieringData } from '../../steps/11-structurele-financiering/schema';
+import type { StepId } from './step';
+
+/** Row ids of the partner organisations in step 1; every partner reference in the dossier uses these. */
+export const EXAMPLE_PARTNER_IDS = {
+  gemeente: 'p-gemeente',
+  zeekompas: 'p-school-1',
+  kustlanden: 'p-school-2',
+  jongerenwerk: 'p-jongerenwerk',
+} as const;
+
+const P = EXAMPLE_PARTNER_IDS;
+
+const initiatief = {
+  initiator: 'gemeente',
+  occasions: ['welzijn', 'veiligheid', 'schooluitval', 'online'],
+  occasionOther: '',
+  occasionExplanation:
+    'Uit de jeugdmonitor van 2026 blijkt dat steeds meer jongeren in Westerhaven stress en eenzaamheid ervaren; bij meisjes van 14 tot 17 jaar is het welbevinden het sterkst gedaald. ' +
+    'Tegelijk melden Het Zeekompas en het Kustlanden College meer onrust rond de pauzes en op het stationsplein, waar leerlingen van beide scholen elkaar treffen, en ruzies die online beginnen en op school doorgaan. ' +
+    'Het ongeoorloofd verzuim bij eerstejaars mbo-studenten ligt boven het regionale gemiddelde. ' +
+    'Het jongerenwerk kent veel van deze jongeren al uit de wijk, maar ziet hen niet op school, en de scholen weten vaak niet wat er na schooltijd speelt. ' +
+    'Met de nieuwe nota jeugdbeleid is er nu budget en bestuurlijke steun om de verbinding te leggen.',
+  partners: [
+    { id: P.gemeente, kind: 'gemeente', name: 'Gemeente Westerhaven', schoolType: '', locations: '' },
+    {
+      id: P.zeekompas,
+      kind: 'school',
+      name: 'Het Zeekompas',
+      schoolType: 'vo',
+      locations:
+        'Locatie Havenkwartier (vmbo), Schelpenlaan 4, Westerhaven. De locatie Duinzicht (havo/vwo) sluit aan als de evaluatie van juni 2028 positief is.',
+    },
+    {
+      id: P.kustlanden,
+      kind: 'school',
+      name: 'Kustlanden College',
+      schoolType: 'mbo',
+      locations: 'Campus Westerhaven, Scheepsbouwweg 8 (entreeopleiding, techniek, logistiek en zorg en welzijn)',
+    },
+    { id: P.jongerenwerk, kind: 'jongerenwerk', name: 'Stichting Welzijn Westerhaven, team Jongerenwerk', schoolType: '', locations: '' },
+  ],
+  collaborationType: 'in_school',
+  intendedStart: '2027-01-11',
+} satisfies InitiatiefData;
+
+const aanspreekpunten = {
+  contacts: [
+    {
+      id: 'ap-gemeente',
+      partnerId: P.gemeente,
+      contactName: 'Fatima El Amrani',
+      contactJobTitle: 'Beleidsadviseur jeugd en onderwijs',
+      contactEmail: 'f.elamrani@westerhaven.example',
+      contactPhone: '0123 45 61 20',
+      standInName: 'Jan de Vries',
+      standInJobTitle: 'Beleidsadviseur openbare orde en veiligheid',
+      standInEmail: 'j.devries@westerhaven.example',
+      standInPhone: '0123 45 61 34',
+    },
+    {
+      id: 'ap-zeekompas',
+      partnerId: P.zeekompas,
+      contactName: 'Marieke Bos',
+      contactJobTitle: 'Zorgcoördinator locatie Havenkwartier',
+      contactEmail: 'm.bos@zeekompas.example',
+      contactPhone: '0123 47 20 15',
+      standInName: 'Şükrü Yılmaz',
+      standInJobTitle: 'Teamleider onderbouw vmbo',
+      standInEmail: 's.yilmaz@zeekompas.example',
+      standInPhone: '0123 47 20 11',
+    },
+    {
+      id: 'ap-kustlanden',
+      partnerId: P.kustlanden,
+      contactName: 'Anouk van den Berg',
+      contactJobTitle: 'Coördinator studentenzorg',
+      contactEmail: 'a.vandenberg@kustlandencollege.example',
+      contactPhone: '0123 48 90 32',
+      standInName: 'Ravi Ramsaran',
+      standInJobTitle: 'Studentbegeleider entree en niveau 2',
+      standInEmail: 'r.ramsaran@kustlandencollege.example',
+      standInPhone: '0123 48 90 47',
+    },
+    {
+      id: 'ap-jongerenwerk',
+      partnerId: P.jongerenwerk,
+      contactName: 'Youssef Bakkali',
+      contactJobTitle: 'Teamleider jongerenwerk',
+      contactEmail: 'y.bakkali@welzijnwesterhaven.example',
+      contactPhone: '0123 46 80 10',
+      standInName: 'Zoë Verhoeven',
+      standInJobTitle: 'Senior jongerenwerker en coördinator schooljongerenwerk',
+      standInEmail: 'z.verhoeven@welzijnwesterhaven.example',
+      standInPhone: '0123 46 80 14',
+    },
+  ],
+  handover:
+    'Wie vertrekt of langer dan vier weken afwezig is, meldt dat zo snel mogelijk aan de andere aanspreekpunten. ' +
+    'De vervanger neemt de rol direct over tot er een opvolger is; de eigen leidinggevende wijst binnen zes weken een vaste opvolger aan. ' +
+    'De vertrekkende contactpersoon zorgt voor een overdrachtsgesprek met de opvolger en werkt de contactgegevens in dit dossier bij. ' +
+    'De gemeente (Fatima El Amrani) stuurt daarna een kort bericht aan alle partners, zodat mentoren, conciërges en jongerenwerkers weten wie ze kunnen bellen.',
+} satisfies AanspreekpuntenData;
+
+const financiering = {
+  sources: [
+    {
+      id: 'fin-gemeente',
+      name: 'Gemeente Westerhaven, programma Opgroeien in Westerhaven (nota jeugdbeleid 2027-2030), post preventie',
+      kind: 'gemeentelijk_budget',
+      amount: 95000,
+      from: '2027-01-01',
+      to: '2028-07-31',
+      structural: false,
+    },
+    {
+      id: 'fin-kustlanden',
+      name: 'Bijdrage Kustlanden College uit het budget studentenwelzijn',
+      kind: 'project',
+      amount: 30000,
+      from: '2027-01-01',
+      to: '2028-07-31',
+      structural: false,
+    },
+    {
+      id: 'fin-provincie',
+      name: 'Provinciale subsidie Veilig Opgroeien aan de Kust (activiteiten en leerlingenpeiling)',
+      kind: 'subsidie',
+      amount: 25000,
+      from: '2027-01-01',
+      to: '2027-12-31',
+      structural: false,
+    },
+    {
+      id: 'fin-basissubsidie',
+      name: 'Basissubsidie jongerenwerk Welzijn Westerhaven: uren die het team al in de wijken rond beide scholen maakt (bedrag per jaar)',
+      kind: 'gemeentelijk_budget',
+      amount: 15000,
+      from: '2027-01-01',
+      to: '',
+      structural: true,
+    },
+  ],
+  startsAsPilot: true,
+  pilotExplanation:
+    'We beginnen met twee locaties: de vmbo-locatie Havenkwartier van Het Zeekompas en de campus Westerhaven van het Kustlanden College, samen 40 uur jongerenwerk per week. ' +
+    'De pilot loopt van januari 2027 tot en met juli 2028, anderhalf schooljaar. ' +
+    'Na de evaluatie van juni 2028 besluiten we of de locatie Duinzicht (havo/vwo) en andere scholen aansluiten.',
+  structuralSearchStart: '2027-03-01',
+} satisfies FinancieringData;
+
+const visie = {
+  vision:
+    'Jongeren in Westerhaven groeien op in vier leefwerelden: thuis, school, de wijk en online. Veerkrachtig worden ze als ze zich in elk van die werelden gezien voelen, ' +
+    'als ze leren omgaan met spanning, tegenslag en groepsdruk, en als er volwassenen zijn bij wie ze zonder drempel terechtkunnen. ' +
+    'We gaan uit van wat jongeren wél kunnen, bespreken ook gevoelige onderwerpen open, en stellen grenzen waar dat nodig is. Het belang van de jongere gaat daarbij altijd voor het belang van de organisatie.',
+  contribution:
+    'Docenten zien een jongere in de klas, jongerenwerkers zien dezelfde jongere op het plein, in de buurt en online. Door die blikken samen te brengen zien we eerder dat het niet goed gaat ' +
+    'en kunnen we met lichte steun volstaan voordat zwaardere hulp nodig is. De jongerenwerker is een vertrouwd gezicht buiten het schoolsysteem, de school kent de leerroute en de zorgstructuur, ' +
+    'en de gemeente verbindt beide met de wijkteams en de politie. Samen bouwen we aan een veilig en positief klimaat op en rond school.',
+  goals: [
+    {
+      id: 'doel-bekendheid',
+      goal: 'Leerlingen en studenten kennen de jongerenwerkers en weten waarvoor ze bij hen terechtkunnen.',
+      indicator:
+        'In de leerlingenpeiling van juni 2028 vindt minstens 60% de jongerenwerkers zichtbaar en weet minstens 50% waarvoor ze bij hen terechtkunnen (nulmeting juni 2027).',
+    },
+    {
+      id: 'doel-bereik',
+      goal: 'De jongerenwerkers bereiken op beide locaties elke week een vaste groep jongeren en begeleiden wie dat nodig heeft.',
+      indicator: 'Vanaf september 2027 per locatie wekelijks 70 tot 120 leerlingen of studenten bereikt, van wie 10 tot 20 individueel begeleid (registratie jongerenwerk).',
+    },
+    {
+      id: 'doel-signalen',
+      goal: 'Zorgen over jongeren komen eerder in beeld, zodat lichte steun vaker volstaat.',
+      indicator:
+        'Aantal zorgen dat in het signaleringsoverleg is besproken en het deel dat zonder verwijzing naar jeugdhulp is opgepakt, per half jaar en zonder namen bijgehouden.',
+    },
+    {
+      id: 'doel-verzuim',
+      goal: 'Minder ongeoorloofd verzuim en minder voortijdige uitval onder eerstejaars mbo-studenten.',
+      indicator: 'Verzuim en uitval in het eerste jaar liggen in schooljaar 2027-2028 lager dan in 2026-2027 (cijfers Kustlanden College en leerplicht).',
+    },
+    {
+      id: 'doel-veiligheid',
+      goal: 'Meer rust en veiligheid op en rond beide scholen, ook op het stationsplein.',
+      indicator: 'Minder incidenten in de incidentregistratie van beide scholen en in de meldingen van de wijkagent; conciërges en docenten merken meer rust (evaluatiegesprek).',
+    },
+  ],
+  schoolYears: 'Vmbo: leerjaar 1 tot en met 4. Mbo: eerstejaars studenten, ouderejaars op eigen verzoek of na een signaal van de studentbegeleider.',
+  levels: ['vmbo', 'mbo1', 'mbo2', 'mbo3', 'mbo4'],
+  targetGroupNotes:
+    'Extra aandacht voor leerlingen in de overstap van vmbo naar mbo, en voor jongeren die de school al kent als vaak afwezig maar die het jongerenwerk in de wijk wel ziet.',
+} satisfies VisieData;
+
+const taakverdeling = {
+  roles: [
+    {
+      id: 'taak-gemeente',
+      partnerId: P.gemeente,
+      responsibilities:
+        'Financiert de pilot en zoekt samen met de partners naar structurele financiering. Brengt de samenwerking in bij de Lokale Educatieve Agenda en het OOGO. ' +
+        'Verbindt school en jongerenwerk met de wijkteams, leerplicht en de politie, en beheert het meldpunt bij zorgen over radicalisering.',
+      expectations:
+        'Reageert binnen vijf werkdagen op vragen van de partners, zit bij elke evaluatie aan tafel en meldt tijdig wijzigingen in budget of beleid.',
+      notTheirTask: 'Stuurt niet op de dagelijkse inzet van de jongerenwerkers en krijgt geen informatie over individuele jongeren.',
+    },
+    {
+      id: 'taak-zeekompas',
+      partnerId: P.zeekompas,
+      responsibilities:
+        'Blijft verantwoordelijk voor onderwijs, leerlingbegeleiding en de zorgstructuur. Regelt de ruimte en de praktische toegang voor het jongerenwerk, ' +
+        'stelt het jongerenwerk voor aan het team en de ouders, en maakt tijd vrij voor mentoren om signalen te bespreken.',
+      expectations:
+        'De zorgcoördinator is het vaste aanspreekpunt voor de jongerenwerkers, nodigt hen uit voor het zorgteam en laat binnen twee werkdagen weten wat er met een signaal gebeurt.',
+      notTheirTask: 'Zet de jongerenwerkers niet in voor surveillance, vervanging van lessen of het handhaven van schoolregels.',
+    },
+    {
+      id: 'taak-kustlanden',
+      partnerId: P.kustlanden,
+      responsibilities:
+        'Blijft verantwoordelijk voor onderwijs, studieloopbaanbegeleiding, verzuimbeleid en de studentenzorg. Regelt de ruimte en toegang op de campus en ' +
+        'betrekt de studentenraad bij de evaluatie.',
+      expectations:
+        'De coördinator studentenzorg is het vaste aanspreekpunt, deelt de jaarplanning met stageperiodes en examenweken, en stemt verzuimgesprekken af met het jongerenwerk als de student dat wil.',
+      notTheirTask: 'Vraagt het jongerenwerk niet om verzuim te controleren of studenten namens de school aan te spreken op hun studievoortgang.',
+    },
+    {
+      id: 'taak-jongerenwerk',
+      partnerId: P.jongerenwerk,
+      responsibilities:
+        'Zet vaste schooljongerenwerkers in op de afgesproken dagen, legt laagdrempelig contact in de pauzes, organiseert groepsactiviteiten na schooltijd ' +
+        'en begeleidt jongeren individueel. Richt zich op de band met de jongere, de thuissituatie en de vrije tijd, en legt de verbinding met de wijk.',
+      expectations:
+        'De jongerenwerkers zijn er op vaste tijden, zijn bereikbaar via de school en delen signalen volgens de afspraken van stap 6. Bij ziekte regelt de teamleider binnen een week vervanging.',
+      notTheirTask: 'Geeft geen les, neemt geen zorgtaken van de school over en treedt niet op als handhaver of als verlengstuk van de schoolleiding.',
+    },
+  ],
+  ownExpertise:
+    'Iedere partner doet waar zij goed in is: de school zorgt voor onderwijs en leerlingzorg, het jongerenwerk voor contact en begeleiding in de leefwereld van jongeren, de gemeente voor verbinding en middelen. ' +
+    'Merkt iemand dat een vraag bij een andere partner hoort, dan verwijst hij warm door via het vaste aanspreekpunt in plaats van het zelf op te lossen. ' +
+    'Wrijving over rollen bespreken we in het tweewekelijkse overleg en, als dat nodig is, bij de halfjaarlijkse evaluatie.',
+} satisfies TaakverdelingData;
+
+const signalen = {
+  signalKinds: ['verzuim', 'gedrag', 'thuissituatie', 'middelen', 'online', 'criminaliteit', 'radicalisering'],
+  signalKindsOther: '',
+  schoolReceiver: 'Zorgcoördinator Marieke Bos (Het Zeekompas) en coördinator studentenzorg Anouk van den Berg (Kustlanden College)',
+  youthWorkReceiver: 'De schooljongerenwerker van de locatie; bij afwezigheid coördinator schooljongerenwerk Zoë Verhoeven',
+  channel:
+    'Signalen bespreken we mondeling: in het korte signaleringsoverleg of, als het niet kan wachten, telefonisch met de vaste ontvanger. ' +
+    'We mailen geen namen of persoonlijke details. Wat na toestemming schriftelijk moet, gaat via de beveiligde omgeving van de school. ' +
+    'Ook kleine of ogenschijnlijk onbelangrijke signalen brengen we in.',
+  meetingFrequency: 'tweewekelijks',
+  meetingFrequencyOther: '',
+  anonymousFirst: true,
+  consentRules:
+    'We bespreken een zorg eerst zonder naam. Is het nodig een naam te delen, dan vragen we toestemming: bij jongeren van 12 tot en met 15 jaar aan de jongere én de ouders, vanaf 16 jaar aan de jongere zelf. ' +
+    'We vertellen waarom we iets willen delen, wat en met wie, en leggen de toestemming vast in het eigen dossier. ' +
+    'Zonder toestemming delen we alleen bij een wettelijke plicht of een conflict van plichten, na overleg met de eigen leidinggevende, en we leggen die afweging vast. De jongerenwerkers houden hun beroepsgeheim.',
+  acuteRoute:
+    'Elke organisatie volgt haar eigen Meldcode huiselijk geweld en kindermishandeling. Wie een acute zorg ziet, belt direct de aandachtsfunctionaris van de eigen organisatie; ' +
+    'die vraagt zo nodig advies bij of meldt bij Veilig Thuis. Bij direct gevaar bellen we 112. De school en het jongerenwerk laten elkaar dezelfde dag weten wie de regie heeft.',
+  acuteContactName: 'Veilig Thuis (advies en melding), via de aandachtsfunctionaris meldcode van de eigen organisatie',
+  acuteContactEmail: '',
+  acuteContactPhone: '0800-2000',
+  radicalisationContactName: 'Meldpunt zorgen over radicalisering, Gemeente Westerhaven (Jan de Vries)',
+  radicalisationContactEmail: 'zorgenradicalisering@westerhaven.example',
+  radicalisationContactPhone: '0123 45 61 00',
+  privacyCovenant: true,
+} satisfies SignalenData;
+
+const faciliteiten = {
+  presence: [
+    {
+      id: 'aanw-zeekompas',
+      partnerId: P.zeekompas,
+      location: 'Locatie Havenkwartier (vmbo)',
+      days: ['ma', 'wo', 'do'],
+      hoursPerWeek: 16,
+      regularity: 'Elke lesweek, met twee vaste jongerenwerkers; altijd in de grote pauze en tot een uur na het laatste lesuur.',
+    },
+    {
+      id: 'aanw-kustlanden',
+      partnerId: P.kustlanden,
+      location: 'Campus Westerhaven',
+      days: ['di', 'do', 'vr'],
+      hoursPerWeek: 24,
+      regularity: 'Elke lesweek, met twee vaste jongerenwerkers; in stageperiodes minder op de campus en meer in de wijk.',
+    },
+  ],
+  spot: 'eigen_ruimte',
+  spotDescription:
+    'Het Zeekompas: een eigen kamer naast de aula (lokaal H0.12), met de deur open tijdens de pauzes. Kustlanden College: de voormalige mediatheekruimte bij de kantine. ' +
+    'Op beide deuren hangt een bordje met foto’s van de jongerenwerkers en hun dagen; in de roosterapp staat de ruimte als vaste plek vermeld.',
+  access: ['toegangspas', 'wifi', 'roosters', 'personeelsruimte', 'communicatie'],
+  accessNotes:
+    'De facilitair medewerkers van beide scholen regelen de passen en wifi voor de start op 11 januari. De jongerenwerkers krijgen een gastaccount in het interne berichtensysteem, maar geen toegang tot leerlingdossiers.',
+  independentPosition: true,
+} satisfies FaciliteitenData;
+
+const bekendheid = {
+  actions: [
+    {
+      id: 'bek-team-zeekompas',
+      kind: 'teamvergadering',
+      kindOther: '',
+      audiences: ['docenten', 'overig_personeel'],
+      date: '2027-01-12',
+      moment: 'Teamvergadering in de eerste week',
+      partnerId: P.jongerenwerk,
+      person: 'Dewi Kartosen en Bram Hoekstra',
+      notes: 'Voorstellen, uitleggen wat de jongerenwerker wel en niet doet, en afspreken hoe mentoren hen bereiken.',
+    },
+    {
+      id: 'bek-klassen-zeekompas',
+      kind: 'klassenbezoek',
+      kindOther: '',
+      audiences: ['leerlingen'],
+      date: '2027-01-18',
+      moment: 'In de tweede week, tijdens de mentorlessen',
+      partnerId: P.jongerenwerk,
+      person: 'Dewi Kartosen en Bram Hoekstra',
+      notes: '',
+    },
+    {
+      id: 'bek-mentoren-kustlanden',
+      kind: 'presentatie_mentoren',
+      kindOther: '',
+      audiences: ['docenten'],
+      date: '2027-01-19',
+      moment: 'Overleg studieloopbaanbegeleiders',
+      partnerId: P.jongerenwerk,
+      person: 'Noor Haddou en Kevin Osei',
+      notes: '',
+    },
+    {
+      id: 'bek-rondgang',
+      kind: 'anders',
+      kindOther: 'Kennismakingsronde met conciërges, receptie en beveiliging',
+      audiences: ['overig_personeel'],
+      date: '2027-01-11',
+      moment: 'Eerste werkdag op elke locatie',
+      partnerId: P.jongerenwerk,
+      person: 'De schooljongerenwerkers van de locatie',
+      notes: 'Conciërges zien als eersten wat er in de pauzes gebeurt; zij weten daarna wie ze kunnen aanspreken.',
+    },
+    {
+      id: 'bek-posters',
+      kind: 'poster',
+      kindOther: '',
+      audiences: ['leerlingen', 'overig_personeel'],
+      date: '',
+      moment: 'Voor de start, en bij elke wijziging van dagen of gezichten',
+      partnerId: P.jongerenwerk,
+      person: 'Zoë Verhoeven',
+      notes: 'Posters met foto’s, dagen en de plek van de jongerenwerkers bij de ingang, in de aula en bij de kantine.',
+    },
+    {
+      id: 'bek-nieuwsbrief',
+      kind: 'nieuwsbrief',
+      kindOther: '',
+      audiences: ['ouders'],
+      date: '2027-01-22',
+      moment: 'Nieuwsbrief van januari',
+      partnerId: P.zeekompas,
+      person: 'Şükrü Yılmaz, teamleider onderbouw',
+      notes: 'Een kort stuk met foto waarin de jongerenwerkers zichzelf voorstellen.',
+    },
+    {
+      id: 'bek-introductie',
+      kind: 'klassenbezoek',
+      kindOther: '',
+      audiences: ['leerlingen'],
+      date: '2027-08-31',
+      moment: 'Introductieweek van het nieuwe schooljaar, en zo elk schooljaar opnieuw',
+      partnerId: P.jongerenwerk,
+      person: 'Alle vier de schooljongerenwerkers',
+      notes: 'Met een activiteit op het plein, zodat nieuwe leerlingen en studenten de jongerenwerkers meteen leren kennen.',
+    },
+    {
+      id: 'bek-ouderavond',
+      kind: 'ouderavond',
+      kindOther: '',
+      audiences: ['ouders'],
+      date: '2027-09-14',
+      moment: 'Informatieavond leerjaar 1',
+      partnerId: P.zeekompas,
+      person: 'Marieke Bos, samen met een jongerenwerker',
+      notes: '',
+    },
+    {
+      id: 'bek-social',
+      kind: 'social_media',
+      kindOther: '',
+      audiences: ['leerlingen'],
+      date: '',
+      moment: 'Doorlopend, elke week een bericht',
+      partnerId: P.jongerenwerk,
+      person: 'Noor Haddou',
+      notes: 'Via het account van het jongerenwerk: waar en wanneer de jongerenwerkers er zijn, en aankondigingen van activiteiten.',
+    },
+  ],
+  keepVisible:
+    'De jongerenwerkers zijn er op vaste dagen en altijd in de grote pauze, op een vaste plek. Aan het begin van elk schooljaar stellen ze zich opnieuw voor in de klassen en bij de teams. ' +
+    'Ze schuiven elk kwartaal aan bij een teamvergadering en organiseren per periode een activiteit die leerlingen met elkaar en met hen in contact brengt, zoals een sporttoernooi of een themagroep over geld of stress. ' +
+    'De leerlingenpeiling laat zien of dit werkt.',
+} satisfies BekendheidData;
+
+const kennisdelen = {
+  activities: [
+    {
+      id: 'kd-zorgstructuur',
+      kind: 'presentatie',
+      kindOther: '',
+      topic: 'Hoe de zorgstructuur van de school werkt: mentor, zorgcoördinator, zorgadviesteam en verzuimaanpak',
+      partnerId: P.zeekompas,
+      audience: 'De schooljongerenwerkers en de teamleider jongerenwerk',
+      frequency: 'eenmalig',
+      nextDate: '2027-01-13',
+    },
+    {
+      id: 'kd-leefwereld',
+      kind: 'presentatie',
+      kindOther: '',
+      topic: 'Wat speelt er online en op straat onder jongeren in Westerhaven',
+      partnerId: P.jongerenwerk,
+      audience: 'Alle mentoren van de vmbo-locatie Havenkwartier',
+      frequency: 'per_half_jaar',
+      nextDate: '2027-02-10',
+    },
+    {
+      id: 'kd-zorgteam',
+      kind: 'teamoverleg',
+      kindOther: '',
+      topic: 'Signalen en groepsdynamiek in de onderbouw',
+      partnerId: P.jongerenwerk,
+      audience: 'Zorgteam van Het Zeekompas',
+      frequency: 'maandelijks',
+      nextDate: '2027-02-03',
+    },
+    {
+      id: 'kd-jaarplanning',
+      kind: 'teamoverleg',
+      kindOther: '',
+      topic: 'Stageperiodes, examenweken en verzuimbeleid van de opleidingen',
+      partnerId: P.kustlanden,
+      audience: 'Het team jongerenwerk',
+      frequency: 'per_kwartaal',
+      nextDate: '2027-01-26',
+    },
+    {
+      id: 'kd-training',
+      kind: 'training',
+      kindOther: '',
+      topic: 'Het puberbrein en het gesprek met jongeren die zich terugtrekken',
+      partnerId: P.jongerenwerk,
+      audience: 'Studieloopbaanbegeleiders van het Kustlanden College',
+      frequency: 'jaarlijks',
+      nextDate: '2027-03-10',
+    },
+    {
+      id: 'kd-intervisie',
+      kind: 'intervisie',
+      kindOther: '',
+      topic: 'Anonieme casusbespreking: wat doen we als een leerling niet meer komt opdagen?',
+      partnerId: P.kustlanden,
+      audience: 'Studentbegeleiders en schooljongerenwerkers',
+      frequency: 'per_kwartaal',
+      nextDate: '2027-04-07',
+    },
+    {
+      id: 'kd-radicalisering',
+      kind: 'presentatie',
+      kindOther: '',
+      topic: 'De route bij zorgen over radicalisering en polarisatie, en wat het meldpunt doet',
+      partnerId: P.gemeente,
+      audience: 'Zorgcoördinatoren, studentbegeleiders en jongerenwerkers',
+      frequency: 'eenmalig',
+      nextDate: '2027-02-17',
+    },
+  ],
+} satisfies KennisdelenData;
+
+const evaluatie = {
+  frequency: 'per_half_jaar',
+  firstDate: '2027-06-15',
+  participants: [
+    { id: 'ev-gemeente', partnerId: P.gemeente, person: 'Fatima El Amrani, beleidsadviseur jeugd en onderwijs' },
+    { id: 'ev-zeekompas', partnerId: P.zeekompas, person: 'Marieke Bos, zorgcoördinator' },
+    { id: 'ev-zeekompas-tl', partnerId: P.zeekompas, person: 'Şükrü Yılmaz, teamleider onderbouw vmbo' },
+    { id: 'ev-leerlingenraad', partnerId: P.zeekompas, person: 'Twee leden van de leerlingenraad' },
+    { id: 'ev-kustlanden', partnerId: P.kustlanden, person: 'Anouk van den Berg, coördinator studentenzorg' },
+    { id: 'ev-studentenraad', partnerId: P.kustlanden, person: 'Twee leden van de studentenraad' },
+    { id: 'ev-jongerenwerk', partnerId: P.jongerenwerk, person: 'Youssef Bakkali, teamleider jongerenwerk' },
+    { id: 'ev-jongerenwerkers', partnerId: P.jongerenwerk, person: 'De vier schooljongerenwerkers' },
+  ],
+  studentInvolvement:
+    'Voor elke evaluatie vullen leerlingen en studenten tijdens de mentorles een korte peiling in met vier vragen: zijn de jongerenwerkers zichtbaar, weet je waarvoor je bij hen terechtkunt, ' +
+    'had je contact met hen, en kreeg je hulp? De eerste peiling in juni 2027 is de nulmeting. Daarnaast praten de jongerenwerkers met de leerlingenraad en de studentenraad over wat beter kan, ' +
+    'en twee leden van elke raad schuiven aan bij de evaluatie.',
+  evaluationTypes: ['plan', 'proces', 'effect'],
+  bottlenecks:
+    'Na elke evaluatie maakt de gemeente een kort verslag met tops, tips, knelpunten en oplossingen. Nieuwe acties gaan met een trekker en een datum in het actieplan. ' +
+    'Bij de evaluatie van juni 2028 besluiten de partners samen of de samenwerking structureel wordt voortgezet en uitgebreid.',
+} satisfies EvaluatieData;
+
+const structureleFinanciering = {
+  routes: [
+    {
+      id: 'route-begroting',
+      kind: 'gemeentelijke_begroting',
+      kindOther: '',
+      description:
+        'Schooljongerenwerk als vaste post in de gemeentebegroting vanaf 2028, ongeveer € 110.000 per jaar voor beide scholen. Voorstel via de kadernota 2028; de raad besluit bij de begrotingsbehandeling in november 2027.',
+      responsible: 'Fatima El Amrani, Gemeente Westerhaven',
+      deadline: '2027-05-14',
+      status: 'nog_niet_gestart',
+    },
+    {
+      id: 'route-portefeuilles',
+      kind: 'gemeentelijke_portefeuilles',
+      kindOther: '',
+      description:
+        'Budgetten van jeugd, veiligheid (preventie) en onderwijs (onderwijsachterstandenbeleid) bundelen voor schooljongerenwerk. Bespreken aan de tafel van de Lokale Educatieve Agenda.',
+      responsible: 'Jan de Vries, Gemeente Westerhaven',
+      deadline: '2027-10-01',
+      status: 'nog_niet_gestart',
+    },
+    {
+      id: 'route-gezamenlijk',
+      kind: 'gezamenlijke_subsidie',
+      kindOther: '',
+      description:
+        'Gezamenlijke aanvraag van alle vo-scholen in Westerhaven en het Kustlanden College bij het samenwerkingsverband passend onderwijs, voor jongerenwerk op meer locaties.',
+      responsible: 'Marieke Bos, Het Zeekompas, met Anouk van den Berg, Kustlanden College',
+      deadline: '2028-01-14',
+      status: 'nog_niet_gestart',
+    },
+    {
+      id: 'route-fonds',
+      kind: 'fonds',
+      kindOther: '',
+      description:
+        'Aanvraag bij een fonds voor de preventie van jeugdcriminaliteit en schooluitval, voor de groepsactiviteiten na schooltijd (ongeveer € 20.000 per jaar).',
+      responsible: 'Youssef Bakkali, Stichting Welzijn Westerhaven',
+      deadline: '2028-02-01',
+      status: 'bezig',
+    },
+  ],
+  // Empty: the date from step 3 (1 March 2027) applies.
+  searchStart: '',
+  responsible: 'Fatima El Amrani, beleidsadviseur jeugd en onderwijs, Gemeente Westerhaven',
+} satisfies StructureleFinancieringData;
+
+export const EXAMPLE_DOSSIER: { title: string; gemeente: string; steps: Record<StepId, Record<string, unknown>> } = {
+  title: 'Jongerenwerk op school in Westerhaven (voorbeeld)',
+  gemeente: 'Westerhaven',
+  steps: {
+    initiatief,
+    aanspreekpunten,
+    financiering,
+    visie,
+    taakverdeling,
+    signalen,
+    faciliteiten,
+    bekendheid,
+    kennisdelen,
+    evaluatie,
+    'structurele-financiering': structureleFinanciering,
+  },
+};
