@@ -1,11 +1,36 @@
+import { z } from './zod-nl';
 import { partnersFromInitiatief } from './dossier';
-import { PARTNER_KIND_LABELS, type Partner } from './partners';
+import type { Mode } from './fields';
+import { PARTNER_KIND_LABELS, type Partner, type PartnerKind } from './partners';
 import type { WarningContext } from './step';
 
 /**
- * Helpers for steps whose rows belong to one partner organisation (steps 2 and 5).
+ * Everything about fields that refer to one of the partner organisations of step 1: the schema atom,
+ * how partners are named and offered, and the checks on rows that belong to one partner.
  * Pure: used by forms, warnings, the server and the PDF alike.
  */
+
+/**
+ * A partner is stored by its row id so a renamed organisation stays linked. The schema cannot know
+ * which ids exist; the form offers only real ones (`partnerOptions`) and warnings check membership.
+ */
+export const partnerRefMessages = {
+  choose: 'Kies een organisatie.',
+};
+
+type Atom = z.ZodType<string | undefined, string | undefined>;
+
+export function partnerRef(mode: Mode, opts: { optional?: boolean } = {}): Atom {
+  const base = z.string({ error: partnerRefMessages.choose }).max(64, partnerRefMessages.choose);
+  if (mode === 'draft' || opts.optional) return base.optional() as unknown as Atom;
+  return base.min(1, partnerRefMessages.choose) as unknown as Atom;
+}
+
+/** The kinds of the partners referred to by `ids`, ignoring empty ids and ids that no longer exist. */
+export function partnerKindsOf(partners: readonly Partner[], ids: readonly (string | undefined)[]): Set<PartnerKind> {
+  const byId = new Map(partners.map((p) => [p.id, p.kind]));
+  return new Set(ids.flatMap((id) => (id && byId.has(id) ? [byId.get(id)!] : [])));
+}
 
 /** A warning context that may already carry the partners (the form's context does). */
 export type PartnerWarningContext = WarningContext & { partners?: Partner[] };

@@ -10,7 +10,6 @@ export const copy = {
     hint: 'Voeg voor elke organisatie één rij toe, met de contactpersoon en diens vervanger.',
     row: (i: number) => `Aanspreekpunt ${i + 1}`,
     add: 'Aanspreekpunt toevoegen',
-    noPartners: 'Er zijn nog geen organisaties bekend. Die legt u vast in stap 1; daarna kunt u ze hier kiezen.',
     partnerId: { label: 'Organisatie' },
     contactGroup: 'Contactpersoon',
     contactName: { label: 'Naam van de contactpersoon' },

@@ -1,10 +1,9 @@
-import { Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
+import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { SelectField, TextAreaField, TextField } from '../../src/forms/fields';
+import { TextAreaField, TextField } from '../../src/forms/fields';
 import { LiveWarnings } from '../../src/forms/live-warnings';
 import { RowList } from '../../src/forms/row-list';
-import { useStepContext } from '../../src/forms/step-context';
-import { partnerOptions } from '../../src/domain/partner-rows';
+import { NoPartnersNote, PartnerSelectField } from '../../src/forms/partner-select-field';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 
@@ -12,10 +11,9 @@ const schema = build('complete');
 const c = copy.contacts;
 
 function ContactFields({ prefix }: { prefix: string }) {
-  const { partners } = useStepContext();
   return (
     <>
-      <SelectField name={`${prefix}.partnerId`} label={c.partnerId.label} options={partnerOptions(partners)} />
+      <PartnerSelectField name={`${prefix}.partnerId`} label={c.partnerId.label} noPartnersHint={false} />
       <Fieldset>
         <FieldsetLegend>{c.contactGroup}</FieldsetLegend>
         <TextField name={`${prefix}.contactName`} label={c.contactName.label} />
@@ -34,15 +32,10 @@ function ContactFields({ prefix }: { prefix: string }) {
   );
 }
 
-function NoPartnersHint() {
-  const { partners } = useStepContext();
-  return partners.length === 0 ? <Paragraph>{c.noPartners}</Paragraph> : null;
-}
-
 export default function AanspreekpuntenForm(props: StepFormProps) {
   return (
     <StepForm {...props} schema={schema}>
-      <NoPartnersHint />
+      <NoPartnersNote />
       <RowList
         name="contacts"
         legend={c.legend}

@@ -4,6 +4,7 @@ import {
   duplicatePartnerRows,
   knownPartners,
   partnerLabel,
+  partnerRef,
   partnersWithoutRow,
   rowsWithUnknownPartner,
   type PartnerWarningContext,
@@ -17,8 +18,8 @@ export const build = (mode: Mode) =>
       contacts: list(
         mode,
         {
-          // Partner ids come from step 1, so the schema can only check the shape; warnings check membership.
-          partnerId: text(mode, { optional: true, max: 64 }),
+          // Optional here so that a missing organisation gets this step's own message (below).
+          partnerId: partnerRef(mode, { optional: true }),
           contactName: text(mode),
           contactJobTitle: text(mode),
           contactEmail: email(mode),

@@ -10,7 +10,6 @@ export const copy = {
     hint: 'Eén rij per organisatie.',
     row: (i: number) => `Taakverdeling ${i + 1}`,
     add: 'Organisatie toevoegen',
-    noPartners: 'Er zijn nog geen organisaties bekend. Die legt u vast in stap 1; daarna kunt u ze hier kiezen.',
     partnerId: { label: 'Organisatie' },
     responsibilities: { label: 'Waar is deze organisatie verantwoordelijk voor?', hint: 'Noem de concrete taken die zij in de samenwerking op zich neemt.' },
     expectations: { label: 'Wat mogen de andere partners van haar verwachten?', hint: 'Bijvoorbeeld hoe snel zij reageert of bij welk overleg zij aanschuift.' },

@@ -1,10 +1,8 @@
-import { Paragraph } from '@utrecht/component-library-react';
 import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { SelectField, TextAreaField } from '../../src/forms/fields';
+import { TextAreaField } from '../../src/forms/fields';
 import { LiveWarnings } from '../../src/forms/live-warnings';
 import { RowList } from '../../src/forms/row-list';
-import { useStepContext } from '../../src/forms/step-context';
-import { partnerOptions } from '../../src/domain/partner-rows';
+import { NoPartnersNote, PartnerSelectField } from '../../src/forms/partner-select-field';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 
@@ -12,10 +10,9 @@ const schema = build('complete');
 const r = copy.roles;
 
 function RoleFields({ prefix }: { prefix: string }) {
-  const { partners } = useStepContext();
   return (
     <>
-      <SelectField name={`${prefix}.partnerId`} label={r.partnerId.label} options={partnerOptions(partners)} />
+      <PartnerSelectField name={`${prefix}.partnerId`} label={r.partnerId.label} noPartnersHint={false} />
       <TextAreaField name={`${prefix}.responsibilities`} label={r.responsibilities.label} hint={r.responsibilities.hint} />
       <TextAreaField name={`${prefix}.expectations`} label={r.expectations.label} hint={r.expectations.hint} />
       <TextAreaField name={`${prefix}.notTheirTask`} label={r.notTheirTask.label} hint={r.notTheirTask.hint} optional />
@@ -23,15 +20,10 @@ function RoleFields({ prefix }: { prefix: string }) {
   );
 }
 
-function NoPartnersHint() {
-  const { partners } = useStepContext();
-  return partners.length === 0 ? <Paragraph>{r.noPartners}</Paragraph> : null;
-}
-
 export default function TaakverdelingForm(props: StepFormProps) {
   return (
     <StepForm {...props} schema={schema}>
-      <NoPartnersHint />
+      <NoPartnersNote />
       <RowList
         name="roles"
         legend={r.legend}

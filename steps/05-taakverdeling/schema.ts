@@ -1,9 +1,10 @@
 import { z } from '../../src/domain/zod-nl';
-import { list, longText, text, type Mode } from '../../src/domain/fields';
+import { list, longText, type Mode } from '../../src/domain/fields';
 import {
   duplicatePartnerRows,
   knownPartners,
   partnerLabel,
+  partnerRef,
   partnersWithoutRow,
   rowsWithUnknownPartner,
   type PartnerWarningContext,
@@ -17,8 +18,8 @@ export const build = (mode: Mode) =>
       roles: list(
         mode,
         {
-          // Partner ids come from step 1, so the schema can only check the shape; warnings check membership.
-          partnerId: text(mode, { optional: true, max: 64 }),
+          // Optional here so that a missing organisation gets this step's own message (below).
+          partnerId: partnerRef(mode, { optional: true }),
           responsibilities: longText(mode),
           expectations: longText(mode),
           notTheirTask: longText(mode, { optional: true }),

@@ -70,5 +70,4 @@ export const copy = {
     noSpotInSchool:
       'In stap 1 is gekozen voor jongerenwerk in de school. Zonder vaste plek weten leerlingen moeilijk waar ze terechtkunnen; spreek liever een eigen ruimte of vaste plek af.',
   },
-  noPartners: 'Voeg eerst in stap 1 de school toe.',
 } satisfies StepCopyBase & Record<string, unknown>;

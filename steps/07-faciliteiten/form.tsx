@@ -1,12 +1,12 @@
 import { useWatch } from 'react-hook-form';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { NumberField, SelectField, TextAreaField, TextField } from '../../src/forms/fields';
+import { NumberField, TextAreaField, TextField } from '../../src/forms/fields';
 import { CheckboxesField, RadioField, YesNoField } from '../../src/forms/choice-fields';
 import { RowList } from '../../src/forms/row-list';
 import { LiveWarnings } from '../../src/forms/live-warnings';
 import { useStepContext } from '../../src/forms/step-context';
-import { partnerOptions } from '../../src/domain/partner-rows';
+import { PartnerSelectField } from '../../src/forms/partner-select-field';
 import { collaborationTypeOf } from '../../src/domain/step-readers';
 import { copy } from './copy';
 import { build, warnings } from './schema';
@@ -14,17 +14,10 @@ import { build, warnings } from './schema';
 const schema = build('complete');
 
 function PresenceFields({ prefix }: { prefix: string }) {
-  const { partners } = useStepContext();
-  const schools = partnerOptions(partners.filter((p) => p.kind === 'school'));
   const c = copy.presence;
   return (
     <>
-      <SelectField
-        name={`${prefix}.partnerId`}
-        label={c.partner.label}
-        hint={schools.length === 0 ? copy.noPartners : undefined}
-        options={schools}
-      />
+      <PartnerSelectField name={`${prefix}.partnerId`} label={c.partner.label} kinds={['school']} />
       <TextField name={`${prefix}.location`} label={c.location.label} hint={c.location.hint} optional />
       <CheckboxesField name={`${prefix}.days`} label={c.days.label} options={copy.weekdays} />
       <NumberField name={`${prefix}.hoursPerWeek`} label={c.hours.label} unit={c.hours.unit} />

@@ -1,6 +1,6 @@
 import { z } from '../../src/domain/zod-nl';
 import { amount, choice, choices, list, longText, text, yesNo, type Mode } from '../../src/domain/fields';
-import { partnerRef } from '../../src/domain/partner-ref';
+import { partnerRef } from '../../src/domain/partner-rows';
 import { collaborationTypeOf } from '../../src/domain/step-readers';
 import type { StepWarning, WarningContext } from '../../src/domain/step';
 import { copy } from './copy';

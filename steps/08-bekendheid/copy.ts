@@ -46,5 +46,4 @@ export const copy = {
   warnings: {
     missingAudiences: (groups: string) => `Nog geen actie gepland voor: ${groups}.`,
   },
-  noPartners: 'Voeg eerst in stap 1 de organisaties toe.',
 } satisfies StepCopyBase & Record<string, unknown>;

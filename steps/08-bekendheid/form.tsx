@@ -4,17 +4,14 @@ import { DateField, SelectField, TextAreaField, TextField } from '../../src/form
 import { CheckboxesField } from '../../src/forms/choice-fields';
 import { RowList } from '../../src/forms/row-list';
 import { LiveWarnings } from '../../src/forms/live-warnings';
-import { useStepContext } from '../../src/forms/step-context';
-import { partnerOptions } from '../../src/domain/partner-rows';
+import { PartnerSelectField } from '../../src/forms/partner-select-field';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 
 const schema = build('complete');
 
 function ActionFields({ prefix }: { prefix: string }) {
-  const { partners } = useStepContext();
   const kind = useWatch({ name: `${prefix}.kind` });
-  const options = partnerOptions(partners);
   const c = copy.actions;
   return (
     <>
@@ -23,12 +20,7 @@ function ActionFields({ prefix }: { prefix: string }) {
       <CheckboxesField name={`${prefix}.audiences`} label={c.audiences.label} options={copy.audienceOptions} />
       <DateField name={`${prefix}.date`} label={c.date.label} hint={c.date.hint} optional />
       <TextField name={`${prefix}.moment`} label={c.moment.label} hint={c.moment.hint} optional />
-      <SelectField
-        name={`${prefix}.partnerId`}
-        label={c.partner.label}
-        hint={options.length === 0 ? copy.noPartners : undefined}
-        options={options}
-      />
+      <PartnerSelectField name={`${prefix}.partnerId`} label={c.partner.label} />
       <TextField name={`${prefix}.person`} label={c.person.label} hint={c.person.hint} optional />
       <TextAreaField name={`${prefix}.notes`} label={c.notes.label} rows={2} optional />
     </>

@@ -1,6 +1,6 @@
 import { z } from '../../src/domain/zod-nl';
 import { choice, choices, date, list, longText, text, type Mode } from '../../src/domain/fields';
-import { partnerRef } from '../../src/domain/partner-ref';
+import { partnerRef } from '../../src/domain/partner-rows';
 import type { StepWarning, WarningContext } from '../../src/domain/step';
 import { copy } from './copy';
 

@@ -40,5 +40,4 @@ export const copy = {
     noSchoolKnowledge: 'Er is nog geen activiteit waarin de school haar kennis deelt met het jongerenwerk.',
     noYouthWorkKnowledge: 'Er is nog geen activiteit waarin het jongerenwerk zijn kennis deelt met de school.',
   },
-  noPartners: 'Voeg eerst in stap 1 de organisaties toe.',
 } satisfies StepCopyBase & Record<string, unknown>;

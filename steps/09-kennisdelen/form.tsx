@@ -3,29 +3,21 @@ import { StepForm, type StepFormProps } from '../../src/forms/step-form';
 import { DateField, SelectField, TextField } from '../../src/forms/fields';
 import { RowList } from '../../src/forms/row-list';
 import { LiveWarnings } from '../../src/forms/live-warnings';
-import { useStepContext } from '../../src/forms/step-context';
-import { partnerOptions } from '../../src/domain/partner-rows';
+import { PartnerSelectField } from '../../src/forms/partner-select-field';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 
 const schema = build('complete');
 
 function ActivityFields({ prefix }: { prefix: string }) {
-  const { partners } = useStepContext();
   const kind = useWatch({ name: `${prefix}.kind` });
-  const options = partnerOptions(partners);
   const c = copy.activities;
   return (
     <>
       <SelectField name={`${prefix}.kind`} label={c.kind.label} options={copy.activityKinds} />
       {kind === 'anders' && <TextField name={`${prefix}.kindOther`} label={c.kindOther.label} />}
       <TextField name={`${prefix}.topic`} label={c.topic.label} hint={c.topic.hint} />
-      <SelectField
-        name={`${prefix}.partnerId`}
-        label={c.partner.label}
-        hint={options.length === 0 ? copy.noPartners : undefined}
-        options={options}
-      />
+      <PartnerSelectField name={`${prefix}.partnerId`} label={c.partner.label} />
       <TextField name={`${prefix}.audience`} label={c.audience.label} hint={c.audience.hint} />
       <SelectField name={`${prefix}.frequency`} label={c.frequency.label} options={copy.frequencies} />
       <DateField name={`${prefix}.nextDate`} label={c.nextDate.label} optional />

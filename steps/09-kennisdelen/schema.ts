@@ -1,7 +1,6 @@
 import { z } from '../../src/domain/zod-nl';
 import { choice, date, list, text, type Mode } from '../../src/domain/fields';
-import { partnerKindsOf, partnerRef } from '../../src/domain/partner-ref';
-import { knownPartners, type PartnerWarningContext } from '../../src/domain/partner-rows';
+import { knownPartners, partnerKindsOf, partnerRef, type PartnerWarningContext } from '../../src/domain/partner-rows';
 import type { StepWarning } from '../../src/domain/step';
 import { copy } from './copy';
 

@@ -46,5 +46,4 @@ export const copy = {
     missingSide: (side: string) => `Bij de deelnemers ontbreekt nog ${side}.`,
     sides: { school: 'de school', jongerenwerk: 'het jongerenwerk' },
   },
-  noPartners: 'Voeg eerst in stap 1 de organisaties toe.',
 } satisfies StepCopyBase & Record<string, unknown>;

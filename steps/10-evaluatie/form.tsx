@@ -1,12 +1,11 @@
 import { useWatch } from 'react-hook-form';
 import { Paragraph } from '@utrecht/component-library-react';
 import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { DateField, SelectField, TextAreaField, TextField } from '../../src/forms/fields';
+import { DateField, TextAreaField, TextField } from '../../src/forms/fields';
 import { CheckboxesField, RadioField } from '../../src/forms/choice-fields';
 import { RowList } from '../../src/forms/row-list';
 import { LiveWarnings } from '../../src/forms/live-warnings';
-import { useStepContext } from '../../src/forms/step-context';
-import { partnerOptions } from '../../src/domain/partner-rows';
+import { PartnerSelectField } from '../../src/forms/partner-select-field';
 import { repeatDates } from '../../src/domain/dates';
 import { formatDateNl } from '../../src/domain/funding';
 import { copy } from './copy';
@@ -16,17 +15,10 @@ const schema = build('complete');
 const SHOWN_ROUNDS = 4;
 
 function ParticipantFields({ prefix }: { prefix: string }) {
-  const { partners } = useStepContext();
-  const options = partnerOptions(partners);
   const c = copy.participants;
   return (
     <>
-      <SelectField
-        name={`${prefix}.partnerId`}
-        label={c.partner.label}
-        hint={options.length === 0 ? copy.noPartners : undefined}
-        options={options}
-      />
+      <PartnerSelectField name={`${prefix}.partnerId`} label={c.partner.label} />
       <TextField name={`${prefix}.person`} label={c.person.label} hint={c.person.hint} />
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerKindsOf, partnerRef } from './partner-ref';
+import { partnerKindsOf, partnerRef } from './partner-rows';
 import type { Partner } from './partners';
 
 const partners: Partner[] = [
