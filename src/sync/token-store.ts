@@ -24,7 +24,12 @@ function readAll(): KnownDossier[] {
 
 export const knownDossiers = () => readAll().sort((a, b) => b.openedAt.localeCompare(a.openedAt));
 
-export const tokenFor = (id: string) => readAll().find((d) => d.id === id)?.token;
+// Tokens read from a link in this page's lifetime, before the dossier has loaded and been remembered.
+const seen = new Map<string, string>();
+
+export const noteToken = (id: string, token: string) => seen.set(id, token);
+
+export const tokenFor = (id: string) => seen.get(id) ?? readAll().find((d) => d.id === id)?.token;
 
 export function rememberDossier(entry: Omit<KnownDossier, 'openedAt'>) {
   const rest = readAll().filter((d) => d.id !== entry.id);

@@ -8,7 +8,7 @@ import { isStepId } from '../../domain/step';
 import { ApiError } from '../../sync/api';
 import { api } from '../../sync/client';
 import { DossierSync } from '../../sync/dossier-sync';
-import { rememberDossier, tokenFor, tokenFromHash } from '../../sync/token-store';
+import { noteToken, rememberDossier, tokenFor, tokenFromHash } from '../../sync/token-store';
 import { OVERVIEW, wizardMachine, type WizardLocation } from '../../wizard/wizard.machine';
 import { DossierContext } from '../dossier-context';
 import { useWizardUrl } from '../use-wizard-url';
@@ -27,7 +27,8 @@ export default function DossierLayout() {
 
   // The token arrives in the fragment once; keep it in this browser and take it out of the address bar.
   const hashToken = tokenFromHash(location.hash);
-  const token = hashToken ?? tokenFor(id);
+  if (hashToken) noteToken(id, hashToken);
+  const token = tokenFor(id);
 
   useEffect(() => {
     if (hashToken) navigate({ pathname: location.pathname, hash: '' }, { replace: true });
