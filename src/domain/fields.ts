@@ -64,7 +64,9 @@ export function choice<const V extends readonly [string, ...string[]]>(
   opts: { optional?: boolean } = {},
 ): Atom<V[number] | ''> {
   const picked = z.enum(values, { error: messages.choose });
-  if (mode === 'draft' || opts.optional) return optionalize(z.union([z.literal(''), picked], { error: messages.choose }));
+  // An unanswered radio group reads as null in the form; a draft may hold it.
+  if (mode === 'draft' || opts.optional)
+    return optionalize(z.union([z.literal(''), picked], { error: messages.choose }).nullable()) as Atom<V[number] | ''>;
   return picked as unknown as Atom<V[number] | ''>;
 }
 
