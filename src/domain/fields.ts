@@ -37,7 +37,7 @@ export function text(mode: Mode, opts: { max?: number; optional?: boolean } = {}
 }
 
 export const longText = (mode: Mode, opts: { optional?: boolean } = {}) =>
-  text(mode, { max: LIMITS.medium, ...opts });
+  text(mode, { max: LIMITS.long, ...opts });
 
 /** An input that is either empty (not yet filled) or matches `valid`. */
 function emptyOr(mode: Mode, valid: z.ZodType<string, string>, message: string, optional = false): Atom<string> {

@@ -65,7 +65,7 @@ describe('step 2 schema', () => {
     expect(draft.safeParse({ contacts: [{ id: 'x', contactEmail: 'geen-adres' }] }).success).toBe(false);
     expect(draft.safeParse({ contacts: [{ id: 'x', standInPhone: 'bel maar' }] }).success).toBe(false);
     expect(draft.safeParse({ contacts: [{ id: 'x', contactName: 'x'.repeat(201) }] }).success).toBe(false);
-    expect(draft.safeParse({ handover: 'x'.repeat(2001) }).success).toBe(false);
+    expect(draft.safeParse({ handover: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ contacts: [{ partnerId: 'g' }] }).success).toBe(false);
   });
 });

@@ -69,7 +69,7 @@ describe('step 6 schema', () => {
     expect(draft.safeParse({ meetingFrequency: 'dagelijks' }).success).toBe(false);
     expect(draft.safeParse({ acuteContactPhone: 'bellen' }).success).toBe(false);
     expect(draft.safeParse({ radicalisationContactEmail: 'meldpunt' }).success).toBe(false);
-    expect(draft.safeParse({ consentRules: 'x'.repeat(2001) }).success).toBe(false);
+    expect(draft.safeParse({ consentRules: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ privacyCovenant: 'ja' }).success).toBe(false);
   });
 

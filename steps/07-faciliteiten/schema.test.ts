@@ -82,7 +82,7 @@ describe('step 7 schema', () => {
     expect(draft.safeParse({ presence: [{ id: 'x', hoursPerWeek: '12' }] }).success).toBe(false);
     expect(draft.safeParse({ presence: [{ partnerId: 's' }] }).success).toBe(false);
     expect(draft.safeParse({ spot: 'kelder' }).success).toBe(false);
-    expect(draft.safeParse({ spotDescription: 'x'.repeat(2001) }).success).toBe(false);
+    expect(draft.safeParse({ spotDescription: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ independentPosition: 'ja' }).success).toBe(false);
   });
 });

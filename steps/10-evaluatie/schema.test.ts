@@ -53,7 +53,7 @@ describe('step 10 schema', () => {
     expect(draft.safeParse({ firstDate: '2027-02-30' }).success).toBe(false);
     expect(draft.safeParse({ evaluationTypes: ['impact'] }).success).toBe(false);
     expect(draft.safeParse({ evaluationTypes: ['plan', 'plan', 'plan', 'plan'] }).success).toBe(false);
-    expect(draft.safeParse({ studentInvolvement: 'x'.repeat(2001) }).success).toBe(false);
+    expect(draft.safeParse({ studentInvolvement: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ participants: [{ id: 'x', person: 'x'.repeat(201) }] }).success).toBe(false);
   });
 });
