@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: the performance targets of the wizard, measured (not asserted by timed tests).
+ * - JavaScript loaded by the first page, gzip (target ≤ 200 KB); @react-pdf/renderer never in the browser.
+ * - Step save (PUT) median latency on the embedded database (target ≤ 20 ms).
+ * - Sustained saves per second from 20 concurrent clients (target ≥ 300/s).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { startApp, removeDir } from '../utils/app-process';
+import { createApi } from '../../src/sync/api';
+
+const DIST = join(process.cwd(), 'dist');
+
+function firstPageJs() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const m of html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/([^"]+\.js)"/g)) files.add(m[1]);
+  // Follow static imports of those chunks (lazy `import()` calls are not followed).
+  const queue = [...files];
+  while (queue.length) {
+    const file = queue.pop()!;
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      const dep = `assets/${m[1]}`;
+      if (!files.has(dep)) {
+        files.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  const gz = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
+  return { files: files.size, gzipKb: gz / 1024 };
+}
+
+function pdfInBrowserBundle() {
+  const assets = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
+  return assets.some((f) => /@react-pdf|react-pdf\/renderer|PDFDocument/.test(readFileSync(join(DIST, 'assets', f), 'utf8')));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+
+async function saveBenchmarks(url: string) {
+  const api = createApi({ baseUrl: url });
+  const text = (i: number) => `Visie versie ${i}: samen werken we aan veerkrachtige jongeren in de wijk en op school.`;
+
+  // Latency: one client, one after another.
+  const one = await api.createDossier({ title: 'Bench', gemeente: 'Benchdorp' });
+  let revision = 0;
+  const latencies: number[] = [];
+  for (let i = 0; i < 400; i++) {
+    const t0 = performance.now();
+    const res = await api.putStep(one.id, one.token, 'visie', { data: { vision: text(i) }, baseRevision: revision });
+    latencies.push(performance.now() - t0);
+    revision = res.revision;
+  }
+  const warm = latencies.slice(50);
+
+  // Throughput: 20 clients, each on its own dossier, for a fixed time.
+  const clients = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => api.createDossier({ title: `Bench ${i}`, gemeente: 'Benchdorp' })),
+  );
+  const seconds = 8;
+  const until = performance.now() + seconds * 1000;
+  let saves = 0;
+  let failures = 0;
+  await Promise.all(
+    clients.map(async (c) => {
+      let rev = 0;
+      let i = 0;
+      while (performance.now() < until) {
+        try {
+          const res = await api.putStep(c.id, c.token, 'visie', { data: { vision: text(i++) }, baseRevision: rev });
+          rev = res.revision;
+          saves++;
+        } catch {
+          failures++;
+        }
+      }
+    }),
+  );
+  return { medianMs: median(warm), p95Ms: p95(warm), perSecond: saves / seconds, failures };
+}
+
+const bundle = firstPageJs();
+const pdf = pdfInBrowserBundle();
+const app = await startApp();
+let saves;
+try {
+  saves = await saveBenchmarks(app.url);
+} finally {
+  await app.stop();
+  removeDir(app.dataDir);
+}
+
+const rows: [string, string, string, boolean][] = [
+  ['First page JS (gzip)', `${bundle.gzipKb.toFixed(1)} KB in ${bundle.files} files`, '≤ 200 KB', bundle.gzipKb <= 200],
+  ['@react-pdf/renderer in browser bundle', pdf ? 'yes' : 'no', 'no', !pdf],
+  ['Step save median (PGlite)', `${saves.medianMs.toFixed(1)} ms (p95 ${saves.p95Ms.toFixed(1)} ms)`, '≤ 20 ms', saves.medianMs <= 20],
+  ['Saves/s, 20 concurrent clients', `${saves.perSecond.toFixed(0)}/s (${saves.failures} failed)`, '≥ 300/s', saves.perSecond >= 300 && saves.failures === 0],
+];
+const w = [38, 34, 10];
+console.log(`${'Measure'.padEnd(w[0])}${'Result'.padEnd(w[1])}${'Target'.padEnd(w[2])}Met`);
+for (const [name, result, target, ok] of rows) console.log(`${name.padEnd(w[0])}${result.padEnd(w[1])}${target.padEnd(w[2])}${ok ? 'yes' : 'NO'}`);
