@@ -4,6 +4,10 @@ import { fieldId } from './field-id';
 import type { FlatError } from './form-errors';
 import { formMessages } from './messages';
 
+/** "Label: message", without doubling punctuation when the label is a question. */
+const summaryLine = (label: string | undefined, message: string) =>
+  !label ? message : /[?:]$/.test(label) ? `${label} ${message}` : `${label}: ${message}`;
+
 /** Shown after a failed submit; receives focus so keyboard and screen-reader users land on it. */
 export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FlatError[]; labels?: Map<string, string> }>(function ErrorSummary(
   { errors, labels },
@@ -26,7 +30,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FlatError[]; la
                   target?.scrollIntoView({ block: 'center' });
                 }}
               >
-                {labels?.get(e.path) ? `${labels.get(e.path)}: ${e.message}` : e.message}
+                {summaryLine(labels?.get(e.path), e.message)}
               </Link>
             </UnorderedListItem>
           ))}

@@ -31,7 +31,7 @@ export default function CreatePage() {
         <Paragraph>
           <RouterLink
             to={`/d/${created.id}#${created.token}`}
-            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action-button"
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
           >
             {t.open}
           </RouterLink>

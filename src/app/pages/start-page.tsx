@@ -59,7 +59,7 @@ export function StartPage() {
       <PageHeading>{t.title}</PageHeading>
       <Paragraph lead>{t.lead}</Paragraph>
       <ButtonGroup>
-        <RouterLink to="/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action-button">
+        <RouterLink to="/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {t.newButton}
         </RouterLink>
       </ButtonGroup>
