@@ -75,6 +75,14 @@ export class DossierSync {
     }
   }
 
+  /** Adds rows to a list in another step (e.g. the action plan) and saves it right away. */
+  appendRows(stepId: StepId, key: string, rows: Record<string, unknown>[]) {
+    const current = this.valuesFor(stepId);
+    const existing = Array.isArray(current[key]) ? (current[key] as unknown[]) : [];
+    this.actors[stepId].send({ type: 'EDIT', data: { ...current, [key]: [...existing, ...rows] } });
+    this.flush(stepId);
+  }
+
   /** Current form values for a step: unsent input wins over what the server has. */
   valuesFor(stepId: StepId) {
     const ctx = this.actors[stepId].getSnapshot().context;

@@ -8,6 +8,7 @@ import { isStepId, STEP_IDS, TRACKS, type StepId } from '../../domain/step';
 import { PARTNER_KIND_LABELS } from '../../domain/partners';
 import { partnersFromInitiatief } from '../../domain/dossier';
 import type { StepFormContext } from '../../forms/step-context';
+import { ACTION_PLAN_KEY, ACTION_PLAN_STEP } from '../../tools/action-plan/schema';
 import { useDossier } from '../dossier-context';
 import { PageHeading } from '../../ui/page-heading';
 import { Loading } from '../../ui/loading';
@@ -38,7 +39,11 @@ function StepView({ stepId }: { stepId: StepId }) {
   const defaultValues = useMemo(() => sync.valuesFor(stepId), [sync, stepId, replaced]);
   const context = useMemo<StepFormContext>(() => {
     const steps = Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]));
-    return { steps, partners: partnersFromInitiatief(steps.initiatief) };
+    return {
+      steps,
+      partners: partnersFromInitiatief(steps.initiatief),
+      addActionRows: (rows) => sync.appendRows(ACTION_PLAN_STEP, ACTION_PLAN_KEY, rows),
+    };
   }, [sync, replaced]);
 
   const onChange = useCallback((data: Record<string, unknown>) => actor.send({ type: 'EDIT', data }), [actor]);
