@@ -23,23 +23,26 @@ import { build as bekendheidBuild, warnings as bekendheidWarnings } from './08-b
 import { copy as kennisdelenCopy } from './09-kennisdelen/copy';
 import { build as kennisdelenBuild, warnings as kennisdelenWarnings } from './09-kennisdelen/schema';
 import { copy as evaluatieCopy } from './10-evaluatie/copy';
-import { build as evaluatieBuild, warnings as evaluatieWarnings } from './10-evaluatie/schema';
+import { buildSchedule, build as evaluatieBuild, warnings as evaluatieWarnings } from './10-evaluatie/schema';
 import { copy as structureleFinancieringCopy } from './11-structurele-financiering/copy';
 import { build as structureleFinancieringBuild, warnings as structureleFinancieringWarnings } from './11-structurele-financiering/schema';
 
+// Step 10 is required for the agreement only as far as its evaluation schedule goes.
+const evaluatieSchedule = buildSchedule('complete');
+
 // Each step's data type differs; the registry treats them uniformly.
 export const STEPS: readonly StepDefinition[] = [
-  defineStep({ id: 'initiatief', number: 1, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: initiatiefCopy, build: initiatiefBuild }),
-  defineStep({ id: 'aanspreekpunten', number: 2, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: aanspreekpuntenCopy, build: aanspreekpuntenBuild, warnings: aanspreekpuntenWarnings }),
-  defineStep({ id: 'financiering', number: 3, track: 'starten', aanZet: ['gemeente'], copy: financieringCopy, build: financieringBuild, warnings: financieringWarnings }),
-  defineStep({ id: 'visie', number: 4, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: visieCopy, build: visieBuild }),
-  defineStep({ id: 'taakverdeling', number: 5, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: taakverdelingCopy, build: taakverdelingBuild, warnings: taakverdelingWarnings }),
-  defineStep({ id: 'signalen', number: 6, track: 'starten', aanZet: ['school', 'jongerenwerk'], copy: signalenCopy, build: signalenBuild }),
-  defineStep({ id: 'faciliteiten', number: 7, track: 'starten', aanZet: ['school'], copy: faciliteitenCopy, build: faciliteitenBuild, warnings: faciliteitenWarnings }),
-  defineStep({ id: 'bekendheid', number: 8, track: 'starten', aanZet: ['jongerenwerk'], copy: bekendheidCopy, build: bekendheidBuild, warnings: bekendheidWarnings }),
-  defineStep({ id: 'kennisdelen', number: 9, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: kennisdelenCopy, build: kennisdelenBuild, warnings: kennisdelenWarnings }),
-  defineStep({ id: 'evaluatie', number: 10, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: evaluatieCopy, build: evaluatieBuild, warnings: evaluatieWarnings }),
-  defineStep({ id: 'structurele-financiering', number: 11, track: 'versterken', aanZet: ['gemeente'], copy: structureleFinancieringCopy, build: structureleFinancieringBuild, warnings: structureleFinancieringWarnings }),
+  defineStep({ id: 'initiatief', number: 1, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: initiatiefCopy, build: initiatiefBuild, agreement: { role: 'required' } }),
+  defineStep({ id: 'aanspreekpunten', number: 2, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: aanspreekpuntenCopy, build: aanspreekpuntenBuild, warnings: aanspreekpuntenWarnings, agreement: { role: 'required' } }),
+  defineStep({ id: 'financiering', number: 3, track: 'starten', aanZet: ['gemeente'], copy: financieringCopy, build: financieringBuild, warnings: financieringWarnings, agreement: { role: 'required' } }),
+  defineStep({ id: 'visie', number: 4, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: visieCopy, build: visieBuild, agreement: { role: 'required' } }),
+  defineStep({ id: 'taakverdeling', number: 5, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: taakverdelingCopy, build: taakverdelingBuild, warnings: taakverdelingWarnings, agreement: { role: 'required' } }),
+  defineStep({ id: 'signalen', number: 6, track: 'starten', aanZet: ['school', 'jongerenwerk'], copy: signalenCopy, build: signalenBuild, agreement: { role: 'required' } }),
+  defineStep({ id: 'faciliteiten', number: 7, track: 'starten', aanZet: ['school'], copy: faciliteitenCopy, build: faciliteitenBuild, warnings: faciliteitenWarnings, agreement: { role: 'required' } }),
+  defineStep({ id: 'bekendheid', number: 8, track: 'starten', aanZet: ['jongerenwerk'], copy: bekendheidCopy, build: bekendheidBuild, warnings: bekendheidWarnings, agreement: { role: 'required' } }),
+  defineStep({ id: 'kennisdelen', number: 9, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: kennisdelenCopy, build: kennisdelenBuild, warnings: kennisdelenWarnings, agreement: { role: 'optional' } }),
+  defineStep({ id: 'evaluatie', number: 10, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: evaluatieCopy, build: evaluatieBuild, warnings: evaluatieWarnings, agreement: { role: 'required', requiredSchema: evaluatieSchedule } }),
+  defineStep({ id: 'structurele-financiering', number: 11, track: 'versterken', aanZet: ['gemeente'], copy: structureleFinancieringCopy, build: structureleFinancieringBuild, warnings: structureleFinancieringWarnings, agreement: { role: 'optional' } }),
 ] as unknown as readonly StepDefinition[];
 
 const byId = new Map(STEPS.map((s) => [s.id, s]));

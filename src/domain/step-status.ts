@@ -1,4 +1,4 @@
-import type { StepStatus } from '../domain/step';
+import type { StepStatus } from './step';
 
 /**
  * True when data holds no answer: only empty or whitespace strings, empty lists, nulls and

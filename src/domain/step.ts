@@ -54,6 +54,16 @@ export interface StepCopyBase {
   summary: string;
 }
 
+/** How a step takes part in the signed agreement. */
+export interface AgreementRole {
+  /** `required`: must be complete before a version can be frozen; `optional`: printed when filled. */
+  role: 'required' | 'optional';
+  /** When only part of a required step must be complete (step 10: the evaluation schedule). */
+  requiredSchema?: z.ZodType;
+  /** Working data, not agreement text: not hashed, and still editable after signing (evaluation rounds). */
+  operationalKeys?: readonly string[];
+}
+
 export interface StepDefinition<Data extends Record<string, unknown> = Record<string, unknown>> {
   id: StepId;
   number: number;
@@ -66,6 +76,7 @@ export interface StepDefinition<Data extends Record<string, unknown> = Record<st
   draftSchema: z.ZodType<Partial<Data>>;
   /** Warnings shown live while filling in; never blocking. */
   warnings?: (data: Partial<Data>, ctx: WarningContext) => StepWarning[];
+  agreement: AgreementRole;
 }
 
 export function defineStep<Data extends Record<string, unknown>>(def: {
@@ -76,6 +87,7 @@ export function defineStep<Data extends Record<string, unknown>>(def: {
   copy: StepCopyBase;
   build: (mode: Mode) => z.ZodType<Data>;
   warnings?: (data: Partial<Data>, ctx: WarningContext) => StepWarning[];
+  agreement: AgreementRole;
 }): StepDefinition<Data> {
   const { build, ...rest } = def;
   return { ...rest, schema: build('complete'), draftSchema: build('draft') as z.ZodType<Partial<Data>> };

@@ -3,7 +3,7 @@ import { audit, lockStep, revisionData, writeStep, type StepRow } from '../db/do
 import { changedKeys, mergeStepData } from '../domain/merge';
 import type { StepDefinition } from '../domain/step';
 import { toIssues, type Issue } from './http';
-import { stepStatus } from './step-status';
+import { stepStatus } from '../domain/step-status';
 
 export type SaveOutcome =
   | { kind: 'saved'; step: StepRow & { updatedAt: string }; merged: boolean }
