@@ -60,6 +60,59 @@ export const MIGRATIONS: readonly Migration[] = [
         FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`,
     ],
   },
+  {
+    version: 2,
+    name: 'agreement lifecycle, versions, signatures',
+    statements: [
+      `ALTER TABLE dossiers ADD COLUMN lifecycle text NOT NULL DEFAULT 'concept'
+        CHECK (lifecycle IN ('concept', 'ter-ondertekening', 'getekend', 'actief', 'wijziging'))`,
+      `CREATE TABLE versions (
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        number integer NOT NULL,
+        canonical text NOT NULL,
+        hash text NOT NULL,
+        frozen_at timestamptz NOT NULL DEFAULT now(),
+        frozen_by text NOT NULL,
+        replaces integer,
+        status text NOT NULL DEFAULT 'ter-ondertekening' CHECK (status IN ('ter-ondertekening', 'getekend', 'ingetrokken')),
+        withdrawn_at timestamptz,
+        sealed_pdf bytea,
+        sealed_sha256 text,
+        PRIMARY KEY (dossier_id, number)
+      )`,
+      `CREATE INDEX versions_sealed_sha256 ON versions (sealed_sha256)`,
+      // A frozen text never changes; only its status and, once, its sealed PDF may be set.
+      `CREATE FUNCTION versions_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.canonical <> OLD.canonical OR NEW.hash <> OLD.hash OR NEW.number <> OLD.number
+             OR NEW.frozen_at <> OLD.frozen_at OR NEW.frozen_by <> OLD.frozen_by
+             OR (OLD.sealed_pdf IS NOT NULL AND NEW.sealed_pdf IS DISTINCT FROM OLD.sealed_pdf) THEN
+            RAISE EXCEPTION 'versions are immutable';
+          END IF;
+          RETURN NEW;
+        END
+      $$`,
+      `CREATE TRIGGER versions_immutable BEFORE UPDATE ON versions FOR EACH ROW EXECUTE FUNCTION versions_immutable()`,
+      `CREATE TABLE signatures (
+        id text PRIMARY KEY,
+        dossier_id text NOT NULL,
+        version integer NOT NULL,
+        organisation text NOT NULL,
+        organisation_name text NOT NULL,
+        name text NOT NULL,
+        function text NOT NULL,
+        mandate text,
+        method text NOT NULL CHECK (method IN ('typed', 'drawn')),
+        image text,
+        version_hash text NOT NULL,
+        signed_at timestamptz NOT NULL DEFAULT now(),
+        signed_by text NOT NULL,
+        voided_at timestamptz,
+        FOREIGN KEY (dossier_id, version) REFERENCES versions (dossier_id, number) ON DELETE CASCADE
+      )`,
+      `CREATE UNIQUE INDEX signatures_one_per_organisation ON signatures (dossier_id, version, organisation) WHERE voided_at IS NULL`,
+    ],
+  },
 ];
 
 /** Arbitrary constant: the advisory lock key that serialises migrations across processes. */

@@ -2,6 +2,8 @@ import { z } from './zod-nl';
 import { LIMITS } from './fields';
 import { PARTNER_KINDS, type Partner } from './partners';
 import { STEP_IDS, STEP_STATUSES, type StepId, type StepStatus } from './step';
+import { lifecycleState, versionSchema, type Version } from './agreement/api';
+import type { LifecycleState } from './agreement/lifecycle.machine';
 
 /** Request and response shapes of the dossier API; the server validates with these, the client types with them. */
 
@@ -51,6 +53,8 @@ export const dossierSchema = z.object({
   createdAt: z.string(),
   partners: z.array(partnerSchema),
   steps: z.record(z.enum(STEP_IDS), stepStateSchema),
+  lifecycle: lifecycleState,
+  versions: z.array(versionSchema),
 });
 export interface Dossier {
   id: string;
@@ -59,6 +63,8 @@ export interface Dossier {
   createdAt: string;
   partners: Partner[];
   steps: Record<StepId, StepState>;
+  lifecycle: LifecycleState;
+  versions: Version[];
 }
 
 export const putStepResponse = z.object({ revision: z.number().int(), status: z.enum(STEP_STATUSES), updatedAt: z.string(), data: z.record(z.string(), z.unknown()) });

@@ -11,6 +11,7 @@ import { actorOf, hashToken, newDossierId, newToken, requireDossierToken, type A
 import { invalidResponse, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
 import { buildOpenApi } from './openapi';
 import { saveStep } from './save-step';
+import { lifecycleView, registerAgreementRoutes } from './agreement-routes';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static';
 
@@ -85,9 +86,12 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
       ...found.dossier,
       partners: partnersFromInitiatief(steps.initiatief.data),
       steps,
+      ...(await lifecycleView(db, found.dossier.id)),
     };
     return c.json(dossier);
   });
+
+  registerAgreementRoutes(app, db);
 
   app.put('/api/dossiers/:id/steps/:stepId', async (c) => {
     const stepId = c.req.param('stepId');
@@ -117,6 +121,8 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
       }
       case 'invalid':
         return invalidResponse(c, outcome.issues);
+      case 'locked':
+        return c.json({ error: MESSAGES.locked, lifecycle: outcome.lifecycle }, 409);
       case 'conflict':
         return c.json(
           {

@@ -14,6 +14,8 @@ export const MESSAGES = {
   unknownStep: 'Deze stap bestaat niet.',
   conflict: 'Iemand anders heeft dezelfde velden intussen ook gewijzigd. Bekijk de nieuwste versie en kies wat je wilt bewaren.',
   futureRevision: 'Deze versie van de stap is hier niet bekend. Laad de stap opnieuw.',
+  locked:
+    'De overeenkomst ligt ter ondertekening of is getekend: de tekst kan nu niet worden gewijzigd. Trek de versie in of start een wijziging.',
   serverError: 'Er ging iets mis op de server. Probeer het later opnieuw.',
 } as const;
 

@@ -4,11 +4,15 @@ import { changedKeys, mergeStepData } from '../domain/merge';
 import type { StepDefinition } from '../domain/step';
 import { toIssues, type Issue } from './http';
 import { stepStatus } from '../domain/step-status';
+import { lockLifecycle } from '../db/agreements';
+import { allows, type LifecycleState } from '../domain/agreement/lifecycle.machine';
+import { changedStepKeys } from '../domain/agreement/content';
 
 export type SaveOutcome =
   | { kind: 'saved'; step: StepRow & { updatedAt: string }; merged: boolean }
   | { kind: 'conflict'; current: StepRow; conflictingFields: string[]; future: boolean }
-  | { kind: 'invalid'; issues: Issue[] };
+  | { kind: 'invalid'; issues: Issue[] }
+  | { kind: 'locked'; lifecycle: LifecycleState };
 
 /**
  * One step save, atomically: lock the row, merge when the client's base is stale, validate,
@@ -31,6 +35,8 @@ export async function saveStep(
   const object = `dossier:${dossierId}/step:${step.id}`;
 
   const outcome = await db.transaction<SaveOutcome>(async (tx) => {
+    // Shared lock: saves run side by side, but never while a version is being frozen or signed.
+    const lifecycle = await lockLifecycle(tx, dossierId, 'SHARE');
     const current = await lockStep(tx, dossierId, step.id);
     let data = req.data;
     let merged = false;
@@ -52,6 +58,12 @@ export async function saveStep(
       merged = true;
     }
 
+    // Outside drafting, only working data (evaluation rounds) may change; the agreement text is frozen.
+    if (!allows(lifecycle, { type: 'EDIT' })) {
+      const operational = step.agreement.operationalKeys ?? [];
+      if (changedStepKeys(current.data, data).some((k) => !operational.includes(k))) return { kind: 'locked', lifecycle };
+    }
+
     const complete = step.schema.safeParse(data);
     if (req.complete && !complete.success) return { kind: 'invalid', issues: toIssues(complete.error) };
     const status = stepStatus(data, {
@@ -65,7 +77,7 @@ export async function saveStep(
 
   // Refusals are recorded too (outside the rolled-back or read-only transaction).
   if (outcome.kind !== 'saved') {
-    await audit(db, { dossierId, action, object, result: outcome.kind === 'conflict' ? 'conflict' : 'invalid', actor });
+    await audit(db, { dossierId, action, object, result: outcome.kind, actor });
   }
   return outcome;
 }

@@ -1,0 +1,85 @@
+import { z } from '../zod-nl';
+import { LIMITS } from '../fields';
+import { LIFECYCLE_STATES } from './lifecycle.machine';
+
+export const SIGNATURE_IMAGE_MAX_BYTES = 200 * 1024;
+const PNG_PREFIX = 'data:image/png;base64,';
+
+export const signatureMessages = {
+  authorised: 'Bevestig dat u bevoegd bent om namens deze organisatie te tekenen.',
+  name: 'Vul de naam van de ondertekenaar in.',
+  function: 'Vul de functie van de ondertekenaar in.',
+  organisation: 'Kies de organisatie namens wie u tekent.',
+  imageRequired: 'Zet eerst uw handtekening in het vak.',
+  imageNotPng: 'De getekende handtekening moet een PNG-afbeelding zijn.',
+  imageTooLarge: 'De getekende handtekening is te groot (hoogstens 200 KB).',
+  imageNotAllowed: 'Bij een getypte handtekening hoort geen afbeelding.',
+};
+
+/** Decodes a `data:image/png;base64,` URL; undefined when it is not a real PNG. */
+export function decodePngDataUrl(url: string): Uint8Array | undefined {
+  if (!url.startsWith(PNG_PREFIX)) return undefined;
+  const b64 = url.slice(PNG_PREFIX.length);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return undefined;
+  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const magic = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return magic.every((b, i) => bytes[i] === b) ? bytes : undefined;
+}
+
+const requiredText = (message: string, max: number = LIMITS.short) =>
+  z.string({ error: message }).trim().min(1, message).max(max, `Gebruik hoogstens ${max} tekens.`);
+
+export const signatureBody = z
+  .object({
+    organisation: requiredText(signatureMessages.organisation, 64),
+    name: requiredText(signatureMessages.name),
+    function: requiredText(signatureMessages.function),
+    method: z.enum(['typed', 'drawn'], { error: 'Kies hoe u tekent: getypt of getekend.' }),
+    // Base64 of 200 KB is about 270 000 characters; longer cannot be a valid image.
+    image: z.string().max(300_000, signatureMessages.imageTooLarge).optional(),
+    authorised: z.literal(true, { error: signatureMessages.authorised }),
+    mandate: z.string().trim().max(500, 'Gebruik hoogstens 500 tekens.').optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.method === 'typed') {
+      if (body.image) ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageNotAllowed });
+      return;
+    }
+    if (!body.image) return ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageRequired });
+    const png = decodePngDataUrl(body.image);
+    if (!png) return ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageNotPng });
+    if (png.length > SIGNATURE_IMAGE_MAX_BYTES) ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageTooLarge });
+  });
+export type SignatureBody = z.infer<typeof signatureBody>;
+
+export const lifecycleBody = z.object({ event: z.enum(['ACTIVATE', 'AMEND'], { error: 'Onbekende actie.' }) }).strict();
+
+export const signatureSchema = z.object({
+  id: z.string(),
+  organisation: z.string(),
+  organisationName: z.string(),
+  name: z.string(),
+  function: z.string(),
+  mandate: z.string().nullable(),
+  method: z.enum(['typed', 'drawn']),
+  image: z.string().nullable(),
+  versionHash: z.string(),
+  signedAt: z.string(),
+  voidedAt: z.string().nullable(),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+export const versionSchema = z.object({
+  number: z.number().int(),
+  hash: z.string(),
+  frozenAt: z.string(),
+  frozenBy: z.string(),
+  replaces: z.number().int().nullable(),
+  status: z.enum(['ter-ondertekening', 'getekend', 'ingetrokken']),
+  withdrawnAt: z.string().nullable(),
+  signatures: z.array(signatureSchema),
+});
+export type Version = z.infer<typeof versionSchema>;
+
+export const lifecycleState = z.enum(LIFECYCLE_STATES);

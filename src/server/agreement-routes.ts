@@ -1,0 +1,164 @@
+import type { Hono } from 'hono';
+import type { Db } from '../db/db';
+import { audit, loadDossier } from '../db/dossiers';
+import {
+  insertSignature,
+  insertVersion,
+  listVersions,
+  lockLifecycle,
+  setLifecycle,
+  setVersionStatus,
+  versionText,
+  voidSignatures,
+} from '../db/agreements';
+import { partnersFromInitiatief } from '../domain/dossier';
+import { agreementContent, missingForFreeze, type AgreementContent } from '../domain/agreement/content';
+import { canonicalJson, sha256Hex } from '../domain/agreement/canonical';
+import { lifecycleBody, signatureBody } from '../domain/agreement/api';
+import { next, type LifecycleState } from '../domain/agreement/lifecycle.machine';
+import { STEPS } from '../../steps/index';
+import { actorOf, type AuthVars } from './auth';
+import { invalidResponse, readJson } from './http';
+
+export const AGREEMENT_MESSAGES = {
+  notReady: 'Nog niet alle verplichte onderdelen zijn compleet. Vul eerst aan wat op de controlepagina ontbreekt.',
+  notDrafting: 'Er ligt al een versie ter ondertekening, of de overeenkomst is getekend. Trek die versie in of start een wijziging.',
+  notSignable: 'Deze versie ligt niet (meer) ter ondertekening.',
+  alreadySigned: 'Deze organisatie heeft deze versie al ondertekend.',
+  unknownOrganisation: 'Deze organisatie is geen partner in deze versie van de overeenkomst.',
+  notWithdrawable: 'Alleen de versie die nu ter ondertekening ligt, kan worden ingetrokken.',
+  transitionRefused: 'Deze stap in de levenscyclus is nu niet mogelijk.',
+  unknownVersion: 'Deze versie bestaat niet.',
+} as const;
+
+const versionNumber = (raw: string) => (/^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : null);
+
+/** Freezing, signing, withdrawing and the other lifecycle transitions; the shared machine decides. */
+export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: Db) {
+  app.post('/api/dossiers/:id/versions', async (c) => {
+    const dossierId = c.get('dossierId');
+    const actor = actorOf(c.get('tokenHash'));
+    const result = await db.transaction(async (tx) => {
+      const state = await lockLifecycle(tx, dossierId, 'UPDATE');
+      const found = (await loadDossier(tx as Db, dossierId))!;
+      const data = Object.fromEntries([...found.steps].map(([id, s]) => [id, s.data]));
+      const missing = missingForFreeze(STEPS, data);
+      const versions = await listVersions(tx, dossierId);
+      const hasSignedVersion = versions.some((v) => v.status === 'getekend');
+      const to = next(state, { type: 'FREEZE', ready: missing.length === 0 }, { hasSignedVersion });
+      if (!to) {
+        const drafting = state === 'concept' || state === 'wijziging';
+        return { status: 409 as const, body: { error: drafting ? AGREEMENT_MESSAGES.notReady : AGREEMENT_MESSAGES.notDrafting, missing } };
+      }
+      const content = agreementContent(STEPS, { ...found.dossier, partners: partnersFromInitiatief(data.initiatief) }, data);
+      const canonical = canonicalJson(content);
+      const hash = await sha256Hex(canonical);
+      const number = (versions.at(-1)?.number ?? 0) + 1;
+      const replaces = [...versions].reverse().find((v) => v.status === 'getekend')?.number ?? null;
+      await insertVersion(tx, { dossierId, number, canonical, hash, frozenBy: actor, replaces });
+      await setLifecycle(tx, dossierId, to);
+      await audit(tx, { dossierId, action: 'version.freeze', object: `dossier:${dossierId}/version:${number}`, result: 'ok', actor });
+      return { status: 201 as const, body: { version: number, hash } };
+    });
+    return c.json(result.body, result.status);
+  });
+
+  app.post('/api/dossiers/:id/versions/:n/signatures', async (c) => {
+    const dossierId = c.get('dossierId');
+    const number = versionNumber(c.req.param('n'));
+    if (number === null) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
+    const body = await readJson(c, signatureBody);
+    if (!body.ok) return body.response;
+    const actor = actorOf(c.get('tokenHash'));
+    const result = await db.transaction(async (tx) => {
+      const state = await lockLifecycle(tx, dossierId, 'UPDATE');
+      const versions = await listVersions(tx, dossierId);
+      const version = versions.find((v) => v.number === number);
+      if (!version) return { status: 404 as const, body: { error: AGREEMENT_MESSAGES.unknownVersion } };
+      if (state !== 'ter-ondertekening' || version.status !== 'ter-ondertekening') {
+        return { status: 409 as const, body: { error: AGREEMENT_MESSAGES.notSignable } };
+      }
+      const text = (await versionText(tx, dossierId, number))!;
+      const content = JSON.parse(text.canonical) as AgreementContent;
+      const partner = content.partners.find((p) => p.id === body.data.organisation);
+      if (!partner) return { status: 400 as const, issues: [{ path: ['organisation'], message: AGREEMENT_MESSAGES.unknownOrganisation }] };
+      const active = version.signatures.filter((s) => !s.voidedAt);
+      if (active.some((s) => s.organisation === partner.id)) return { status: 409 as const, body: { error: AGREEMENT_MESSAGES.alreadySigned } };
+      const signature = await insertSignature(tx, {
+        dossierId,
+        version: number,
+        organisation: partner.id,
+        organisationName: partner.name,
+        name: body.data.name,
+        function: body.data.function,
+        mandate: body.data.mandate || null,
+        method: body.data.method,
+        image: body.data.method === 'drawn' ? body.data.image! : null,
+        versionHash: text.hash,
+        signedBy: actor,
+      });
+      const signedBy = new Set([...active.map((s) => s.organisation), partner.id]);
+      const allSigned = content.partners.every((p) => signedBy.has(p.id));
+      const to = next(state, { type: 'SIGN', allSigned })!;
+      if (to !== state) {
+        await setLifecycle(tx, dossierId, to);
+        await setVersionStatus(tx, dossierId, number, 'getekend');
+      }
+      await audit(tx, {
+        dossierId,
+        action: 'version.sign',
+        object: `dossier:${dossierId}/version:${number}/organisation:${partner.id}`,
+        result: allSigned ? 'ok:complete' : 'ok',
+        actor,
+      });
+      return { status: 201 as const, body: { signature, state: to } };
+    });
+    if ('issues' in result) return invalidResponse(c, result.issues!);
+    return c.json(result.body, result.status);
+  });
+
+  app.delete('/api/dossiers/:id/versions/:n', async (c) => {
+    const dossierId = c.get('dossierId');
+    const number = versionNumber(c.req.param('n'));
+    if (number === null) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
+    const actor = actorOf(c.get('tokenHash'));
+    const result = await db.transaction(async (tx) => {
+      const state = await lockLifecycle(tx, dossierId, 'UPDATE');
+      const versions = await listVersions(tx, dossierId);
+      const version = versions.find((v) => v.number === number);
+      if (!version) return { status: 404 as const, body: { error: AGREEMENT_MESSAGES.unknownVersion } };
+      const hasSignedVersion = versions.some((v) => v.status === 'getekend');
+      const to = version.status === 'ter-ondertekening' ? next(state, { type: 'WITHDRAW' }, { hasSignedVersion }) : null;
+      if (!to) return { status: 409 as const, body: { error: AGREEMENT_MESSAGES.notWithdrawable } };
+      await voidSignatures(tx, dossierId, number);
+      await setVersionStatus(tx, dossierId, number, 'ingetrokken');
+      await setLifecycle(tx, dossierId, to);
+      await audit(tx, { dossierId, action: 'version.withdraw', object: `dossier:${dossierId}/version:${number}`, result: 'ok', actor });
+      return { status: 200 as const, body: { state: to } };
+    });
+    return c.json(result.body, result.status);
+  });
+
+  app.post('/api/dossiers/:id/lifecycle', async (c) => {
+    const dossierId = c.get('dossierId');
+    const body = await readJson(c, lifecycleBody);
+    if (!body.ok) return body.response;
+    const actor = actorOf(c.get('tokenHash'));
+    const result = await db.transaction(async (tx) => {
+      const state = await lockLifecycle(tx, dossierId, 'UPDATE');
+      const to = next(state, { type: body.data.event });
+      if (!to) return { status: 409 as const, body: { error: AGREEMENT_MESSAGES.transitionRefused, state } };
+      await setLifecycle(tx, dossierId, to);
+      const action = body.data.event === 'AMEND' ? 'agreement.amend' : 'agreement.activate';
+      await audit(tx, { dossierId, action, object: `dossier:${dossierId}`, result: 'ok', actor });
+      return { status: 200 as const, body: { state: to } };
+    });
+    return c.json(result.body, result.status);
+  });
+}
+
+/** For GET /api/dossiers/:id. */
+export async function lifecycleView(db: Db, dossierId: string): Promise<{ lifecycle: LifecycleState; versions: Awaited<ReturnType<typeof listVersions>> }> {
+  const rows = await db.query<{ lifecycle: LifecycleState }>('SELECT lifecycle FROM dossiers WHERE id = $1', [dossierId]);
+  return { lifecycle: rows[0]!.lifecycle, versions: await listVersions(db, dossierId) };
+}
