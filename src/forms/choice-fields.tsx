@@ -44,6 +44,26 @@ function ChoiceShell({
 const optionId = (name: string, index: number, value: string) =>
   index === 0 ? fieldId(name) : `${fieldId(name)}-${value.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
+const optionHintId = (id: string) => `${id}-uitleg`;
+
+/** An option's label, its "(suggestie)" marker and its short explanation; the input is described by the latter. */
+function OptionLabel({ id, option, type }: { id: string; option: Option; type: 'radio' | 'checkbox' }) {
+  return (
+    <>
+      <FormLabel htmlFor={id} type={type}>
+        {option.label}
+        {option.suggestion && (
+          <>
+            {' '}
+            <span className="sw-suggestion">{formMessages.suggestion}</span>
+          </>
+        )}
+      </FormLabel>
+      {option.hint && <FormFieldDescription id={optionHintId(id)}>{option.hint}</FormFieldDescription>}
+    </>
+  );
+}
+
 export function RadioField({ name, options, ...props }: FieldProps & { options: readonly Option[] }) {
   const { register } = useFormContext();
   const error = useFieldError(name);
@@ -53,11 +73,14 @@ export function RadioField({ name, options, ...props }: FieldProps & { options: 
         const id = optionId(name, i, o.value);
         return (
           <FormField key={o.value} type="radio" className="sw-option">
-            <RadioButton id={id} value={o.value} invalid={!!error} {...register(name)} />
-            <FormLabel htmlFor={id} type="radio">
-              {o.label}
-            </FormLabel>
-            {o.hint && <FormFieldDescription>{o.hint}</FormFieldDescription>}
+            <RadioButton
+              id={id}
+              value={o.value}
+              invalid={!!error}
+              aria-describedby={o.hint ? optionHintId(id) : undefined}
+              {...register(name)}
+            />
+            <OptionLabel id={id} option={o} type="radio" />
           </FormField>
         );
       })}
@@ -88,6 +111,7 @@ export function CheckboxesField({ name, options, ...props }: FieldProps & { opti
                       checked={selected.includes(o.value)}
                       invalid={!!error}
                       disabled={field.disabled}
+                      aria-describedby={o.hint ? optionHintId(id) : undefined}
                       onBlur={field.onBlur}
                       ref={i === 0 ? field.ref : undefined}
                       onChange={(e) =>
@@ -98,9 +122,7 @@ export function CheckboxesField({ name, options, ...props }: FieldProps & { opti
                         )
                       }
                     />
-                    <FormLabel htmlFor={id} type="checkbox">
-                      {o.label}
-                    </FormLabel>
+                    <OptionLabel id={id} option={o} type="checkbox" />
                   </FormField>
                 );
               })}

@@ -134,7 +134,12 @@ export interface Option {
   value: string;
   label: string;
   hint?: string;
+  /** Our own addition rather than the plan's: the option says so. */
+  suggestion?: boolean;
 }
+
+/** An option's visible text; a suggestion carries a marker (a select option can only hold text). */
+export const optionText = (o: Option) => (o.suggestion ? `${o.label} ${formMessages.suggestion}` : o.label);
 
 export function SelectField({ name, options, ...props }: FieldProps & { options: readonly Option[] }) {
   const { register } = useFormContext();
@@ -151,7 +156,7 @@ export function SelectField({ name, options, ...props }: FieldProps & { options:
         <SelectOption value="">{formMessages.choose}</SelectOption>
         {options.map((o) => (
           <SelectOption key={o.value} value={o.value}>
-            {o.label}
+            {optionText(o)}
           </SelectOption>
         ))}
       </Select>

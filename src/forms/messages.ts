@@ -2,6 +2,8 @@ export const formMessages = {
   errorSummaryTitle: (n: number) =>
     n === 1 ? 'Er is 1 punt dat u nog moet aanvullen' : `Er zijn ${n} punten die u nog moet aanvullen`,
   optional: '(niet verplicht)',
+  /** After an option that is our own addition, not the plan's. */
+  suggestion: '(suggestie)',
   addRow: 'Toevoegen',
   removeRow: 'Verwijderen',
   moveUp: 'Omhoog',

@@ -18,15 +18,6 @@ export const copy = {
     label: 'Wat is de aanleiding?',
     hint: 'Kies alles wat van toepassing is. Een actueel onderwerp is vaak het startpunt, maar elke reden telt.',
   },
-  occasionOptions: [
-    { value: 'middelengebruik', label: 'Zorgen over drugs- of alcoholgebruik' },
-    { value: 'online', label: 'De online wereld van jongeren' },
-    { value: 'veiligheid', label: 'Veiligheid in en rond school' },
-    { value: 'welzijn', label: 'Welzijn en mentale gezondheid' },
-    { value: 'schooluitval', label: 'Schooluitval en verzuim' },
-    { value: 'polarisatie', label: 'Polarisatie of radicalisering' },
-    { value: 'anders', label: 'Iets anders' },
-  ],
   occasionOther: { label: 'Welke andere aanleiding?' },
   occasionExplanation: {
     label: 'Toelichting op de aanleiding',

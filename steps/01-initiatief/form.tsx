@@ -3,10 +3,13 @@ import { StepForm, type StepFormProps } from '../../src/forms/step-form';
 import { DateField, SelectField, TextAreaField, TextField } from '../../src/forms/fields';
 import { CheckboxesField, RadioField } from '../../src/forms/choice-fields';
 import { RowList } from '../../src/forms/row-list';
+import { catalogueOptions } from '../../src/forms/catalogue-options';
+import { OCCASIONS } from '../../src/domain/catalogue/occasions';
 import { copy } from './copy';
 import { build } from './schema';
 
 const schema = build('complete');
+const occasionOptions = catalogueOptions(OCCASIONS);
 
 function PartnerFields({ prefix }: { prefix: string }) {
   const kind = useWatch({ name: `${prefix}.kind` });
@@ -39,7 +42,7 @@ export default function InitiatiefForm(props: StepFormProps) {
   return (
     <StepForm {...props} schema={schema}>
       <RadioField name="initiator" label={copy.initiator.label} hint={copy.initiator.hint} options={copy.initiatorKinds} />
-      <CheckboxesField name="occasions" label={copy.occasions.label} hint={copy.occasions.hint} options={copy.occasionOptions} />
+      <CheckboxesField name="occasions" label={copy.occasions.label} hint={copy.occasions.hint} options={occasionOptions} />
       <OccasionOther />
       <TextAreaField name="occasionExplanation" label={copy.occasionExplanation.label} hint={copy.occasionExplanation.hint} />
       <RowList

@@ -1,9 +1,9 @@
 import { z } from '../../src/domain/zod-nl';
 import { choice, choices, date, list, longText, text, type Mode } from '../../src/domain/fields';
 import { PARTNER_KINDS, PARTNER_KIND_LABELS } from '../../src/domain/partners';
+import { OCCASION_VALUES } from '../../src/domain/catalogue/occasions';
 import { copy } from './copy';
 
-export const OCCASIONS = ['middelengebruik', 'online', 'veiligheid', 'welzijn', 'schooluitval', 'polarisatie', 'anders'] as const;
 export const SCHOOL_TYPES = ['po', 'vo', 'mbo'] as const;
 export const COLLABORATION_TYPES = ['wijkgericht', 'in_school'] as const;
 
@@ -11,7 +11,7 @@ export const build = (mode: Mode) =>
   z
     .object({
       initiator: choice(mode, PARTNER_KINDS),
-      occasions: choices(mode, OCCASIONS, { min: 1 }),
+      occasions: choices(mode, OCCASION_VALUES, { min: 1 }),
       occasionOther: text(mode, { optional: true }),
       occasionExplanation: longText(mode),
       partners: list(

@@ -19,16 +19,6 @@ export const copy = {
     person: { label: 'Wie voert het uit?', hint: 'Naam of functie.' },
     notes: { label: 'Opmerkingen' },
   },
-  actionKinds: [
-    { value: 'klassenbezoek', label: 'Langs de klassen gaan' },
-    { value: 'poster', label: 'Posters of flyers in de school' },
-    { value: 'teamvergadering', label: 'Aanschuiven bij een teamvergadering' },
-    { value: 'presentatie_mentoren', label: 'Presentatie voor mentoren' },
-    { value: 'nieuwsbrief', label: 'Stukje in de nieuwsbrief' },
-    { value: 'ouderavond', label: 'Aanwezig op een ouderavond' },
-    { value: 'social_media', label: 'Sociale media' },
-    { value: 'anders', label: 'Iets anders' },
-  ],
   audienceOptions: [
     { value: 'leerlingen', label: 'Leerlingen' },
     { value: 'ouders', label: 'Ouders' },

@@ -5,17 +5,20 @@ import { CheckboxesField } from '../../src/forms/choice-fields';
 import { RowList } from '../../src/forms/row-list';
 import { LiveWarnings } from '../../src/forms/live-warnings';
 import { PartnerSelectField } from '../../src/forms/partner-select-field';
+import { catalogueOptions } from '../../src/forms/catalogue-options';
+import { INTRODUCTION_ACTIONS } from '../../src/domain/catalogue/introduction-actions';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 
 const schema = build('complete');
+const actionKinds = catalogueOptions(INTRODUCTION_ACTIONS);
 
 function ActionFields({ prefix }: { prefix: string }) {
   const kind = useWatch({ name: `${prefix}.kind` });
   const c = copy.actions;
   return (
     <>
-      <SelectField name={`${prefix}.kind`} label={c.kind.label} options={copy.actionKinds} />
+      <SelectField name={`${prefix}.kind`} label={c.kind.label} options={actionKinds} />
       {kind === 'anders' && <TextField name={`${prefix}.kindOther`} label={c.kindOther.label} />}
       <CheckboxesField name={`${prefix}.audiences`} label={c.audiences.label} options={copy.audienceOptions} />
       <DateField name={`${prefix}.date`} label={c.date.label} hint={c.date.hint} optional />

@@ -1,19 +1,10 @@
 import { z } from '../../src/domain/zod-nl';
 import { choice, choices, date, list, longText, text, type Mode } from '../../src/domain/fields';
 import { partnerRef } from '../../src/domain/partner-rows';
+import { INTRODUCTION_ACTION_VALUES } from '../../src/domain/catalogue/introduction-actions';
 import type { StepWarning, WarningContext } from '../../src/domain/step';
 import { copy } from './copy';
 
-export const ACTION_KINDS = [
-  'klassenbezoek',
-  'poster',
-  'teamvergadering',
-  'presentatie_mentoren',
-  'nieuwsbrief',
-  'ouderavond',
-  'social_media',
-  'anders',
-] as const;
 export const AUDIENCES = ['leerlingen', 'ouders', 'docenten', 'overig_personeel'] as const;
 
 export const build = (mode: Mode) =>
@@ -22,7 +13,7 @@ export const build = (mode: Mode) =>
       actions: list(
         mode,
         {
-          kind: choice(mode, ACTION_KINDS),
+          kind: choice(mode, INTRODUCTION_ACTION_VALUES),
           kindOther: text(mode, { optional: true }),
           audiences: choices(mode, AUDIENCES, { min: 1 }),
           date: date(mode, { optional: true }),

@@ -17,16 +17,6 @@ export const copy = {
     deadline: { label: 'Deadline', hint: 'Bijvoorbeeld de sluitingsdatum van een aanvraag of het moment van de begrotingsbehandeling.' },
     status: { label: 'Stand van zaken' },
   },
-  routeKinds: [
-    { value: 'gemeentelijke_begroting', label: 'Vaste post op de gemeentebegroting' },
-    { value: 'gezamenlijke_subsidie', label: 'Subsidie die meerdere scholen samen aanvragen' },
-    { value: 'gemeentelijke_portefeuilles', label: 'Budgetten van verschillende gemeentelijke portefeuilles bundelen' },
-    {
-      value: 'fonds',
-      label: 'Fonds of programma voor bijvoorbeeld criminaliteitspreventie, radicalisering en polarisatie, veiligheid, talentontwikkeling of schooluitval',
-    },
-    { value: 'anders', label: 'Iets anders' },
-  ],
   routeStatuses: [
     { value: 'nog_niet_gestart', label: 'Nog niet gestart' },
     { value: 'bezig', label: 'Bezig' },

@@ -3,6 +3,8 @@ import { StepForm, type StepFormProps } from '../../src/forms/step-form';
 import { DateField, SelectField, TextAreaField, TextField } from '../../src/forms/fields';
 import { RowList } from '../../src/forms/row-list';
 import { LiveWarnings } from '../../src/forms/live-warnings';
+import { catalogueOptions } from '../../src/forms/catalogue-options';
+import { FUNDING_ROUTES } from '../../src/domain/catalogue/funding-routes';
 import { useStepContext } from '../../src/forms/step-context';
 import { formatDateNl, temporaryFundingEnd } from '../../src/domain/funding';
 import { fundingSourcesOf, structuralSearchStartOf } from '../../src/domain/step-readers';
@@ -10,13 +12,14 @@ import { copy } from './copy';
 import { build, warnings } from './schema';
 
 const schema = build('complete');
+const routeKinds = catalogueOptions(FUNDING_ROUTES);
 
 function RouteFields({ prefix }: { prefix: string }) {
   const kind = useWatch({ name: `${prefix}.kind` });
   const c = copy.routes;
   return (
     <>
-      <SelectField name={`${prefix}.kind`} label={c.kind.label} options={copy.routeKinds} />
+      <SelectField name={`${prefix}.kind`} label={c.kind.label} options={routeKinds} />
       {kind === 'anders' && <TextField name={`${prefix}.kindOther`} label={c.kindOther.label} />}
       <TextAreaField name={`${prefix}.description`} label={c.description.label} hint={c.description.hint} rows={3} />
       <TextField name={`${prefix}.responsible`} label={c.responsible.label} hint={c.responsible.hint} />

@@ -1,11 +1,11 @@
 import { z } from '../../src/domain/zod-nl';
 import { choice, date, list, longText, text, type Mode } from '../../src/domain/fields';
 import { formatDateNl, searchStartsTooLate, sixMonthsBefore, temporaryFundingEnd } from '../../src/domain/funding';
+import { FUNDING_ROUTE_VALUES } from '../../src/domain/catalogue/funding-routes';
 import { fundingSourcesOf, structuralSearchStartOf } from '../../src/domain/step-readers';
 import type { StepWarning, WarningContext } from '../../src/domain/step';
 import { copy } from './copy';
 
-export const ROUTE_KINDS = ['gemeentelijke_begroting', 'gezamenlijke_subsidie', 'gemeentelijke_portefeuilles', 'fonds', 'anders'] as const;
 export const ROUTE_STATUSES = ['nog_niet_gestart', 'bezig', 'aangevraagd', 'toegekend', 'afgewezen'] as const;
 /** Statuses after which a route's deadline no longer matters. */
 const SETTLED: readonly string[] = ['toegekend', 'afgewezen'];
@@ -16,7 +16,7 @@ export const build = (mode: Mode) =>
       routes: list(
         mode,
         {
-          kind: choice(mode, ROUTE_KINDS),
+          kind: choice(mode, FUNDING_ROUTE_VALUES),
           kindOther: text(mode, { optional: true }),
           description: longText(mode),
           responsible: text(mode),
