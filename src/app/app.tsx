@@ -11,6 +11,8 @@ const CreatePage = lazy(() => import('./pages/create-page'));
 const DossierLayout = lazy(() => import('./pages/dossier-layout'));
 const OverviewPage = lazy(() => import('./pages/overview-page'));
 const StepPage = lazy(() => import('./pages/step-page'));
+const AgreementPage = lazy(() => import('./pages/agreement-page'));
+const VerifyPage = lazy(() => import('./pages/verify-page'));
 
 const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={nl.dossier.loading} />}>{node}</Suspense>;
 
@@ -26,6 +28,8 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: wait(<OverviewPage />) },
           { path: 'stap/:stepId', element: wait(<StepPage />) },
+          { path: 'overeenkomst', element: wait(<AgreementPage />) },
+          { path: 'controleer', element: wait(<VerifyPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

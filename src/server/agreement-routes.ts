@@ -63,6 +63,15 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
     return c.json(result.body, result.status);
   });
 
+  app.get('/api/dossiers/:id/versions/:n', async (c) => {
+    const dossierId = c.get('dossierId');
+    const number = versionNumber(c.req.param('n'));
+    const version = number === null ? undefined : (await listVersions(db, dossierId)).find((v) => v.number === number);
+    if (!version) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
+    const text = (await versionText(db, dossierId, version.number))!;
+    return c.json({ ...version, content: JSON.parse(text.canonical) as AgreementContent });
+  });
+
   app.post('/api/dossiers/:id/versions/:n/signatures', async (c) => {
     const dossierId = c.get('dossierId');
     const number = versionNumber(c.req.param('n'));

@@ -8,6 +8,19 @@ import type {
 } from '../domain/dossier';
 import type { StepId } from '../domain/step';
 import { syncMessages } from './messages';
+import type { Signature, SignatureBody, Version } from '../domain/agreement/api';
+import type { AgreementContent } from '../domain/agreement/content';
+import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
+
+/** What POST /api/verify answers about an uploaded PDF. */
+export interface VerifyResult {
+  sealed: boolean;
+  unaltered: boolean;
+  dossierId?: string;
+  version?: number;
+  hash?: string;
+  message: string;
+}
 
 /** An answer from the server that was not 2xx; `status` 0 means the network failed. */
 export class ApiError extends Error {
@@ -33,20 +46,24 @@ export interface ApiOptions {
 }
 
 export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind(globalThis) }: ApiOptions = {}) {
-  async function request<T>(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  async function send(method: string, path: string, opts: { token?: string; body?: unknown; raw?: Blob; accept?: string }) {
+    const headers: Record<string, string> = { Accept: opts.accept ?? 'application/json' };
     if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
     if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
-    let res: Response;
+    if (opts.raw) headers['Content-Type'] = opts.raw.type || 'application/octet-stream';
     try {
-      res = await doFetch(`${baseUrl}${path}`, {
+      return await doFetch(`${baseUrl}${path}`, {
         method,
         headers,
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       });
     } catch {
       throw new ApiError(0, syncMessages.network);
     }
+  }
+
+  async function request<T>(method: string, path: string, opts: { token?: string; body?: unknown; raw?: Blob } = {}): Promise<T> {
+    const res = await send(method, path, opts);
     const text = await res.text();
     let body: unknown;
     try {
@@ -62,7 +79,31 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     return body as T;
   }
 
+  /** A file download (PDF, CSV) as a Blob; errors carry the server's message. */
+  async function download(path: string, token: string): Promise<Blob> {
+    const res = await send('GET', path, { token, accept: 'application/pdf' });
+    if (!res.ok) {
+      const body = await res.json().catch(() => undefined);
+      throw new ApiError(res.status, (body as { error?: string })?.error ?? syncMessages.status(res.status), body);
+    }
+    return res.blob();
+  }
+
+  const dossierPath = (id: string) => `/api/dossiers/${encodeURIComponent(id)}`;
+
   return {
+    freeze: (id: string, token: string) => request<{ version: number; hash: string }>('POST', `${dossierPath(id)}/versions`, { token }),
+    version: (id: string, token: string, version: number) =>
+      request<Version & { content: AgreementContent }>('GET', `${dossierPath(id)}/versions/${version}`, { token }),
+    sign: (id: string, token: string, version: number, body: SignatureBody) =>
+      request<{ signature: Signature; state: LifecycleState }>('POST', `${dossierPath(id)}/versions/${version}/signatures`, { token, body }),
+    withdraw: (id: string, token: string, version: number) =>
+      request<{ state: LifecycleState }>('DELETE', `${dossierPath(id)}/versions/${version}`, { token }),
+    lifecycle: (id: string, token: string, event: 'ACTIVATE' | 'AMEND') =>
+      request<{ state: LifecycleState }>('POST', `${dossierPath(id)}/lifecycle`, { token, body: { event } }),
+    versionPdf: (id: string, token: string, version: number) => download(`${dossierPath(id)}/versions/${version}/agreement.pdf`, token),
+    draftPdf: (id: string, token: string) => download(`${dossierPath(id)}/agreement.pdf`, token),
+    verify: (pdf: Blob) => request<VerifyResult>('POST', '/api/verify', { raw: pdf }),
     createDossier: (body: CreateDossierBody) => request<CreateDossierResponse>('POST', '/api/dossiers', { body }),
     getDossier: (id: string, token: string) => request<Dossier>('GET', `/api/dossiers/${encodeURIComponent(id)}`, { token }),
     putStep: (id: string, token: string, stepId: StepId, body: PutStepBody) =>

@@ -68,7 +68,8 @@ export const autosaveMachine = setup({
   },
   guards: {
     hasPending: ({ context }) => context.pending !== null,
-    isConflict: ({ event }) => errorOf(event)?.status === 409,
+    // A 409 with the current state is an edit conflict; without it (e.g. the text is frozen) it is a refusal.
+    isConflict: ({ event }) => errorOf(event)?.conflict?.current !== undefined,
     isRejected: ({ event }) => {
       const status = errorOf(event)?.status ?? 0;
       return status >= 400 && status < 500;

@@ -1,5 +1,12 @@
 import { createActor, waitFor, fromPromise, type ActorRefFrom } from 'xstate';
 import type { Dossier, PutStepResponse } from '../domain/dossier';
+import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
+import type { Version } from '../domain/agreement/api';
+
+export interface AgreementState {
+  lifecycle: LifecycleState;
+  versions: Version[];
+}
 import { STEP_IDS, type StepId } from '../domain/step';
 import type { Api } from './api';
 import { autosaveMachine, type SaveInput } from './autosave.machine';
@@ -14,12 +21,15 @@ export type StepSyncActor = ActorRefFrom<typeof autosaveMachine>;
 export class DossierSync {
   readonly actors: Record<StepId, StepSyncActor>;
   private readonly onOnline = () => this.flushAll();
+  private agreement: AgreementState;
+  private readonly agreementListeners = new Set<() => void>();
 
   constructor(
     readonly dossier: Dossier,
     readonly token: string,
-    api: Api,
+    private readonly api: Api,
   ) {
+    this.agreement = { lifecycle: dossier.lifecycle, versions: dossier.versions };
     const entries = STEP_IDS.map((stepId) => {
       const pending = readPending(dossier.id, stepId);
       const machine = autosaveMachine.provide({
@@ -81,6 +91,21 @@ export class DossierSync {
     const existing = Array.isArray(current[key]) ? (current[key] as unknown[]) : [];
     this.actors[stepId].send({ type: 'EDIT', data: { ...current, [key]: [...existing, ...rows] } });
     this.flush(stepId);
+  }
+
+  /** Lifecycle state and versions; refreshed after every agreement action. */
+  getAgreement = () => this.agreement;
+
+  subscribeAgreement = (listener: () => void) => {
+    this.agreementListeners.add(listener);
+    return () => this.agreementListeners.delete(listener);
+  };
+
+  async refreshAgreement() {
+    const fresh = await this.api.getDossier(this.dossier.id, this.token);
+    this.agreement = { lifecycle: fresh.lifecycle, versions: fresh.versions };
+    this.agreementListeners.forEach((l) => l());
+    return this.agreement;
   }
 
   /** Current form values for a step: unsent input wins over what the server has. */

@@ -21,3 +21,6 @@ export function useStepStatuses(sync: DossierSync): Record<StepId, StepStatus> {
   const statuses = key.split(',') as StepStatus[];
   return Object.fromEntries(STEP_IDS.map((id, i) => [id, statuses[i]])) as Record<StepId, StepStatus>;
 }
+
+/** The agreement's lifecycle state and versions, re-rendering when an action changed them. */
+export const useAgreement = (sync: DossierSync) => useSyncExternalStore(sync.subscribeAgreement, sync.getAgreement);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Outlet, useLocation, useNavigate, useParams, Link as RouterLink } from 'react-router';
+import { Outlet, useLocation, useMatch, useNavigate, useParams, Link as RouterLink } from 'react-router';
 import { useActorRef } from '@xstate/react';
 import { fromPromise } from 'xstate';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
@@ -98,7 +98,9 @@ function LoadedDossier({ dossier, token }: { dossier: Dossier; token: string }) 
     }),
   );
 
-  const urlLocation: WizardLocation | null = stepId === undefined ? OVERVIEW : isStepId(stepId) ? stepId : null;
+  // Only the overview and the steps are wizard locations; other dossier pages leave the machine alone.
+  const onOverview = useMatch('/d/:id') !== null;
+  const urlLocation: WizardLocation | null = onOverview ? OVERVIEW : isStepId(stepId) ? stepId : null;
   useWizardUrl(wizard, sync, dossier.id, urlLocation);
 
   const value = useMemo(() => ({ dossier, token, sync, wizard }), [dossier, token, sync, wizard]);

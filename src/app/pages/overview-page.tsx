@@ -5,7 +5,8 @@ import type { StepDefinition, Track } from '../../domain/step';
 import { TRACKS } from '../../domain/step';
 import { PARTNER_KIND_LABELS } from '../../domain/partners';
 import { useDossier } from '../dossier-context';
-import { useStepServerState, useStepStatuses } from '../../sync/use-step-state';
+import { useAgreement, useStepServerState, useStepStatuses } from '../../sync/use-step-state';
+import { LIFECYCLE_LABELS } from '../../domain/agreement/lifecycle.machine';
 import { absoluteLink } from '../../sync/token-store';
 import { PageHeading } from '../../ui/page-heading';
 import { StatusBadge } from '../../ui/status-badge';
@@ -23,6 +24,7 @@ export default function OverviewPage() {
         {t.gemeente}: {dossier.gemeente}
       </Paragraph>
       <ProgressLine />
+      <AgreementLine />
       {(Object.keys(TRACKS) as Track[]).map((track) => (
         <section key={track} aria-labelledby={`spoor-${track}`} className="sw-track">
           <Heading2 id={`spoor-${track}`}>{TRACKS[track].title}</Heading2>
@@ -40,6 +42,20 @@ export default function OverviewPage() {
         <CopyLink link={absoluteLink(dossier.id, token)} />
       </section>
     </>
+  );
+}
+
+function AgreementLine() {
+  const { dossier, sync } = useDossier();
+  const { lifecycle, versions } = useAgreement(sync);
+  return (
+    <Paragraph className="sw-agreement-line">
+      {nl.agreement.state}: <strong>{LIFECYCLE_LABELS[lifecycle]}</strong>
+      {versions.length > 0 && ` (${nl.agreement.versionTitle(versions.at(-1)!.number).toLowerCase()})`} ·{' '}
+      <RouterLink to={`/d/${dossier.id}/overeenkomst`} className="utrecht-link">
+        {nl.agreement.navLink}
+      </RouterLink>
+    </Paragraph>
   );
 }
 
