@@ -17,6 +17,7 @@ import { saveBlob } from '../../ui/save-blob';
 import { SignForm } from './agreement/sign-form';
 import { useAction } from './agreement/use-action';
 import { nl } from '../../i18n/nl';
+import './agreement/agreement.css';
 
 const t = nl.agreement;
 

@@ -6,6 +6,7 @@ import type { VerifyResult } from '../../sync/api';
 import { PageHeading } from '../../ui/page-heading';
 import { Loading } from '../../ui/loading';
 import { nl } from '../../i18n/nl';
+import './agreement/agreement.css';
 
 const t = nl.verify;
 const MAX_BYTES = 20 * 1024 * 1024;
