@@ -272,6 +272,7 @@ const signalen = {
   signalKindsOther: '',
   schoolReceiver: 'Zorgcoördinator Marieke Bos (Het Zeekompas) en coördinator studentenzorg Anouk van den Berg (Kustlanden College)',
   youthWorkReceiver: 'De schooljongerenwerker van de locatie; bij afwezigheid coördinator schooljongerenwerk Zoë Verhoeven',
+  channels: ['overleg', 'telefoon', 'beveiligd_digitaal'],
   channel:
     'Signalen bespreken we mondeling: in het korte signaleringsoverleg of, als het niet kan wachten, telefonisch met de vaste ontvanger. ' +
     'We mailen geen namen of persoonlijke details. Wat na toestemming schriftelijk moet, gaat via de beveiligde omgeving van de school. ' +
@@ -289,6 +290,9 @@ const signalen = {
   acuteContactName: 'Veilig Thuis (advies en melding), via de aandachtsfunctionaris meldcode van de eigen organisatie',
   acuteContactEmail: '',
   acuteContactPhone: '0800-2000',
+  radicalisationRoute:
+    'Wie zich zorgen maakt over radicalisering, bespreekt dat eerst met de eigen aandachtsfunctionaris en daarna zonder naam met het meldpunt van de gemeente. ' +
+    'Het meldpunt adviseert of er meer nodig is; pas als de afweging daartoe leidt, noemen we een naam. De jongerenwerker blijft in die tijd gewoon contact houden met de jongere.',
   radicalisationContactName: 'Meldpunt zorgen over radicalisering, Gemeente Westerhaven (Jan de Vries)',
   radicalisationContactEmail: 'zorgenradicalisering@westerhaven.example',
   radicalisationContactPhone: '0123 45 61 00',

@@ -9,25 +9,19 @@ export const copy = {
     label: 'Welke signalen delen jullie met elkaar?',
     hint: 'Kies alles wat van toepassing is. Deel liever een signaal te veel dan te weinig; juist kleine dingen samen geven een beeld.',
   },
-  signalKindOptions: [
-    { value: 'verzuim', label: 'Verzuim of vaak te laat komen' },
-    { value: 'gedrag', label: 'Een opvallende verandering in gedrag of stemming' },
-    { value: 'thuissituatie', label: 'Zorgen over de situatie thuis' },
-    { value: 'middelen', label: 'Gebruik van alcohol of drugs' },
-    { value: 'online', label: 'Risico’s online, zoals pesten of uitbuiting' },
-    { value: 'criminaliteit', label: 'Aanwijzingen voor betrokkenheid bij criminaliteit' },
-    { value: 'radicalisering', label: 'Zorgen over radicalisering of polarisatie' },
-    { value: 'anders', label: 'Andere signalen' },
-  ],
   signalKindsOther: { label: 'Welke andere signalen?' },
   receivers: {
     legend: 'Wie ontvangt de signalen?',
     school: { label: 'Op school', hint: 'Functie en naam, bijvoorbeeld de zorgcoördinator.' },
     youthWork: { label: 'Bij het jongerenwerk', hint: 'Functie en naam, bijvoorbeeld de jongerenwerker die op de school werkt.' },
   },
-  channel: {
+  channels: {
     label: 'Hoe geven jullie signalen aan elkaar door?',
-    hint: 'Bijvoorbeeld mondeling in een vast overleg, telefonisch, of via een beveiligde omgeving. Kies een weg die past bij gevoelige informatie.',
+    hint: 'Kies alles wat jullie gebruiken. Kies wegen die passen bij gevoelige informatie.',
+  },
+  channel: {
+    label: 'Toelichting op de manier van doorgeven',
+    hint: 'Bijvoorbeeld: wat bespreken jullie alleen mondeling, en wat zetten jullie nooit in gewone e-mail of chat?',
   },
   meetingFrequency: {
     label: 'Hoe vaak is er een kort signaleringsoverleg?',
@@ -45,7 +39,7 @@ export const copy = {
   },
   consentRules: {
     label: 'Afspraken over toestemming',
-    hint: 'Wanneer vraagt u toestemming, aan wie (de jongere, de ouders of allebei, afhankelijk van de leeftijd) en hoe legt u dat vast? En wanneer deelt u zonder toestemming?',
+    hint: 'Wanneer vraagt u toestemming, aan wie en hoe legt u dat vast? En wanneer deelt u zonder toestemming?',
   },
   acute: {
     legend: 'Bij acute zorgen over veiligheid',
@@ -59,6 +53,10 @@ export const copy = {
   },
   radicalisation: {
     legend: 'Bij zorgen over radicalisering',
+    route: {
+      label: 'Welke route volgen jullie?',
+      hint: 'Bijvoorbeeld: wie overlegt eerst anoniem met het meldpunt van de gemeente, na overleg met wie, en wie houdt contact met de jongere.',
+    },
     contactName: { label: 'Meldpunt of contactpersoon bij de gemeente', hint: 'De plek bij de gemeente waar professionals met zorgen over radicalisering terechtkunnen.' },
     contactEmail: { label: 'E-mailadres van het meldpunt' },
     contactPhone: { label: 'Telefoonnummer van het meldpunt' },

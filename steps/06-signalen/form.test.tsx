@@ -36,6 +36,35 @@ describe('step 6 form', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ anonymousFirst: true }));
   });
 
+  it('offers the channels from the catalogue, marking our own additions as suggestions', () => {
+    renderStepForm(Form);
+    const group = screen.getByRole('group', { name: /Hoe geven jullie signalen aan elkaar door/ });
+    expect(within(group).getByRole('checkbox', { name: 'Mondeling in een vast, kort overleg' })).toBeInTheDocument();
+    expect(within(group).getByRole('checkbox', { name: /Telefonisch of persoonlijk.*\(suggestie\)$/ })).toBeInTheDocument();
+  });
+
+  it('shows who consents by age where the consent rules are agreed', () => {
+    renderStepForm(Form);
+    expect(screen.getByLabelText('Afspraken over toestemming')).toHaveAccessibleDescription(
+      /jonger dan 12 jaar: de ouders of voogd; 12 tot en met 15 jaar: de jongere én de ouders of voogd, allebei; 16 jaar en ouder: de jongere zelf/,
+    );
+  });
+
+  it('keeps the checklist out of the step data: walking it saves nothing', async () => {
+    const { user, onChange, container } = renderStepForm(Form, { acuteContactName: 'Aandachtsfunctionaris' });
+    const start = screen.getByRole('button', { name: 'Checklist starten' });
+    expect(start.closest('form')).toBeNull();
+    start.focus();
+    await user.keyboard('{Enter}');
+    screen.getByRole('radio', { name: /Acuut gevaar/ }).focus();
+    await user.keyboard(' ');
+    screen.getByRole('button', { name: 'Volgende vraag' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText(/Aandachtsfunctionaris/, { selector: '.sw-contact' })).toBeInTheDocument();
+    expect(onChange).not.toHaveBeenCalled();
+    expect(container.querySelector('form')!.querySelectorAll('[name^="checklist"]')).toHaveLength(0);
+  });
+
   it('on an incomplete submit shows a focused error summary linking to the fields', async () => {
     const { user, onSubmit } = renderStepForm(Form);
     await user.click(screen.getByRole('button', { name: 'Stap afronden' }));

@@ -9,6 +9,7 @@ const valid = {
   signalKindsOther: '',
   schoolReceiver: 'Zorgcoördinator, Sanne Bakker',
   youthWorkReceiver: 'Jongerenwerker op school, Yusuf Demir',
+  channels: ['overleg', 'telefoon'],
   channel: 'Mondeling in het signaleringsoverleg; tussendoor telefonisch.',
   meetingFrequency: 'tweewekelijks',
   meetingFrequencyOther: '',
@@ -18,6 +19,7 @@ const valid = {
   acuteContactName: 'Aandachtsfunctionaris meldcode',
   acuteContactEmail: '',
   acuteContactPhone: '0800-2000',
+  radicalisationRoute: '',
   radicalisationContactName: 'Meldpunt zorg en radicalisering',
   radicalisationContactEmail: 'radicalisering@gemeente.nl',
   radicalisationContactPhone: '',
@@ -39,7 +41,7 @@ describe('step 6 schema', () => {
     ['signalKinds', []],
     ['schoolReceiver', ''],
     ['youthWorkReceiver', ' '],
-    ['channel', ''],
+    ['channels', []],
     ['meetingFrequency', ''],
     ['anonymousFirst', null],
     ['consentRules', ''],
@@ -64,7 +66,12 @@ describe('step 6 schema', () => {
     expect(complete.safeParse({ ...valid, acuteContactEmail: 'zorg@school.nl', acuteContactPhone: '' }).success).toBe(true);
   });
 
+  it('leaves the explanation of the channels and the radicalisation route optional', () => {
+    expect(complete.safeParse({ ...valid, channel: '', radicalisationRoute: '' }).success).toBe(true);
+  });
+
   it('checks types and lengths even in a draft', () => {
+    expect(draft.safeParse({ channels: ['whatsapp'] }).success).toBe(false);
     expect(draft.safeParse({ signalKinds: ['naam-van-leerling'] }).success).toBe(false);
     expect(draft.safeParse({ meetingFrequency: 'dagelijks' }).success).toBe(false);
     expect(draft.safeParse({ acuteContactPhone: 'bellen' }).success).toBe(false);

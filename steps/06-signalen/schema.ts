@@ -1,8 +1,9 @@
 import { z } from '../../src/domain/zod-nl';
 import { choice, choices, email, longText, phone, text, yesNo, type Mode } from '../../src/domain/fields';
+import { SIGNAL_CHANNEL_VALUES } from '../../src/domain/catalogue/signal-channels';
+import { SIGNAL_KIND_VALUES } from '../../src/domain/catalogue/signal-kinds';
 import { copy } from './copy';
 
-export const SIGNAL_KINDS = ['verzuim', 'gedrag', 'thuissituatie', 'middelen', 'online', 'criminaliteit', 'radicalisering', 'anders'] as const;
 export const MEETING_FREQUENCIES = ['wekelijks', 'tweewekelijks', 'maandelijks', 'anders'] as const;
 
 /**
@@ -12,11 +13,13 @@ export const MEETING_FREQUENCIES = ['wekelijks', 'tweewekelijks', 'maandelijks',
 export const build = (mode: Mode) =>
   z
     .object({
-      signalKinds: choices(mode, SIGNAL_KINDS, { min: 1 }),
+      signalKinds: choices(mode, SIGNAL_KIND_VALUES, { min: 1 }),
       signalKindsOther: text(mode, { optional: true }),
       schoolReceiver: text(mode),
       youthWorkReceiver: text(mode),
-      channel: longText(mode),
+      channels: choices(mode, SIGNAL_CHANNEL_VALUES, { min: 1 }),
+      // How the chosen channels are used: what goes by phone, what never by e-mail.
+      channel: longText(mode, { optional: true }),
       meetingFrequency: choice(mode, MEETING_FREQUENCIES),
       meetingFrequencyOther: text(mode, { optional: true }),
       anonymousFirst: yesNo(mode),
@@ -25,6 +28,7 @@ export const build = (mode: Mode) =>
       acuteContactName: text(mode),
       acuteContactEmail: email(mode, { optional: true }),
       acuteContactPhone: phone(mode, { optional: true }),
+      radicalisationRoute: longText(mode, { optional: true }),
       radicalisationContactName: text(mode),
       radicalisationContactEmail: email(mode, { optional: true }),
       radicalisationContactPhone: phone(mode, { optional: true }),
