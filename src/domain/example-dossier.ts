@@ -174,6 +174,13 @@ const financiering = {
   structuralSearchStart: '2027-03-01',
 } satisfies FinancieringData;
 
+/** The step-4 baseline of one respondent: [importance, presence, comment?] per factor ('weet_niet' where they could not judge). */
+type Baseline = NonNullable<NonNullable<NonNullable<VisieData['factors']>['respondents']>[number]['scores']>;
+type Score = Baseline[string]['importance'];
+const baseline = (rows: Record<string, [Score, Score, string?]>): Baseline =>
+  Object.fromEntries(Object.entries(rows).map(([id, [importance, presence, comment = '']]) => [id, { importance, presence, comment }]));
+const W = 'weet_niet' as const;
+
 const visie = {
   vision:
     'Jongeren in Westerhaven groeien op in vier leefwerelden: thuis, school, de wijk en online. Veerkrachtig worden ze als ze zich in elk van die werelden gezien voelen, ' +
@@ -216,6 +223,183 @@ const visie = {
   levels: ['vmbo', 'mbo1', 'mbo2', 'mbo3', 'mbo4'],
   targetGroupNotes:
     'Extra aandacht voor leerlingen in de overstap van vmbo naar mbo, en voor jongeren die de school al kent als vaak afwezig maar die het jongerenwerk in de wijk wel ziet.',
+  conversation: {
+    themes: {
+      kennismaken: {
+        notes:
+          'Kennismaking op 12 november 2026 op de locatie Havenkwartier, met de zorgcoördinatoren van beide scholen, twee jongerenwerkers, hun teamleider en de gemeente. ' +
+          'Opvallend: de scholen wisten weinig van het ambulante werk in de wijken, het jongerenwerk kende de zorgstructuur van de scholen niet.',
+        agreements: [
+          { id: 'gk-kennis-1', text: 'Elke partner stelt zich vóór de start voor in een teamoverleg van de andere partners.' },
+        ],
+      },
+      'beeld-jongeren': {
+        notes:
+          'Scholen zien vooral verzuim, stress rond toetsen en ruzies die online beginnen. Het jongerenwerk ziet dezelfde jongeren na schooltijd op het stationsplein en in de sporthal, ' +
+          'en ziet ook hun krachten: veel jongeren zorgen thuis voor broertjes en zusjes, sporten fanatiek of hebben een bijbaan.',
+        agreements: [],
+      },
+      visie: {
+        notes: 'Iedereen herkent zich in het uitgangspunt dat jongeren in vier leefwerelden opgroeien. Discussie over grenzen stellen: wie spreekt een leerling aan, en waarop?',
+        agreements: [
+          { id: 'gk-visie-1', text: 'We gaan uit van wat jongeren wél kunnen en bespreken ook gevoelige onderwerpen open.' },
+        ],
+      },
+      rollen: {
+        notes: 'De scholen vroegen of jongerenwerkers in de pauzes toezicht kunnen houden. Het jongerenwerk legde uit waarom dat hun vertrouwensband met jongeren schaadt.',
+        agreements: [
+          { id: 'gk-rollen-1', text: 'Jongerenwerkers worden niet ingezet voor surveillance of het handhaven van schoolregels.' },
+        ],
+      },
+      signalen: {
+        notes: '',
+        agreements: [
+          { id: 'gk-signalen-1', text: 'Zorgen over een jongere bespreken we eerst zonder naam, in het signaleringsoverleg.' },
+        ],
+      },
+      praktisch: {
+        notes: 'Vaste dagen, de ruimte op beide locaties en het overleg leggen we vast in stap 6 en 7. Aandachtspunt: de stageperiodes van het Kustlanden College.',
+        agreements: [],
+      },
+      'eerste-actie': {
+        notes: '',
+        agreements: [
+          {
+            id: 'gk-actie-1',
+            text: 'In de week van 11 januari 2027 stellen de jongerenwerkers zich voor in alle eerstejaarsklassen van beide scholen.',
+          },
+        ],
+      },
+    },
+  },
+  factors: {
+    customFactors: [
+      {
+        id: 'eigen-stationsplein',
+        cluster: 'werkrelatie',
+        label: 'Afstemming met wijkagent en handhaving rond het stationsplein',
+        explanation: 'Wie doet wat bij onrust na schooltijd, zonder dat het jongerenwerk een verlengstuk van de handhaving wordt.',
+      },
+    ],
+    respondents: [
+      {
+        id: 'resp-zeekompas',
+        partnerId: P.zeekompas,
+        name: 'Marieke Bos, zorgcoördinator',
+        scores: baseline({
+          'vast-team': [5, 2],
+          capaciteit: [4, 2],
+          zichtbaar: [5, 1, 'Leerlingen kennen de jongerenwerkers nu alleen van het plein.'],
+          'geworteld-in-wijk': [4, 4],
+          'contact-jongerenwerk': [5, 3],
+          'contact-school': [4, 4],
+          'bekend-bij-school': [5, 1],
+          'eigen-ruimte': [3, 2],
+          'pedagogische-visie': [4, 3],
+          'gedeelde-werkwijze': [4, 2],
+          'belang-jongere': [5, 4],
+          gelijkwaardig: [4, 3],
+          rolverdeling: [5, 2],
+          'signalen-delen': [5, 2],
+          'vast-overleg': [4, 2],
+          onafhankelijk: [3, W],
+          continuiteit: [5, 2],
+          'draagvlak-leiding': [4, 4],
+          'structurele-financiering': [4, W],
+          'kennis-delen': [3, 2],
+          'samen-evalueren': [4, 2],
+          'eigen-stationsplein': [3, 2],
+        }),
+      },
+      {
+        id: 'resp-kustlanden',
+        partnerId: P.kustlanden,
+        name: 'Anouk van den Berg, coördinator studentenzorg',
+        scores: baseline({
+          'vast-team': [4, 2],
+          capaciteit: [5, 1],
+          zichtbaar: [5, 1],
+          'geworteld-in-wijk': [5, 3],
+          'contact-jongerenwerk': [4, 2],
+          'contact-school': [4, 3],
+          'bekend-bij-school': [5, 1],
+          'eigen-ruimte': [4, 1, 'Op de campus is nog geen vaste plek; de aula is te open.'],
+          'pedagogische-visie': [3, 3],
+          'gedeelde-werkwijze': [4, 2],
+          'belang-jongere': [5, 4],
+          gelijkwaardig: [4, 3],
+          rolverdeling: [4, 2],
+          'signalen-delen': [5, 1],
+          'vast-overleg': [4, 2],
+          onafhankelijk: [3, 3],
+          continuiteit: [4, 2],
+          'draagvlak-leiding': [4, 3],
+          'structurele-financiering': [4, 2],
+          'kennis-delen': [4, 2],
+          'samen-evalueren': [4, 2],
+          'eigen-stationsplein': [4, 2],
+        }),
+      },
+      {
+        id: 'resp-jongerenwerk',
+        partnerId: P.jongerenwerk,
+        name: 'Zoë Verhoeven, coördinator schooljongerenwerk',
+        scores: baseline({
+          'vast-team': [5, 4],
+          capaciteit: [5, 2, '40 uur per week voor twee locaties is krap, zeker rond de examens.'],
+          zichtbaar: [5, 2],
+          'geworteld-in-wijk': [5, 5],
+          'contact-jongerenwerk': [4, 5],
+          'contact-school': [5, 2],
+          'bekend-bij-school': [5, 1],
+          'eigen-ruimte': [5, 1],
+          'pedagogische-visie': [4, 3],
+          'gedeelde-werkwijze': [4, 3],
+          'belang-jongere': [5, 5],
+          gelijkwaardig: [5, 2, 'We worden nog vaak gezien als extra toezicht in de pauzes.'],
+          rolverdeling: [5, 2],
+          'signalen-delen': [5, 2],
+          'vast-overleg': [4, 2],
+          onafhankelijk: [5, 3],
+          continuiteit: [5, 2],
+          'draagvlak-leiding': [4, 3],
+          'structurele-financiering': [5, 1],
+          'kennis-delen': [4, 2],
+          'samen-evalueren': [4, 2],
+          'eigen-stationsplein': [5, 3],
+        }),
+      },
+      {
+        id: 'resp-gemeente',
+        partnerId: P.gemeente,
+        name: 'Fatima El Amrani, beleidsadviseur jeugd en onderwijs',
+        scores: baseline({
+          'vast-team': [4, 3],
+          capaciteit: [4, 3],
+          zichtbaar: [4, 2],
+          'geworteld-in-wijk': [4, 4],
+          'contact-jongerenwerk': [4, 4],
+          'contact-school': [4, 3],
+          'bekend-bij-school': [4, 2],
+          'eigen-ruimte': [4, W],
+          'pedagogische-visie': [4, 3],
+          'gedeelde-werkwijze': [3, W],
+          'belang-jongere': [5, 4],
+          gelijkwaardig: [4, 3],
+          rolverdeling: [4, 2],
+          'signalen-delen': [5, 2],
+          'vast-overleg': [4, 3],
+          onafhankelijk: [4, 4],
+          continuiteit: [5, 2],
+          'draagvlak-leiding': [5, 4],
+          'structurele-financiering': [5, 2],
+          'kennis-delen': [3, 2],
+          'samen-evalueren': [5, 2],
+          'eigen-stationsplein': [5, 2],
+        }),
+      },
+    ],
+  },
 } satisfies VisieData;
 
 const taakverdeling = {

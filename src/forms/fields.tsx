@@ -19,6 +19,8 @@ export interface FieldProps {
   label: string;
   hint?: string;
   optional?: boolean;
+  /** Words added to the label for screen readers only, where the visible label leans on its group (e.g. the factor a score is about). */
+  labelDetail?: string;
 }
 
 /** Error text of a field, if any; also used by field groups. */
@@ -38,16 +40,23 @@ function FieldShell({
   label,
   hint,
   optional,
+  labelDetail,
   error,
   type,
   children,
 }: FieldProps & { error?: string; type?: string; children: ReactNode }) {
-  useRegisterLabel(name, label);
+  useRegisterLabel(name, labelDetail ? `${label} ${labelDetail}` : label);
   return (
     <FormField invalid={!!error} type={type} className="sw-field">
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={fieldId(name)}>
           {label}
+          {labelDetail && (
+            <>
+              {' '}
+              <span className="sw-visually-hidden">{labelDetail}</span>
+            </>
+          )}
           {optional && <span className="sw-optional"> {formMessages.optional}</span>}
         </FormLabel>
       </div>
@@ -141,7 +150,16 @@ export interface Option {
 /** An option's visible text; a suggestion carries a marker (a select option can only hold text). */
 export const optionText = (o: Option) => (o.suggestion ? `${o.label} ${formMessages.suggestion}` : o.label);
 
-export function SelectField({ name, options, ...props }: FieldProps & { options: readonly Option[] }) {
+export function SelectField({
+  name,
+  options,
+  valueAs,
+  ...props
+}: FieldProps & {
+  options: readonly Option[];
+  /** Turns the chosen option's value into the stored value (e.g. a number); the option values stay strings. */
+  valueAs?: (value: string) => unknown;
+}) {
   const { register } = useFormContext();
   const error = useFieldError(name);
   return (
@@ -151,7 +169,7 @@ export function SelectField({ name, options, ...props }: FieldProps & { options:
         invalid={!!error}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, props.hint, error)}
-        {...register(name)}
+        {...register(name, valueAs ? { setValueAs: valueAs } : undefined)}
       >
         <SelectOption value="">{formMessages.choose}</SelectOption>
         {options.map((o) => (

@@ -53,4 +53,15 @@ describe('step 4 form', () => {
     await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ schoolYears: 'Eerste jaar', levels: ['mbo2'] }));
   });
+
+  it('holds the conversation card and the working factors; an agreement can go into the vision', async () => {
+    const { user, onChange } = renderStepForm(Form, {
+      vision: 'Jongeren gaan voor.',
+      conversation: { themes: { rollen: { notes: '', agreements: [{ id: 'a', text: 'Geen surveillance door jongerenwerkers.' }] } } },
+    });
+    expect(screen.getByRole('group', { name: 'Werkzame factoren' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Afspraak 1 over rollen en verwachtingen: in visie overnemen' }));
+    expect(screen.getByLabelText(/Onze visie op het versterken/)).toHaveValue('Jongeren gaan voor.\n\nGeen surveillance door jongerenwerkers.');
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ vision: 'Jongeren gaan voor.\n\nGeen surveillance door jongerenwerkers.' }));
+  });
 });

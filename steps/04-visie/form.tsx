@@ -3,6 +3,8 @@ import { StepForm, type StepFormProps } from '../../src/forms/step-form';
 import { TextAreaField, TextField } from '../../src/forms/fields';
 import { CheckboxesField } from '../../src/forms/choice-fields';
 import { RowList } from '../../src/forms/row-list';
+import { ConversationCard } from '../../src/tools/conversation-card/conversation-card';
+import { WorkingFactors } from '../../src/tools/working-factors/working-factors';
 import { copy } from './copy';
 import { build } from './schema';
 
@@ -29,6 +31,8 @@ export default function VisieForm(props: StepFormProps) {
         <CheckboxesField name="levels" label={t.levels.label} hint={t.levels.hint} options={copy.levelOptions} />
         <TextAreaField name="targetGroupNotes" label={t.notes.label} hint={t.notes.hint} optional />
       </Fieldset>
+      <ConversationCard name="conversation" visionField="vision" />
+      <WorkingFactors name="factors" />
     </StepForm>
   );
 }

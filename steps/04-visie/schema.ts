@@ -1,5 +1,7 @@
 import { z } from '../../src/domain/zod-nl';
 import { choices, list, longText, text, type Mode } from '../../src/domain/fields';
+import { factorAssessment } from '../../src/tools/working-factors/schema';
+import { conversationCard } from '../../src/tools/conversation-card/schema';
 
 export const LEVELS = ['basisonderwijs', 'praktijkonderwijs', 'vso', 'vmbo', 'havo', 'vwo', 'mbo1', 'mbo2', 'mbo3', 'mbo4'] as const;
 
@@ -18,6 +20,9 @@ export const build = (mode: Mode) =>
     schoolYears: text(mode),
     levels: choices(mode, LEVELS, { min: 1 }),
     targetGroupNotes: longText(mode, { optional: true }),
+    // The tools help to get there but are not required to complete the step; what they hold must be valid.
+    conversation: conversationCard(mode).optional(),
+    factors: factorAssessment(mode).optional(),
   });
 
 export type VisieData = z.infer<ReturnType<typeof build>>;

@@ -1,7 +1,8 @@
 import { z } from '../../domain/zod-nl';
 import { list, text, longText, type Mode } from '../../domain/fields';
 import { partnerRef } from '../../domain/partner-rows';
-import { FACTOR_CLUSTERS } from '../../domain/catalogue/factors';
+import { FACTOR_CLUSTERS, FACTORS } from '../../domain/catalogue/factors';
+import { knownFactorIds } from './compute';
 
 /** A score on the 1–5 scale, 'weet_niet' ("don't know"), or null while not answered yet. */
 export const SCORE_VALUES = [1, 2, 3, 4, 5] as const;
@@ -11,6 +12,8 @@ export type Score = 1 | 2 | 3 | 4 | 5 | typeof DONT_KNOW | null;
 export const scoreMessages = {
   scale: 'Kies een score van 1 tot en met 5, of "weet niet".',
   unknownFactor: 'Deze factor bestaat niet (meer) in dit dossier.',
+  unknownFactors: (ids: string[]) =>
+    `Er staan scores voor ${ids.length === 1 ? 'een factor' : 'factoren'} die niet (meer) in dit dossier ${ids.length === 1 ? 'bestaat' : 'bestaan'}: ${ids.join(', ')}. Voeg de eigen factor opnieuw toe of laat deze scores weg.`,
 };
 
 export const score = () =>
@@ -27,31 +30,52 @@ export const factorScore = () =>
 export type FactorScore = z.infer<ReturnType<typeof factorScore>>;
 
 const FACTOR_ID = /^[a-z0-9-]{1,64}$/;
+const CATALOGUE_IDS = FACTORS.map((f) => f.id);
 
 /**
  * The working-factors assessment: several respondents (a partner and a name or function) each score
  * every factor for importance and presence. Partners may add factors of their own.
- * Unknown factor ids are refused where the schema can see the dossier's factors (see `knownFactorIds`).
+ * A complete step refuses scores for factor ids that are neither in the catalogue nor among the
+ * partners' own factors; a draft keeps them, so autosave never loses what was typed.
  */
 export const factorAssessment = (mode: Mode) =>
-  z.object({
-    customFactors: list(
-      mode,
-      {
-        cluster: z.enum(FACTOR_CLUSTERS).or(z.literal('')).optional(),
-        label: text(mode),
-        explanation: longText(mode, { optional: true }),
+  z
+    .object({
+      customFactors: list(
+        mode,
+        {
+          cluster: z.enum(FACTOR_CLUSTERS).or(z.literal('')).optional(),
+          label: text(mode),
+          explanation: longText(mode, { optional: true }),
+        },
+        { max: 25 },
+      ),
+      respondents: list(
+        mode,
+        {
+          partnerId: partnerRef(mode),
+          name: text(mode),
+          scores: z
+            .record(z.string().regex(FACTOR_ID), factorScore(), {
+              error: (issue) => (issue.code === 'invalid_key' ? scoreMessages.unknownFactor : undefined),
+            })
+            .optional(),
+        },
+        { max: 30 },
+      ),
+    })
+    .superRefine(
+      (data, ctx) => {
+        if (mode === 'draft') return;
+        const custom = Array.isArray(data.customFactors) ? data.customFactors : [];
+        const known = knownFactorIds(CATALOGUE_IDS, custom.filter((c) => c && typeof c === 'object'));
+        (Array.isArray(data.respondents) ? data.respondents : []).forEach((r, i) => {
+          const scores = r && typeof r.scores === 'object' && r.scores !== null ? r.scores : {};
+          const unknown = Object.keys(scores).filter((id) => !known.has(id));
+          if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: ['respondents', i, 'scores'], message: scoreMessages.unknownFactors(unknown) });
+        });
       },
-      { max: 25 },
-    ),
-    respondents: list(
-      mode,
-      {
-        partnerId: partnerRef(mode),
-        name: text(mode),
-        scores: z.record(z.string().regex(FACTOR_ID, scoreMessages.unknownFactor), factorScore()).optional(),
-      },
-      { max: 30 },
-    ),
-  });
+      // Also when other fields have issues, so this message shows together with theirs.
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    );
 export type FactorAssessment = z.infer<ReturnType<typeof factorAssessment>>;

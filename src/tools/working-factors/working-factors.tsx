@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { Button } from '@utrecht/component-library-react';
+import { collaborationTypeOf } from '../../domain/step-readers';
+import { SelectField, TextAreaField, TextField } from '../../forms/fields';
+import { NoPartnersNote, PartnerSelectField } from '../../forms/partner-select-field';
+import { RowList } from '../../forms/row-list';
+import { useStepContext } from '../../forms/step-context';
+import { ToolFieldset } from '../../ui/tool-fieldset';
+import { applicableFactors, type CustomFactorInput, type RespondentInput } from './compute';
+import { Comparison } from './comparison';
+import { workingFactorsCopy as copy } from './copy';
+import { RespondentScores } from './scoring';
+
+/**
+ * When an own factor is removed, its scores go too: a complete step refuses scores for factors that
+ * no longer exist, and nobody could see or change them any more.
+ */
+function usePruneScoresOfRemovedFactors(name: string, customIds: readonly string[]) {
+  const { getValues, setValue } = useFormContext();
+  const previous = useRef(customIds);
+  const key = customIds.join(' ');
+  useEffect(() => {
+    const removed = previous.current.filter((id) => !customIds.includes(id));
+    previous.current = customIds;
+    if (removed.length === 0) return;
+    const respondents = (getValues(`${name}.respondents`) ?? []) as RespondentInput[];
+    respondents.forEach((r, i) => {
+      if (!r.scores || !removed.some((id) => id in r.scores!)) return;
+      const kept = Object.fromEntries(Object.entries(r.scores).filter(([id]) => !removed.includes(id)));
+      setValue(`${name}.respondents.${i}.scores`, kept, { shouldDirty: true });
+    });
+    // `key` stands for the ids; the array itself is new on every render.
+  }, [key]);
+}
+
+/**
+ * Werkzame factoren: respondents of each partner score every factor for importance and presence;
+ * partners add their own factors; a comparison shows partners side by side and the priorities.
+ * Stored under `name` (see `factorAssessment` in schema.ts).
+ */
+export function WorkingFactors({ name }: { name: string }) {
+  const ctx = useStepContext();
+  const { getValues } = useFormContext();
+  const custom = useWatch({ name: `${name}.customFactors` }) as CustomFactorInput[] | undefined;
+  const collaborationType = collaborationTypeOf(ctx);
+  // Recomputed only when own factors change; catalogue factors keep their identity.
+  const customKey = JSON.stringify((custom ?? []).map((f) => [f.id, f.label, f.cluster, f.explanation]));
+  const factors = useMemo(() => applicableFactors(collaborationType, custom), [collaborationType, customKey]);
+  usePruneScoresOfRemovedFactors(
+    name,
+    (custom ?? []).flatMap((f) => (f.id ? [f.id] : [])),
+  );
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [comparing, setComparing] = useState(false);
+  const r = copy.respondents;
+  const f = copy.custom;
+
+  return (
+    <ToolFieldset title={copy.legend} intro={copy.intro}>
+      <RowList name={`${name}.customFactors`} legend={f.legend} hint={f.hint} rowLabel={f.row} addLabel={f.add} emptyText={f.empty} newRow={() => ({ label: '', cluster: '', explanation: '' })}>
+        {(prefix) => (
+          // Scores refer to an own factor by its row id; the e2e keyboard filler reads it here.
+          <div data-row-id={getValues(`${prefix}.id`) as string}>
+            <TextField name={`${prefix}.label`} label={f.label.label} hint={f.label.hint} />
+            <SelectField name={`${prefix}.cluster`} label={f.cluster.label} options={f.clusterOptions} optional />
+            <TextAreaField name={`${prefix}.explanation`} label={f.explanation.label} rows={2} optional />
+          </div>
+        )}
+      </RowList>
+      <NoPartnersNote />
+      <RowList name={`${name}.respondents`} legend={r.legend} hint={r.hint} rowLabel={r.row} addLabel={r.add} emptyText={r.empty} newRow={() => ({ partnerId: '', name: '', scores: {} })}>
+        {(prefix, index) => {
+          const id = getValues(`${prefix}.id`) as string;
+          return (
+            <>
+              <PartnerSelectField name={`${prefix}.partnerId`} label={r.partner.label} noPartnersHint={false} />
+              <TextField name={`${prefix}.name`} label={r.name.label} hint={r.name.hint} />
+              <RespondentScores
+                prefix={prefix}
+                rowLabel={r.row(index)}
+                factors={factors}
+                open={openId === id}
+                onToggle={() => setOpenId(openId === id ? null : id)}
+              />
+            </>
+          );
+        }}
+      </RowList>
+      <Button type="button" appearance="secondary-action-button" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
+        {comparing ? copy.comparison.hide : copy.comparison.show}
+      </Button>
+      {comparing && <Comparison name={name} factors={factors} />}
+    </ToolFieldset>
+  );
+}
