@@ -10,20 +10,36 @@ import { fieldId } from '../../src/forms/field-id';
  * `partnerNames` maps partner ids in the data to organisation names, because rows created in the UI
  * get fresh ids.
  */
-export async function fillByKeyboard(page: Page, data: Record<string, unknown>, partnerNames: Map<string, string>, prefix = '') {
-  for (const [key, value] of Object.entries(data)) {
-    if (key === 'id') continue;
+export async function fillByKeyboard(
+  page: Page,
+  data: Record<string, unknown>,
+  partnerNames: Map<string, string>,
+  prefix = '',
+  /** Row ids in the data → ids of the same rows created in the UI, for records keyed by row id (e.g. scores of own factors). */
+  rowIds = new Map<string, string>(),
+) {
+  for (const [dataKey, value] of Object.entries(data)) {
+    if (dataKey === 'id') continue;
+    const key = rowIds.get(dataKey) ?? dataKey;
     const path = prefix ? `${prefix}.${key}` : key;
     if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'object') {
       for (let i = 0; i < value.length; i++) {
         const existing = await page.locator(`#${fieldId(`${path}.${i}`)}, [id^="${fieldId(`${path}.${i}`)}-"]`).count();
         if (existing === 0) await pressAddRow(page, path);
-        await fillByKeyboard(page, value[i] as Record<string, unknown>, partnerNames, `${path}.${i}`);
+        const row = value[i] as Record<string, unknown>;
+        await fillByKeyboard(page, row, partnerNames, `${path}.${i}`, rowIds);
+        if (typeof row.id === 'string') await rememberRowId(page, `${path}.${i}`, row.id, rowIds);
       }
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      // A group of fields (a record such as a respondent's scores), possibly behind a disclosure button.
+      await openDisclosure(page, path);
+      await fillByKeyboard(page, value as Record<string, unknown>, partnerNames, path, rowIds);
     } else if (Array.isArray(value)) {
       for (const v of value) await toggleOption(page, path, String(v), true);
     } else if (typeof value === 'boolean') {
       await toggleOption(page, path, String(value), false);
+    } else if (typeof value === 'number' && (await isSelect(page, path))) {
+      await setText(page, path, String(value), partnerNames);
     } else if (typeof value === 'number') {
       await typeInto(page.locator(`#${fieldId(path)}`), String(value).replace('.', ','));
     } else if (typeof value === 'string' && value !== '') {
@@ -32,9 +48,33 @@ export async function fillByKeyboard(page: Page, data: Record<string, unknown>, 
   }
 }
 
+const isSelect = (page: Page, path: string) =>
+  page
+    .locator(`#${fieldId(path)}`)
+    .evaluate((el) => el.tagName === 'SELECT')
+    .catch(() => false);
+
+/** A button carrying the id of a group of fields is a disclosure that shows them (aria-expanded). */
+async function openDisclosure(page: Page, path: string) {
+  const button = page.locator(`button#${fieldId(path)}[aria-expanded="false"]`);
+  if ((await button.count()) === 0) return;
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`button#${fieldId(path)}[aria-expanded="true"]`).waitFor();
+}
+
+/** A row created in the UI got a fresh id; rows that others refer to by id show it as `data-row-id`. */
+async function rememberRowId(page: Page, rowPath: string, dataId: string, rowIds: Map<string, string>) {
+  const marked = page.locator('[data-row-id]').filter({ has: page.locator(`[id^="${fieldId(rowPath)}-"]`) });
+  if ((await marked.count()) !== 1) return;
+  const uiId = await marked.getAttribute('data-row-id');
+  if (uiId && uiId !== dataId) rowIds.set(dataId, uiId);
+}
+
 async function pressAddRow(page: Page, path: string) {
   const list = page.locator('.sw-row-list').filter({ has: page.locator(`#${fieldId(path)}`) });
-  const add = list.first().locator('button').last();
+  // The innermost list holding the path (a list may sit inside a row of another list).
+  const add = list.last().locator('button').last();
   await add.focus();
   await page.keyboard.press('Enter');
 }
