@@ -74,6 +74,8 @@ export const conflictResponse = z.object({
   error: z.string(),
   current: stepStateSchema,
   conflictingFields: z.array(z.string()),
+  /** Each conflicting value with its path (keys and row ids) and both sides. */
+  conflicts: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), mine: z.unknown(), theirs: z.unknown() })).optional(),
 });
 export type ConflictResponse = z.infer<typeof conflictResponse>;
 

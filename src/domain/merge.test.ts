@@ -35,10 +35,14 @@ describe('mergeStepData', () => {
     });
   });
 
-  it('reports the fields both sides changed differently', () => {
+  it('reports the fields both sides changed differently, with both values', () => {
     const current = { ...base, title: 'A', note: 'server' };
     const incoming = { ...base, title: 'B', note: 'server' };
-    expect(mergeStepData(base, current, incoming)).toEqual({ ok: false, conflicts: ['title'] });
+    expect(mergeStepData(base, current, incoming)).toEqual({
+      ok: false,
+      conflicts: ['title'],
+      details: [{ path: ['title'], mine: 'B', theirs: 'A' }],
+    });
   });
 
   it('accepts overlapping changes that agree on the value', () => {
@@ -47,10 +51,57 @@ describe('mergeStepData', () => {
     expect(mergeStepData(base, current, incoming)).toEqual({ ok: true, data: current });
   });
 
-  it('treats a list as one field', () => {
+  it('merges rows of a list by id: one side edits a row, the other adds one', () => {
     const current = { ...base, partners: [...base.partners, { id: 'p2', name: 'School' }] };
     const incoming = { ...base, partners: [{ id: 'p1', name: 'Gemeente Utrecht' }] };
-    expect(mergeStepData(base, current, incoming)).toEqual({ ok: false, conflicts: ['partners'] });
+    expect(mergeStepData(base, current, incoming)).toEqual({
+      ok: true,
+      data: { ...base, partners: [{ id: 'p1', name: 'Gemeente Utrecht' }, { id: 'p2', name: 'School' }] },
+    });
+  });
+
+  it('merges different fields of the same row', () => {
+    const b = { rows: [{ id: 'r', what: 'Klassenbezoek', who: '' }] };
+    const current = { rows: [{ id: 'r', what: 'Klassenbezoek', who: 'Jongerenwerk' }] };
+    const incoming = { rows: [{ id: 'r', what: 'Klassenbezoek in week 36', who: '' }] };
+    expect(mergeStepData(b, current, incoming)).toEqual({ ok: true, data: { rows: [{ id: 'r', what: 'Klassenbezoek in week 36', who: 'Jongerenwerk' }] } });
+  });
+
+  it('reports the same field of the same row as a conflict, by row id', () => {
+    const b = { rows: [{ id: 'r', what: 'A' }] };
+    const result = mergeStepData(b, { rows: [{ id: 'r', what: 'B' }] }, { rows: [{ id: 'r', what: 'C' }] });
+    expect(result).toEqual({ ok: false, conflicts: ['rows'], details: [{ path: ['rows', 'r', 'what'], mine: 'C', theirs: 'B' }] });
+  });
+
+  it('deletes a row one side removed when the other left it alone; conflicts when the other changed it', () => {
+    const b = { rows: [{ id: 'a', v: 1 }, { id: 'b', v: 2 }] };
+    expect(mergeStepData(b, { rows: [{ id: 'a', v: 1 }, { id: 'b', v: 3 }] }, { rows: [{ id: 'b', v: 2 }] })).toEqual({
+      ok: true,
+      data: { rows: [{ id: 'b', v: 3 }] },
+    });
+    const conflict = mergeStepData(b, { rows: [{ id: 'a', v: 9 }, { id: 'b', v: 2 }] }, { rows: [{ id: 'b', v: 2 }] });
+    expect(conflict.ok).toBe(false);
+    expect(!conflict.ok && conflict.details[0]!.path).toEqual(['rows', 'a']);
+  });
+
+  it('keeps the order the client chose when only the client reordered', () => {
+    const b = { rows: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] };
+    const current = { rows: [{ id: 'a' }, { id: 'b', x: 1 }, { id: 'c' }, { id: 'd' }] };
+    const incoming = { rows: [{ id: 'c' }, { id: 'a' }, { id: 'b' }] };
+    const result = mergeStepData(b, current, incoming);
+    expect(result.ok && (result.data.rows as { id: string }[]).map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
+  });
+
+  it('reports two different reorders as a conflict on the list', () => {
+    const b = { rows: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] };
+    const result = mergeStepData(b, { rows: [{ id: 'b' }, { id: 'a' }, { id: 'c' }] }, { rows: [{ id: 'c' }, { id: 'b' }, { id: 'a' }] });
+    expect(!result.ok && result.details.map((d) => d.path)).toEqual([['rows']]);
+  });
+
+  it('treats a list without row ids as one value', () => {
+    const b = { tags: ['a'] };
+    const result = mergeStepData(b, { tags: ['a', 'b'] }, { tags: ['c'] });
+    expect(!result.ok && result.conflicts).toEqual(['tags']);
   });
 
   it('carries a key the client removed', () => {
@@ -66,7 +117,7 @@ describe('mergeStepData', () => {
   });
 
   it('conflicts when the server added a key the client also added with another value', () => {
-    expect(mergeStepData({}, { a: 1 }, { a: 2 })).toEqual({ ok: false, conflicts: ['a'] });
+    expect(mergeStepData({}, { a: 1 }, { a: 2 })).toEqual({ ok: false, conflicts: ['a'], details: [{ path: ['a'], mine: 2, theirs: 1 }] });
   });
 
   it('is a no-op when the client changed nothing', () => {

@@ -129,6 +129,7 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
             error: outcome.future ? MESSAGES.futureRevision : MESSAGES.conflict,
             current: outcome.current,
             conflictingFields: outcome.conflictingFields,
+            conflicts: outcome.details ?? [],
           },
           409,
         );

@@ -1,16 +1,15 @@
 import type { Db } from '../db/db';
 import { audit, lockStep, revisionData, writeStep, type StepRow } from '../db/dossiers';
-import { changedKeys, mergeStepData } from '../domain/merge';
+import { changedKeys, mergeStepData, type Conflict } from '../domain/merge';
 import type { StepDefinition } from '../domain/step';
 import { toIssues, type Issue } from './http';
 import { stepStatus } from '../domain/step-status';
 import { lockLifecycle } from '../db/agreements';
 import { allows, type LifecycleState } from '../domain/agreement/lifecycle.machine';
-import { changedStepKeys } from '../domain/agreement/content';
 
 export type SaveOutcome =
   | { kind: 'saved'; step: StepRow & { updatedAt: string }; merged: boolean }
-  | { kind: 'conflict'; current: StepRow; conflictingFields: string[]; future: boolean }
+  | { kind: 'conflict'; current: StepRow; conflictingFields: string[]; future: boolean; details?: Conflict[] }
   | { kind: 'invalid'; issues: Issue[] }
   | { kind: 'locked'; lifecycle: LifecycleState };
 
@@ -48,7 +47,7 @@ export async function saveStep(
       const base = await revisionData(tx, dossierId, step.id, req.baseRevision);
       if (!base) return { kind: 'conflict', current, conflictingFields: changedKeys(current.data, req.data), future: false };
       const result = mergeStepData(base, current.data, req.data);
-      if (!result.ok) return { kind: 'conflict', current, conflictingFields: result.conflicts, future: false };
+      if (!result.ok) return { kind: 'conflict', current, conflictingFields: result.conflicts, future: false, details: result.details };
       // Each side was valid on its own; the combination must be too.
       const draft = step.draftSchema.safeParse(result.data);
       if (!draft.success) {
@@ -61,7 +60,7 @@ export async function saveStep(
     // Outside drafting, only working data (evaluation rounds) may change; the agreement text is frozen.
     if (!allows(lifecycle, { type: 'EDIT' })) {
       const operational = step.agreement.operationalKeys ?? [];
-      if (changedStepKeys(current.data, data).some((k) => !operational.includes(k))) return { kind: 'locked', lifecycle };
+      if (changedKeys(current.data, data).some((k) => !operational.includes(k))) return { kind: 'locked', lifecycle };
     }
 
     const complete = step.schema.safeParse(data);

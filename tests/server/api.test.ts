@@ -136,9 +136,25 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
         error: expect.stringMatching(/gewijzigd/),
         current: { data: a.json.data, revision: 2, status: 'bezig', updatedAt: a.json.updatedAt },
         conflictingFields: ['occasionExplanation'],
+        conflicts: [{ path: ['occasionExplanation'], mine: 'Van B', theirs: 'Van A' }],
       });
       // Nothing was written.
       expect((await get(id, token)).json.steps.initiatief.revision).toBe(2);
+    });
+
+    it('merges concurrent edits to different rows and fields of one list', async () => {
+      const { id, token } = await srv.createDossier();
+      const base = (await get(id, token)).json.steps.initiatief.data;
+      const gemeente = base.partners[0];
+      const school = { id: 'school-1', kind: 'school', name: 'Het College', schoolType: 'vo' };
+      const start = await put(id, token, { data: { ...base, partners: [gemeente, school] }, baseRevision: 1 });
+      // Two partners start from revision 2: one renames the school, the other adds youth work.
+      const a = await put(id, token, { data: { ...start.json.data, partners: [gemeente, { ...school, name: 'Het Stedelijk College' }] }, baseRevision: 2 });
+      const youth = { id: 'jw-1', kind: 'jongerenwerk', name: 'Jongerenwerk Oost' };
+      const b = await put(id, token, { data: { ...start.json.data, partners: [gemeente, school, youth] }, baseRevision: 2 });
+      expect(a.status).toBe(200);
+      expect(b.status).toBe(200);
+      expect(b.json.data.partners.map((p: { name: string }) => p.name)).toEqual([gemeente.name, 'Het Stedelijk College', 'Jongerenwerk Oost']);
     });
 
     it('accepts an overlapping change with the identical value', async () => {

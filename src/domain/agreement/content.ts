@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Partner } from '../partners';
 import { STEP_IDS, type StepDefinition, type StepId } from '../step';
 import { isEmptyData } from '../step-status';
+import { changedKeys } from '../merge';
 
 /** What a version of the agreement consists of: hashed as canonical JSON, printed in the PDF. */
 export interface AgreementContent {
@@ -50,16 +51,10 @@ export function agreementContent(
   return { title: dossier.title, gemeente: dossier.gemeente, partners: dossier.partners, steps: included };
 }
 
-/** Keys of a step that changed between two versions of its data (deep comparison by JSON). */
-export function changedStepKeys(before: Record<string, unknown> = {}, after: Record<string, unknown> = {}): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null));
-}
-
 /** Per step, what changed between two versions: the amendment diff. */
 export function diffContent(previous: AgreementContent, next: AgreementContent) {
   return STEP_IDS.flatMap((stepId) => {
-    const changed = changedStepKeys(previous.steps[stepId], next.steps[stepId]);
+    const changed = changedKeys(previous.steps[stepId] ?? {}, next.steps[stepId] ?? {});
     return changed.length ? [{ stepId, keys: changed, before: previous.steps[stepId] ?? {}, after: next.steps[stepId] ?? {} }] : [];
   });
 }
