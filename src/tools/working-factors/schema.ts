@@ -17,9 +17,8 @@ export const scoreMessages = {
 };
 
 export const score = () =>
-  z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(DONT_KNOW)], {
-    error: scoreMessages.scale,
-  }).nullable().optional();
+  // One literal set, not a union: a union's issue hides this message behind its first branch in the form.
+  z.literal([...SCORE_VALUES, DONT_KNOW], { error: scoreMessages.scale }).nullable().optional();
 
 export const factorScore = () =>
   z.object({

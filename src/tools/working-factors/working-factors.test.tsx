@@ -9,6 +9,9 @@ import { renderStepForm } from '../../../tests/utils/render-step-form';
 import { factorAssessment } from './schema';
 import { WorkingFactors } from './working-factors';
 
+// A scoring panel renders every factor; in a loaded jsdom run that takes seconds, not milliseconds.
+const SLOW = 20_000;
+
 const schema = z.object({ factors: factorAssessment('complete').optional() });
 
 /** An example usage: a step form holding the tool under `factors`. */
@@ -63,7 +66,7 @@ const twoRespondents = {
   },
 };
 
-describe('Werkzame factoren: respondents and scores', () => {
+describe('Werkzame factoren: respondents and scores', { timeout: SLOW }, () => {
   it('adds a respondent by keyboard and moves focus to its organisation', async () => {
     const { user } = renderStepForm(ExampleForm, {}, context());
     screen.getByRole('button', { name: 'Respondent toevoegen' }).focus();
@@ -140,7 +143,7 @@ describe('Werkzame factoren: respondents and scores', () => {
   });
 });
 
-describe('Werkzame factoren: own factors', () => {
+describe('Werkzame factoren: own factors', { timeout: SLOW }, () => {
   it('adds an own factor by keyboard; once named, everyone can score it', async () => {
     const { user } = renderStepForm(ExampleForm, { factors: { respondents: [{ id: 'r1', partnerId: 'jw', name: 'x' }] } }, context());
     screen.getByRole('button', { name: 'Eigen factor toevoegen' }).focus();
@@ -175,7 +178,7 @@ describe('Werkzame factoren: own factors', () => {
   });
 });
 
-describe('Werkzame factoren: comparison and priorities', () => {
+describe('Werkzame factoren: comparison and priorities', { timeout: SLOW }, () => {
   const openComparison = async (user: ReturnType<typeof renderStepForm>['user']) => {
     const toggle = screen.getByRole('button', { name: 'Vergelijking en prioriteiten tonen' });
     await user.click(toggle);
@@ -264,3 +267,23 @@ describe('Werkzame factoren: comparison and priorities', () => {
     expect(await within(row).findByText('Geen groot verschil')).toBeInTheDocument();
   });
 });
+
+describe('Werkzame factoren: invalid scores', { timeout: SLOW }, () => {
+  it('opens the scores with an error after a failed submit, so the error summary leads to the field', async () => {
+    const data = structuredClone(twoRespondents);
+    (data.factors.respondents[1].scores.capaciteit as { importance: unknown }).importance = 9;
+    const { user, onSubmit } = renderStepForm(ExampleForm, data, context());
+    await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const field = await screen.findByLabelText(`Belang van "${label('capaciteit')}"`);
+    expect(screen.getByRole('button', { name: 'Scores verbergen voor respondent 2' })).toHaveAttribute('aria-expanded', 'true');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription('Kies een score van 1 tot en met 5, of "weet niet".');
+    await user.click(screen.getByRole('link', { name: /Kies een score van 1 tot en met 5/ }));
+    expect(field).toHaveFocus();
+    await user.selectOptions(field, '4');
+    await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
+    expect(onSubmit).toHaveBeenCalled();
+  });
+});
+

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { get, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '@utrecht/component-library-react';
 import { collaborationTypeOf } from '../../domain/step-readers';
 import { SelectField, TextAreaField, TextField } from '../../forms/fields';
@@ -35,6 +35,22 @@ function usePruneScoresOfRemovedFactors(name: string, customIds: readonly string
 }
 
 /**
+ * After a failed submit, opens the scores of the first respondent whose scores have an error, so the
+ * error summary's links lead to visible fields.
+ */
+function useOpenRespondentWithErrors(name: string, open: (id: string) => void) {
+  const { formState, getValues } = useFormContext();
+  const { submitCount } = formState;
+  useEffect(() => {
+    const rows: unknown = get(formState.errors, `${name}.respondents`);
+    if (!submitCount || !Array.isArray(rows)) return;
+    const index = rows.findIndex((row) => !!(row as { scores?: unknown } | undefined)?.scores);
+    if (index >= 0) open(getValues(`${name}.respondents.${index}.id`) as string);
+    // Only a new submit decides; errors that change while typing must not move the panel.
+  }, [submitCount]);
+}
+
+/**
  * Werkzame factoren: respondents of each partner score every factor for importance and presence;
  * partners add their own factors; a comparison shows partners side by side and the priorities.
  * Stored under `name` (see `factorAssessment` in schema.ts).
@@ -53,6 +69,7 @@ export function WorkingFactors({ name }: { name: string }) {
   );
   const [openId, setOpenId] = useState<string | null>(null);
   const [comparing, setComparing] = useState(false);
+  useOpenRespondentWithErrors(name, setOpenId);
   const r = copy.respondents;
   const f = copy.custom;
 
