@@ -716,6 +716,84 @@ const evaluatie = {
   bottlenecks:
     'Na elke evaluatie maakt de gemeente een kort verslag met tops, tips, knelpunten en oplossingen. Nieuwe acties gaan met een trekker en een datum in het actieplan. ' +
     'Bij de evaluatie van juni 2028 besluiten de partners samen of de samenwerking structureel wordt voortgezet en uitgebreid.',
+  // One interim evaluation, as it could look after the first half year: an illustration of step 10's
+  // list. The student survey uses the figures of the MBO survey in a practice report (n = 70: 43%, 39%, 24% and 17.5%);
+  // with 70 whole respondents the last one is 12 of 70, which rounds to 17%.
+  checkpoints: [
+    {
+      id: 'ev-2027-06',
+      date: '2027-06-15',
+      participants:
+        'Fatima El Amrani (gemeente), Marieke Bos en Şükrü Yılmaz (Het Zeekompas), Anouk van den Berg (Kustlanden College), Youssef Bakkali en de vier schooljongerenwerkers (Welzijn Westerhaven), ' +
+        'twee leden van de leerlingenraad en twee leden van de studentenraad',
+      kind: 'proces',
+      presence: {
+        'vast-team': 4,
+        capaciteit: 2,
+        zichtbaar: 3,
+        'geworteld-in-wijk': 4,
+        'contact-jongerenwerk': 4,
+        'contact-school': 4,
+        'bekend-bij-school': 3,
+        'eigen-ruimte': 4,
+        'pedagogische-visie': 3,
+        'gedeelde-werkwijze': 3,
+        'belang-jongere': 4,
+        gelijkwaardig: 3,
+        rolverdeling: 3,
+        'signalen-delen': 3,
+        'vast-overleg': 4,
+        onafhankelijk: 4,
+        continuiteit: 3,
+        'draagvlak-leiding': 4,
+        'structurele-financiering': 'weet_niet',
+        'kennis-delen': 3,
+        'samen-evalueren': 3,
+      },
+      // Reviews are keyed by action-plan row ids; the keyboard e2e re-creates the plan with fresh ids, so the example has none.
+      actions: {},
+      agreements: {
+        roles: 'deels',
+        meetings: 'ja',
+        contactPersons: 'ja',
+        notes:
+          'De aanspreekpunten zijn goed bereikbaar. Docenten vragen de jongerenwerkers nog geregeld om toezicht in de pauzes; dat past niet bij hun rol en bespreken we opnieuw in de teams.',
+      },
+      reach: { studentsPerWeek: 85, studentsCoached: 14, groups: 6, contactMoments: 38 },
+      experiences: {
+        leerlingen: { rating: 4, notes: 'Wie de jongerenwerkers kent, is positief; veel leerlingen weten nog niet waarvoor ze bij hen terechtkunnen.' },
+        docenten: { rating: 3, notes: 'Mentoren waarderen de korte lijnen, maar willen vaker horen wat er met hun signaal gebeurt.' },
+        zorg: { rating: 4, notes: 'Het signaleringsoverleg helpt; de zorgcoördinatoren zien zorgen eerder.' },
+        jongerenwerkers: { rating: 4, notes: 'Goed welkom op beide scholen; de uren zijn krap rond de toetsweken.' },
+        gemeente: { rating: 4, notes: 'De samenwerking loopt volgens plan; de vraag naar structureel geld komt nu op tafel.' },
+      },
+      signals: {
+        works: 'deels',
+        notes: 'Signalen komen via het overleg goed binnen. Tussendoor belt de school soms een jongerenwerker die er die dag niet is; we maken een rooster van wie wanneer bereikbaar is.',
+      },
+      externalFactors:
+        'Een van de vier jongerenwerkers was in maart en april ziek; de teamleider regelde vervanging na twee weken. In mei was er onrust op het stationsplein na een vechtpartij die online begon.',
+      tops: 'Vaste gezichten en een vaste plek; het signaleringsoverleg; de activiteiten in de pauzes trekken veel leerlingen.',
+      tips: 'Stel de jongerenwerkers in september opnieuw voor, ook in de hogere leerjaren. Laat mentoren weten hoe zij een signaal inbrengen en wat ze terug kunnen verwachten.',
+      students: { respondents: 70, visible: 30, knowWhatFor: 27, hadContact: 17, gotHelp: 12 },
+      newActions: [
+        {
+          id: 'ev-2027-06-actie-1',
+          what: 'In de introductieweek alle klassen langs, ook de hogere leerjaren, met een korte uitleg waarvoor leerlingen bij het jongerenwerk terechtkunnen',
+          leadPartnerId: P.jongerenwerk,
+          deadline: '2027-09-10',
+          actionRowId: '',
+        },
+        {
+          id: 'ev-2027-06-actie-2',
+          what: 'Een kaart voor mentoren: hoe breng ik een signaal in, en wat hoor ik terug?',
+          leadPartnerId: P.zeekompas,
+          deadline: '2027-10-01',
+          actionRowId: '',
+        },
+      ],
+    },
+  ],
 } satisfies EvaluatieData;
 
 const structureleFinanciering = {

@@ -47,6 +47,27 @@ describe('step 10 form', () => {
     expect(screen.getByText('Bij de deelnemers ontbreekt nog het jongerenwerk.')).toBeInTheDocument();
   });
 
+  it('completes without any interim evaluation, which can be added later', async () => {
+    const { user, onSubmit } = renderStepForm(
+      Form,
+      {
+        frequency: 'per_half_jaar',
+        firstDate: '2027-06-15',
+        participants: [
+          { id: 'a', partnerId: 's', person: 'Zorgcoördinator' },
+          { id: 'b', partnerId: 'j', person: 'Jongerenwerker' },
+        ],
+        studentInvolvement: 'Een korte peiling in de mentorles.',
+        evaluationTypes: ['proces'],
+        bottlenecks: 'Een kort verslag na elke evaluatie.',
+      },
+      context,
+    );
+    expect(screen.getByRole('group', { name: 'Tussentijdse evaluaties' })).toHaveTextContent('Nog geen evaluatiemomenten vastgelegd.');
+    await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ checkpoints: [] }));
+  });
+
   it('on an empty submit shows a focused error summary', async () => {
     const { user, onSubmit } = renderStepForm(Form, {}, context);
     await user.click(screen.getByRole('button', { name: 'Stap afronden' }));

@@ -6,6 +6,7 @@ import { CheckboxesField, RadioField } from '../../src/forms/choice-fields';
 import { RowList } from '../../src/forms/row-list';
 import { LiveWarnings } from '../../src/forms/live-warnings';
 import { PartnerSelectField } from '../../src/forms/partner-select-field';
+import { CheckpointList } from '../../src/tools/evaluation-list/checkpoint-list';
 import { repeatDates } from '../../src/domain/dates';
 import { formatDateNl } from '../../src/domain/funding';
 import { copy } from './copy';
@@ -59,6 +60,7 @@ export default function EvaluatieForm(props: StepFormProps) {
         options={copy.evaluationTypeOptions}
       />
       <TextAreaField name="bottlenecks" label={copy.bottlenecks.label} hint={copy.bottlenecks.hint} />
+      <CheckpointList />
     </StepForm>
   );
 }

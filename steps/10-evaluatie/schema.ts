@@ -2,6 +2,7 @@ import { z } from '../../src/domain/zod-nl';
 import { choice, choices, date, list, longText, text, type Mode } from '../../src/domain/fields';
 import { knownPartners, partnerKindsOf, partnerRef, type PartnerWarningContext } from '../../src/domain/partner-rows';
 import type { StepWarning } from '../../src/domain/step';
+import { CHECKPOINT_KINDS, checkpoints } from '../../src/tools/evaluation-list/schema';
 import { copy } from './copy';
 
 export const EVALUATION_FREQUENCIES = ['per_kwartaal', 'per_half_jaar', 'jaarlijks'] as const;
@@ -11,7 +12,7 @@ export const MONTHS_BETWEEN_ROUNDS: Record<(typeof EVALUATION_FREQUENCIES)[numbe
   jaarlijks: 12,
 };
 /** Plan, process and effect evaluation, as the Toolkit Evidence Based Werken distinguishes them. */
-export const EVALUATION_TYPES = ['plan', 'proces', 'effect'] as const;
+export const EVALUATION_TYPES = CHECKPOINT_KINDS;
 
 const scheduleShape = (mode: Mode) => ({
   frequency: choice(mode, EVALUATION_FREQUENCIES),
@@ -32,6 +33,8 @@ export const build = (mode: Mode) =>
     studentInvolvement: longText(mode),
     evaluationTypes: choices(mode, EVALUATION_TYPES, { min: 1 }),
     bottlenecks: longText(mode),
+    // The interim evaluation list: recorded as the rounds happen, not needed to complete the step.
+    checkpoints: checkpoints(mode),
   });
 
 export type EvaluatieData = z.infer<ReturnType<typeof build>>;
