@@ -32,7 +32,7 @@ import { formatScore, workingFactorsCopy as copy } from './copy';
 
 const t = copy.comparison;
 const p = copy.priorities;
-const show = (n: number | undefined) => (n === undefined ? '–' : formatScore(n));
+const show = (n: number | undefined) => (n === undefined ? t.missing : formatScore(n));
 
 function ScoreCell({ value }: { value: Aggregate }) {
   if (value.importance === undefined && value.presence === undefined) return <TableCell className="sw-muted">{t.none}</TableCell>;

@@ -64,6 +64,8 @@ export const workingFactorsCopy = {
     presence: (v: string) => `Aanwezig ${v}`,
     gap: (v: string) => `Kloof ${v}`,
     none: 'geen score',
+    /** Stands for a mean that cannot be computed (nobody gave a score). */
+    missing: '–',
     noDifference: 'Geen groot verschil',
     differs: (dims: string) => `Verschil van 2 of meer bij ${dims}`,
     dims: { importance: 'belang', presence: 'aanwezigheid' } as const,
@@ -83,8 +85,9 @@ export const workingFactorsCopy = {
     add: 'Actie toevoegen aan actieplan',
     addAnother: 'Nog een actie toevoegen aan actieplan',
     buttonLabel: (text: string, factor: string) => `${text}: ${factor}`,
-    added: (factor: string) => `Actie voor "${factor}" is toegevoegd aan het actieplan in stap 5.`,
-    addedAgain: (factor: string) => `Er stond al een actie voor "${factor}"; er is een tweede actie toegevoegd aan het actieplan in stap 5.`,
+    added: (factor: string) => `Actie voor "${factor}" is toegevoegd aan het actieplan in stap 5. Vul daar aan wie de actie oppakt en wanneer.`,
+    addedAgain: (factor: string) =>
+      `Er stond al een actie voor "${factor}"; er is een tweede actie toegevoegd aan het actieplan in stap 5. Vul daar aan wie de actie oppakt en wanneer.`,
     actionWhat: (factor: string) => `Versterken: ${factor}`,
     actionIndicator: (presence: string) => `Bij de volgende evaluatie scoren de partners de aanwezigheid hoger dan nu (${presence}).`,
   },
