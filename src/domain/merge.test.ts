@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedKeys, deepEqual, mergeStepData } from './merge';
+import { changedKeys, deepEqual, mergeStepData, resolveStepData } from './merge';
 
 describe('deepEqual', () => {
   it('compares JSON values structurally', () => {
@@ -123,5 +123,22 @@ describe('mergeStepData', () => {
   it('is a no-op when the client changed nothing', () => {
     const current = { ...base, title: 'Nieuw' };
     expect(mergeStepData(base, current, base)).toEqual({ ok: true, data: current });
+  });
+});
+
+describe('resolveStepData', () => {
+  const base = { title: 'Oud', note: 'x', rows: [{ id: 'r', what: 'A', who: '' }] };
+  const current = { title: 'Van de ander', note: 'x', rows: [{ id: 'r', what: 'B', who: 'School' }] };
+  const mine = { title: 'Van mij', note: 'mijn notitie', rows: [{ id: 'r', what: 'C', who: '' }] };
+
+  it('keeps the non-conflicting changes of both sides and applies the choice per conflict', () => {
+    const data = resolveStepData(base, current, mine, (c) => (c.path[0] === 'title' ? c.mine : c.theirs));
+    expect(data).toEqual({ title: 'Van mij', note: 'mijn notitie', rows: [{ id: 'r', what: 'B', who: 'School' }] });
+  });
+
+  it('accepts a combined value', () => {
+    const data = resolveStepData(base, current, mine, (c) => (c.path[0] === 'title' ? 'Van mij en van de ander' : c.mine));
+    expect(data.title).toBe('Van mij en van de ander');
+    expect(data.rows).toEqual([{ id: 'r', what: 'C', who: 'School' }]);
   });
 });

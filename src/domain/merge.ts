@@ -49,36 +49,51 @@ const isRowList = (v: unknown): v is Row[] =>
 const ABSENT = Symbol('absent');
 type Value = unknown | typeof ABSENT;
 
-function merge3(base: Value, current: Value, incoming: Value, path: Path, conflicts: Conflict[]): Value {
+/** Decides a conflict: the value to keep. Without one, a conflict is recorded and `current` kept. */
+export type Resolver = (conflict: Conflict) => unknown;
+
+function merge3(base: Value, current: Value, incoming: Value, path: Path, conflicts: Conflict[], resolve?: Resolver): Value {
   if (deepEqual(incoming, base)) return current;
   if (deepEqual(current, base) || deepEqual(incoming, current)) return incoming;
   if (isPlainObject(current) && isPlainObject(incoming) && (base === ABSENT || isPlainObject(base))) {
-    return mergeObjects(isPlainObject(base) ? base : {}, current, incoming, path, conflicts);
+    return mergeObjects(isPlainObject(base) ? base : {}, current, incoming, path, conflicts, resolve);
   }
   if (isRowList(current) && isRowList(incoming) && (base === ABSENT || isRowList(base))) {
-    return mergeRows(isRowList(base) ? base : [], current, incoming, path, conflicts);
+    return mergeRows(isRowList(base) ? base : [], current, incoming, path, conflicts, resolve);
   }
-  conflicts.push({ path, mine: incoming === ABSENT ? undefined : incoming, theirs: current === ABSENT ? undefined : current });
+  const conflict = { path, mine: incoming === ABSENT ? undefined : incoming, theirs: current === ABSENT ? undefined : current };
+  if (resolve) {
+    const chosen = resolve(conflict);
+    return chosen === undefined ? ABSENT : chosen;
+  }
+  conflicts.push(conflict);
   return current;
 }
 
-function mergeObjects(base: Record<string, unknown>, current: Record<string, unknown>, incoming: Record<string, unknown>, path: Path, conflicts: Conflict[]) {
+function mergeObjects(
+  base: Record<string, unknown>,
+  current: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+  path: Path,
+  conflicts: Conflict[],
+  resolve?: Resolver,
+) {
   const out: Record<string, unknown> = {};
   const keys = new Set([...Object.keys(current), ...Object.keys(incoming), ...Object.keys(base)]);
   for (const key of keys) {
     const at = (o: Record<string, unknown>) => (Object.hasOwn(o, key) && o[key] !== undefined ? o[key] : ABSENT);
-    const merged = merge3(at(base), at(current), at(incoming), [...path, key], conflicts);
+    const merged = merge3(at(base), at(current), at(incoming), [...path, key], conflicts, resolve);
     if (merged !== ABSENT) out[key] = merged;
   }
   return out;
 }
 
-function mergeRows(base: Row[], current: Row[], incoming: Row[], path: Path, conflicts: Conflict[]): Row[] {
+function mergeRows(base: Row[], current: Row[], incoming: Row[], path: Path, conflicts: Conflict[], resolve?: Resolver): Row[] {
   const byId = (rows: Row[]) => new Map(rows.map((r) => [r.id, r]));
   const [b, c, i] = [byId(base), byId(current), byId(incoming)];
   const merged = new Map<string, Row>();
   for (const id of new Set([...c.keys(), ...i.keys(), ...b.keys()])) {
-    const row = merge3(b.get(id) ?? ABSENT, c.get(id) ?? ABSENT, i.get(id) ?? ABSENT, [...path, id], conflicts);
+    const row = merge3(b.get(id) ?? ABSENT, c.get(id) ?? ABSENT, i.get(id) ?? ABSENT, [...path, id], conflicts, resolve);
     if (row !== ABSENT) merged.set(id, row as Row);
   }
   // Order: whoever reordered wins; if both did, differently, that is a conflict on the list itself.
@@ -86,10 +101,13 @@ function mergeRows(base: Row[], current: Row[], incoming: Row[], path: Path, con
   const baseOrder = order(base);
   const clientMoved = !deepEqual(order(incoming).filter((id) => c.has(id)), baseOrder.filter((id) => c.has(id) && i.has(id)));
   const serverMoved = !deepEqual(order(current).filter((id) => i.has(id)), baseOrder.filter((id) => c.has(id) && i.has(id)));
+  let clientOrderWins = clientMoved && !serverMoved;
   if (clientMoved && serverMoved && !deepEqual(order(incoming).filter((id) => c.has(id)), order(current).filter((id) => i.has(id)))) {
-    conflicts.push({ path, mine: incoming, theirs: current });
+    const conflict = { path, mine: incoming, theirs: current };
+    if (resolve) clientOrderWins = resolve(conflict) === incoming;
+    else conflicts.push(conflict);
   }
-  const leading = clientMoved && !serverMoved ? incoming : current;
+  const leading = clientOrderWins ? incoming : current;
   const trailing = leading === incoming ? current : incoming;
   const ids = [...leading.map((r) => r.id), ...trailing.map((r) => r.id)];
   return [...new Set(ids)].filter((id) => merged.has(id)).map((id) => merged.get(id)!);
@@ -101,3 +119,10 @@ export function mergeStepData(base: StepData, current: StepData, incoming: StepD
   if (details.length > 0) return { ok: false, conflicts: [...new Set(details.map((d) => String(d.path[0])))], details };
   return { ok: true, data };
 }
+
+/** Merges like `mergeStepData`, deciding every conflict with `resolve` (the user's choice). */
+export function resolveStepData(base: StepData, current: StepData, incoming: StepData, resolve: Resolver): StepData {
+  return mergeObjects(base, current, incoming, [], [], resolve);
+}
+
+export const pathKey = (path: Path) => path.map(String).join('\u0000');

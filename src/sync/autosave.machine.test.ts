@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
 import type { PutStepResponse, StepState } from '../domain/dossier';
 import { ApiError } from './api';
+import { pathKey } from '../domain/merge';
 import { autosaveMachine, AUTOSAVE_DELAY_MS, type SaveInput } from './autosave.machine';
 
 const server0: StepState = { data: { a: '' }, revision: 3, status: 'bezig', updatedAt: '2026-11-21T10:00:00.000Z' };
@@ -163,6 +164,42 @@ describe('autosave', () => {
     expect(ctx.server).toEqual(current);
     expect(ctx.pending).toBeNull();
     expect(ctx.replaced).toBe(1);
+  });
+
+  it('resolves per conflict and never drops either side\'s other changes', async () => {
+    // Base revision 3 has { a: '' }. The other partner set a and b; I set a and c.
+    const current: StepState = { data: { a: 'hun a', b: 'hun b' }, revision: 5, status: 'bezig', updatedAt: '2026-11-21T14:00:00.000Z' };
+    const conflict = { path: ['a'], mine: 'mijn a', theirs: 'hun a' };
+    const { actor, calls } = setup({
+      answer: async (input, call) => {
+        if (call === 1) throw new ApiError(409, 'Conflict', { error: 'Conflict', current, conflictingFields: ['a'], conflicts: [conflict] });
+        return { data: input.data, revision: input.baseRevision + 1, status: 'bezig', updatedAt: '2026-11-21T14:05:00.000Z' };
+      },
+    });
+    actor.send({ type: 'EDIT', data: { a: 'mijn a', c: 'mijn c' } });
+    actor.send({ type: 'FLUSH' });
+    await flushPromises();
+    expect(actor.getSnapshot().context.conflict?.details).toEqual([conflict]);
+    actor.send({ type: 'RESOLVE', choices: { [pathKey(['a'])]: { kind: 'value', value: 'hun a + mijn a' } } });
+    await flushPromises();
+    expect(calls[1]).toEqual({ data: { a: 'hun a + mijn a', b: 'hun b', c: 'mijn c' }, baseRevision: 5, complete: false });
+    expect(actor.getSnapshot().context.replaced).toBe(1);
+  });
+
+  it('taking their version of a conflict still saves my other changes', async () => {
+    const current: StepState = { data: { a: 'hun a' }, revision: 5, status: 'bezig', updatedAt: '2026-11-21T14:00:00.000Z' };
+    const { actor, calls } = setup({
+      answer: async (input, call) => {
+        if (call === 1) throw new ApiError(409, 'Conflict', { error: 'Conflict', current, conflictingFields: ['a'] });
+        return { data: input.data, revision: input.baseRevision + 1, status: 'bezig', updatedAt: '2026-11-21T14:05:00.000Z' };
+      },
+    });
+    actor.send({ type: 'EDIT', data: { a: 'mijn a', c: 'mijn c' } });
+    actor.send({ type: 'FLUSH' });
+    await flushPromises();
+    actor.send({ type: 'TAKE_THEIRS' });
+    await flushPromises();
+    expect(calls[1]).toEqual({ data: { a: 'hun a', c: 'mijn c' }, baseRevision: 5, complete: false });
   });
 
   it('does not retry input the server refused, and says why', async () => {

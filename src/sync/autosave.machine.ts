@@ -2,6 +2,7 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { PutStepResponse, StepState } from '../domain/dossier';
 import type { StepStatus } from '../domain/step';
 import { ApiError } from './api';
+import { deepEqual, pathKey, resolveStepData, type Conflict } from '../domain/merge';
 
 export interface SaveInput {
   data: Record<string, unknown>;
@@ -19,7 +20,7 @@ export interface AutosaveContext {
   completeRequested: boolean;
   attempts: number;
   lastError: string | null;
-  conflict: { current: StepState; fields: string[] } | null;
+  conflict: { current: StepState; fields: string[]; details: Conflict[]; base: Record<string, unknown> } | null;
   /** Bumped whenever the server returns data the form does not have (merge, conflict resolution). */
   replaced: number;
 }
@@ -30,7 +31,11 @@ export type AutosaveEvent =
   | { type: 'COMPLETE'; data: Record<string, unknown> }
   | { type: 'RETRY' }
   | { type: 'KEEP_MINE' }
-  | { type: 'TAKE_THEIRS' };
+  | { type: 'TAKE_THEIRS' }
+  /** Per conflict (by `pathKey`): keep mine, keep theirs, or a combined value. */
+  | { type: 'RESOLVE'; choices: Record<string, Choice> };
+
+export type Choice = { kind: 'mine' } | { kind: 'theirs' } | { kind: 'value'; value: unknown };
 
 export const AUTOSAVE_DELAY_MS = 1000;
 const MAX_BACKOFF_MS = 30_000;
@@ -61,6 +66,21 @@ export const autosaveMachine = setup({
     persist: (_, _params: { data: Record<string, unknown>; baseRevision: number }) => {},
     forget: () => {},
     edit: assign({ pending: ({ event }) => ('data' in event ? event.data : null) }),
+    /** Applies the user's choices to the conflict: their other changes and mine both survive. */
+    resolve: assign(({ context }, params: { all?: 'mine' | 'theirs'; choices?: Record<string, Choice> }) => {
+      const conflict = context.conflict!;
+      const choose = (c: Conflict) => {
+        const choice: Choice = params.choices?.[pathKey(c.path)] ?? { kind: params.all ?? 'theirs' };
+        return choice.kind === 'value' ? choice.value : choice.kind === 'mine' ? c.mine : c.theirs;
+      };
+      const data = resolveStepData(conflict.base, conflict.current.data, context.pending ?? conflict.base, choose);
+      return {
+        server: conflict.current,
+        pending: deepEqual(data, conflict.current.data) ? null : data,
+        conflict: null,
+        replaced: context.replaced + 1,
+      };
+    }),
   },
   delays: {
     debounce: AUTOSAVE_DELAY_MS,
@@ -155,11 +175,16 @@ export const autosaveMachine = setup({
           {
             guard: 'isConflict',
             target: 'conflict',
-            actions: assign(({ event }) => {
-              const body = (event.error as ApiError).conflict;
+            actions: assign(({ context, event }) => {
+              const body = (event.error as ApiError).conflict!;
               return {
                 inFlight: null,
-                conflict: body ? { current: body.current, fields: body.conflictingFields ?? [] } : null,
+                conflict: {
+                  current: body.current,
+                  fields: body.conflictingFields ?? [],
+                  details: (body.conflicts ?? []) as Conflict[],
+                  base: context.server.data,
+                },
                 lastError: (event.error as ApiError).message,
               };
             }),
@@ -206,26 +231,17 @@ export const autosaveMachine = setup({
       on: {
         EDIT: { actions: 'edit' },
         FLUSH: {},
-        KEEP_MINE: {
-          target: 'saving',
-          actions: assign(({ context }) => ({
-            server: context.conflict ? { ...context.conflict.current } : context.server,
-            conflict: null,
-          })),
-        },
-        TAKE_THEIRS: {
-          target: 'idle',
-          actions: [
-            assign(({ context }) => ({
-              server: context.conflict ? context.conflict.current : context.server,
-              pending: null,
-              conflict: null,
-              replaced: context.replaced + 1,
-            })),
-            'forget',
-          ],
-        },
+        KEEP_MINE: { actions: { type: 'resolve', params: { all: 'mine' } }, target: 'resolved' },
+        TAKE_THEIRS: { actions: { type: 'resolve', params: { all: 'theirs' } }, target: 'resolved' },
+        RESOLVE: { actions: { type: 'resolve', params: ({ event }) => ({ choices: event.choices }) }, target: 'resolved' },
       },
+    },
+    // After a choice: save the resolved data, unless it is exactly what the server already has.
+    resolved: {
+      always: [
+        { guard: ({ context }) => context.pending === null, target: 'idle', actions: 'forget' },
+        { target: 'saving' },
+      ],
     },
   },
 });

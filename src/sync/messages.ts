@@ -16,8 +16,14 @@ export const syncMessages = {
   keptLocally: 'Uw invoer staat veilig in deze browser en wordt verstuurd zodra de server weer bereikbaar is.',
   invalid: 'Niet opgeslagen: controleer de invoer.',
   conflictTitle: 'Iemand anders heeft dit tegelijk gewijzigd',
-  conflictIntro: 'Dezelfde velden zijn ook door een andere partner aangepast. Kies welke versie blijft.',
+  conflictIntro:
+    'Een andere partner heeft intussen dezelfde velden aangepast. Hun overige wijzigingen en de uwe blijven staan; kies per veld welke versie blijft, of voeg ze samen.',
   keepMine: 'Mijn versie behouden',
   takeTheirs: 'Versie van de ander overnemen',
-  conflictFields: 'Betreft:',
+  combine: 'Beide samenvoegen',
+  combined: 'Samengevoegde tekst',
+  mine: 'Uw versie',
+  theirs: 'Versie van de ander',
+  empty: '(leeg)',
+  saveChoice: 'Keuze opslaan',
 };

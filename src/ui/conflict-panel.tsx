@@ -1,27 +1,139 @@
+import { useState } from 'react';
 import { useSelector } from '@xstate/react';
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  RadioButton,
+  Textarea,
+} from '@utrecht/component-library-react';
 import type { StepSyncActor } from '../sync/dossier-sync';
+import type { Choice } from '../sync/autosave.machine';
 import { syncMessages } from '../sync/messages';
+import { pathKey, type Conflict, type Path } from '../domain/merge';
+import { fieldId } from '../forms/field-id';
+import './conflict-panel.css';
 
-/** Shown when another partner changed the same fields: nothing is overwritten until someone chooses. */
-export function ConflictPanel({ actor, fieldLabel }: { actor: StepSyncActor; fieldLabel?: (key: string) => string }) {
-  const conflict = useSelector(actor, (s) => (s.matches('conflict') ? s.context.conflict : null));
-  if (!conflict) return null;
+/** Turns row ids in a conflict path into row positions, as the form's field names use them. */
+function formPath(path: Path, data: unknown): string {
+  const out: (string | number)[] = [];
+  let node: unknown = data;
+  for (const part of path) {
+    if (Array.isArray(node)) {
+      const index = node.findIndex((r) => (r as { id?: string })?.id === part);
+      out.push(index);
+      node = node[index];
+    } else {
+      out.push(part);
+      node = (node as Record<string, unknown> | undefined)?.[String(part)];
+    }
+  }
+  return out.join('.');
+}
+
+/** The label the form shows for a field, read from the page so it matches exactly. */
+function labelFor(path: Path, data: unknown): string {
+  const name = formPath(path, data);
+  const id = fieldId(name);
+  const label = document.querySelector(`label[for="${id}"]`)?.textContent ?? document.getElementById(id)?.closest('fieldset')?.querySelector('legend')?.textContent;
+  return label?.trim() || name;
+}
+
+function Value({ value }: { value: unknown }) {
+  if (value === undefined || value === null || value === '') return <em>{syncMessages.empty}</em>;
+  if (typeof value !== 'object') return <span className="sw-conflict-text">{String(value)}</span>;
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i + 1), v] as const) : Object.entries(value).filter(([k]) => k !== 'id');
   return (
-    <Alert type="warning" role="alert">
-      <Heading2>{syncMessages.conflictTitle}</Heading2>
+    <ul className="sw-conflict-list">
+      {entries.map(([k, v]) => (
+        <li key={k}>{typeof v === 'object' && v !== null ? Object.values(v).filter((x) => typeof x === 'string' && x && x.length < 200).join(' · ') : `${k}: ${String(v ?? '')}`}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Shown when another partner changed the same field: both versions side by side, and nothing is
+ * overwritten until the user picks one or writes a combination.
+ */
+export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
+  const conflict = useSelector(actor, (s) => (s.matches('conflict') ? s.context.conflict : null));
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  if (!conflict) return null;
+  const details: Conflict[] = conflict.details.length
+    ? conflict.details
+    : conflict.fields.map((f) => ({ path: [f], mine: undefined, theirs: conflict.current.data[f] }));
+
+  const choiceOf = (c: Conflict): Choice => choices[pathKey(c.path)] ?? { kind: 'mine' };
+  const set = (c: Conflict, choice: Choice) => setChoices((all) => ({ ...all, [pathKey(c.path)]: choice }));
+
+  return (
+    <Alert type="warning" role="none" className="sw-conflict">
+      <Heading2 id="conflict-titel" tabIndex={-1}>
+        {syncMessages.conflictTitle}
+      </Heading2>
       <Paragraph>{syncMessages.conflictIntro}</Paragraph>
-      {conflict.fields.length > 0 && (
-        <Paragraph>
-          {syncMessages.conflictFields} {conflict.fields.map((f) => fieldLabel?.(f) ?? f).join(', ')}
-        </Paragraph>
-      )}
+      {details.map((c, index) => {
+        const key = pathKey(c.path);
+        const choice = choiceOf(c);
+        const id = `conflict-${index}`;
+        const canCombine = (typeof c.mine === 'string' || c.mine === undefined) && (typeof c.theirs === 'string' || c.theirs === undefined);
+        return (
+          <Fieldset key={key} className="sw-conflict-field">
+            <FieldsetLegend>{labelFor(c.path, conflict.current.data)}</FieldsetLegend>
+            <div className="sw-conflict-columns">
+              <div>
+                <Paragraph>
+                  <strong>{syncMessages.mine}</strong>
+                </Paragraph>
+                <Value value={c.mine} />
+              </div>
+              <div>
+                <Paragraph>
+                  <strong>{syncMessages.theirs}</strong>
+                </Paragraph>
+                <Value value={c.theirs} />
+              </div>
+            </div>
+            {(['mine', 'theirs'] as const).map((kind) => (
+              <FormField key={kind} type="radio">
+                <RadioButton id={`${id}-${kind}`} name={id} checked={choice.kind === kind} onChange={() => set(c, { kind })} />
+                <FormLabel htmlFor={`${id}-${kind}`} type="radio">
+                  {kind === 'mine' ? syncMessages.keepMine : syncMessages.takeTheirs}
+                </FormLabel>
+              </FormField>
+            ))}
+            {canCombine && (
+              <FormField type="radio">
+                <RadioButton
+                  id={`${id}-value`}
+                  name={id}
+                  checked={choice.kind === 'value'}
+                  onChange={() => set(c, { kind: 'value', value: [c.theirs, c.mine].filter(Boolean).join('\n\n') })}
+                />
+                <FormLabel htmlFor={`${id}-value`} type="radio">
+                  {syncMessages.combine}
+                </FormLabel>
+              </FormField>
+            )}
+            {choice.kind === 'value' && (
+              <FormField>
+                <FormLabel htmlFor={`${id}-combined`}>{syncMessages.combined}</FormLabel>
+                <Textarea id={`${id}-combined`} rows={5} value={String(choice.value ?? '')} onChange={(e) => set(c, { kind: 'value', value: e.target.value })} />
+              </FormField>
+            )}
+          </Fieldset>
+        );
+      })}
       <ButtonGroup>
-        <Button type="button" appearance="primary-action-button" onClick={() => actor.send({ type: 'KEEP_MINE' })}>
-          {syncMessages.keepMine}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={() => actor.send({ type: 'TAKE_THEIRS' })}>
-          {syncMessages.takeTheirs}
+        <Button type="button" appearance="primary-action-button" onClick={() => actor.send({ type: 'RESOLVE', choices })}>
+          {syncMessages.saveChoice}
         </Button>
       </ButtonGroup>
     </Alert>
