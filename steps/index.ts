@@ -41,7 +41,7 @@ export const STEPS: readonly StepDefinition[] = [
   defineStep({ id: 'faciliteiten', number: 7, track: 'starten', aanZet: ['school'], copy: faciliteitenCopy, build: faciliteitenBuild, warnings: faciliteitenWarnings, agreement: { role: 'required' } }),
   defineStep({ id: 'bekendheid', number: 8, track: 'starten', aanZet: ['jongerenwerk'], copy: bekendheidCopy, build: bekendheidBuild, warnings: bekendheidWarnings, agreement: { role: 'required' } }),
   defineStep({ id: 'kennisdelen', number: 9, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: kennisdelenCopy, build: kennisdelenBuild, warnings: kennisdelenWarnings, agreement: { role: 'optional' } }),
-  defineStep({ id: 'evaluatie', number: 10, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: evaluatieCopy, build: evaluatieBuild, warnings: evaluatieWarnings, agreement: { role: 'required', requiredSchema: evaluatieSchedule } }),
+  defineStep({ id: 'evaluatie', number: 10, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: evaluatieCopy, build: evaluatieBuild, warnings: evaluatieWarnings, agreement: { role: 'required', requiredSchema: evaluatieSchedule, operationalKeys: ['checkpoints'] } }),
   defineStep({ id: 'structurele-financiering', number: 11, track: 'versterken', aanZet: ['gemeente'], copy: structureleFinancieringCopy, build: structureleFinancieringBuild, warnings: structureleFinancieringWarnings, agreement: { role: 'optional' } }),
 ] as unknown as readonly StepDefinition[];
 

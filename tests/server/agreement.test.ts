@@ -191,6 +191,25 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
     expect((await srv.call('DELETE', `/api/dossiers/${id}/versions/1`, { token })).status).toBe(404);
   });
 
+  it('keeps evaluation rounds editable after signing, and out of the signed text', async () => {
+    const { id, token, dossier } = await completeDossier();
+    const frozen = await srv.call('POST', `/api/dossiers/${id}/versions`, { token });
+    const evaluatie = dossier.steps.evaluatie;
+    const res = await srv.call('PUT', `/api/dossiers/${id}/steps/evaluatie`, {
+      token,
+      json: { data: { ...evaluatie.data, checkpoints: [] }, baseRevision: evaluatie.revision },
+    });
+    expect(res.status).toBe(200);
+    const text = (await srv.db.query<{ canonical: string }>('SELECT canonical FROM versions WHERE dossier_id = $1', [id]))[0]!;
+    expect(JSON.parse(text.canonical).steps.evaluatie.checkpoints).toBeUndefined();
+    expect(await sha256Hex(text.canonical)).toBe(frozen.json.hash);
+    const schedule = await srv.call('PUT', `/api/dossiers/${id}/steps/evaluatie`, {
+      token,
+      json: { data: { ...res.json.data, frequency: 'jaarlijks' }, baseRevision: res.json.revision },
+    });
+    expect(schedule.status).toBe(409);
+  });
+
   it('keeps frozen versions immutable in the database', async () => {
     const { id, token } = await completeDossier();
     await srv.call('POST', `/api/dossiers/${id}/versions`, { token });
