@@ -13,6 +13,9 @@ const OverviewPage = lazy(() => import('./pages/overview-page'));
 const StepPage = lazy(() => import('./pages/step-page'));
 const AgreementPage = lazy(() => import('./pages/agreement-page'));
 const VerifyPage = lazy(() => import('./pages/verify-page'));
+const ReviewPage = lazy(() => import('./pages/review-page'));
+const VersionPage = lazy(() => import('./pages/version-page'));
+const DiffPage = lazy(() => import('./pages/diff-page'));
 
 const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={nl.dossier.loading} />}>{node}</Suspense>;
 
@@ -30,6 +33,9 @@ const router = createBrowserRouter([
           { path: 'stap/:stepId', element: wait(<StepPage />) },
           { path: 'overeenkomst', element: wait(<AgreementPage />) },
           { path: 'controleer', element: wait(<VerifyPage />) },
+          { path: 'controleren', element: wait(<ReviewPage />) },
+          { path: 'versie/:n', element: wait(<VersionPage />) },
+          { path: 'versie/:n/wijzigingen', element: wait(<DiffPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -153,6 +153,23 @@ export const nl = {
     lockedNotice:
       'De tekst ligt vast (ter ondertekening of getekend). U kunt hem hier lezen maar niet wijzigen. Wilt u iets aanpassen? Trek de versie in of start een wijziging op de pagina Overeenkomst.',
     failed: 'Dat lukte niet.',
+    drawnAlt: (name: string) => `Getekende handtekening van ${name}`,
+    print: 'Afdrukken',
+    reviewTitle: 'Controleren wat er ondertekend wordt',
+    reviewIntro:
+      'Zo komt de overeenkomst eruit te zien als u de tekst nu vastlegt. Lees hem samen met de partners na. Wat nog ontbreekt, staat hieronder met een link naar het veld.',
+    missingTitle: 'Nog aan te vullen',
+    missingItem: (step: number, title: string, message: string) => `Stap ${step} (${title}): ${message}`,
+    nothingMissing: 'Alle verplichte onderdelen zijn compleet.',
+    toAgreement: 'Naar de pagina Overeenkomst',
+    versionPageTitle: (n: number) => `Overeenkomst, versie ${n}`,
+    loadingVersion: 'Versie wordt geladen…',
+    diffTitle: (n: number, prev: number) => `Wat is er veranderd in versie ${n}?`,
+    diffIntro: (n: number, prev: number) => `Per stap de tekst van versie ${prev} naast die van versie ${n}. Stappen zonder wijziging staan er niet bij.`,
+    diffNone: 'Er is inhoudelijk niets veranderd.',
+    before: (n: number) => `Versie ${n}`,
+    after: (n: number) => `Versie ${n}`,
+    noPrevious: 'Deze versie vervangt geen eerdere versie.',
   },
   verify: {
     title: 'Een overeenkomst controleren',

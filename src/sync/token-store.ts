@@ -40,15 +40,15 @@ export function forgetDossier(id: string) {
   localStorage.setItem(KEY, JSON.stringify(readAll().filter((d) => d.id !== id)));
 }
 
-/** A token from `#<token>`, if the fragment looks like one. */
+/** A token from `#<token>`, if the fragment looks like one (field anchors such as `#veld-…` do not). */
 export function tokenFromHash(hash: string): string | undefined {
   const t = hash.replace(/^#/, '');
-  return /^[A-Za-z0-9_-]{16,200}$/.test(t) ? t : undefined;
+  return /^[A-Za-z0-9_-]{40,200}$/.test(t) && !t.startsWith('veld-') ? t : undefined;
 }
 
 /** Accepts a pasted full link or path (`…/d/<id>#<token>`) and returns its parts. */
 export function parseDossierLink(input: string): { id: string; token: string } | undefined {
-  const m = input.trim().match(/\/d\/([A-Za-z0-9_-]+)(?:\/[^#]*)?#([A-Za-z0-9_-]{16,200})\s*$/);
+  const m = input.trim().match(/\/d\/([A-Za-z0-9_-]+)(?:\/[^#]*)?#([A-Za-z0-9_-]{40,200})\s*$/);
   return m ? { id: m[1], token: m[2] } : undefined;
 }
 

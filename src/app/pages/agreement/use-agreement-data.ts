@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { STEPS } from '../../../../steps/index';
+import { STEP_IDS } from '../../../domain/step';
+import { agreementContent } from '../../../domain/agreement/content';
+import { canonicalJson, sha256Hex } from '../../../domain/agreement/canonical';
+import { partnersFromInitiatief } from '../../../domain/dossier';
+import { draftMeta, toAgreementData, versionMeta, type AgreementData } from '../../../../templates/to-agreement-data';
+import { useDossier } from '../../dossier-context';
+import { useAgreement } from '../../../sync/use-step-state';
+import { useVersionContent } from './use-version-content';
+
+/** The agreement as it would be frozen now, from this browser's current values (unsaved input included). */
+export function useDraftAgreementData(): AgreementData | undefined {
+  const { dossier, sync } = useDossier();
+  const { versions } = useAgreement(sync);
+  const [data, setData] = useState<AgreementData>();
+  useEffect(() => {
+    const values = Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]));
+    const content = agreementContent(STEPS, { title: dossier.title, gemeente: dossier.gemeente, partners: partnersFromInitiatief(values.initiatief) }, values);
+    let live = true;
+    void sha256Hex(canonicalJson(content)).then((hash) => {
+      if (live) setData(toAgreementData(content, draftMeta(dossier.id, hash, versions, new Date().toISOString())));
+    });
+    return () => {
+      live = false;
+    };
+  }, [dossier, sync, versions]);
+  return data;
+}
+
+/** A frozen version as printed. */
+export function useVersionAgreementData(n: number | undefined): AgreementData | undefined {
+  const { dossier, sync } = useDossier();
+  const { versions } = useAgreement(sync);
+  const version = useVersionContent(n);
+  if (!version) return undefined;
+  const meta = versions.find((v) => v.number === version.number) ?? version;
+  return toAgreementData(version.content, versionMeta(dossier.id, meta, versions, new Date().toISOString()));
+}

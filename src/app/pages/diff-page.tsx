@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { useParams, Link as RouterLink } from 'react-router';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { diffContent } from '../../domain/agreement/content';
+import { useDossier } from '../dossier-context';
+import { useAgreement } from '../../sync/use-step-state';
+import { PageHeading } from '../../ui/page-heading';
+import { Loading } from '../../ui/loading';
+import { SectionView } from '../../ui/agreement-html';
+import { useVersionAgreementData } from './agreement/use-agreement-data';
+import { useVersionContent } from './agreement/use-version-content';
+import { nl } from '../../i18n/nl';
+import '../../ui/agreement-html.css';
+
+const t = nl.agreement;
+
+/** Per step, what an amendment changed: the old and the new text side by side. */
+export default function DiffPage() {
+  const { dossier, sync } = useDossier();
+  const { versions } = useAgreement(sync);
+  const n = Number(useParams().n);
+  const prevNumber = versions.find((v) => v.number === n)?.replaces ?? undefined;
+  const current = useVersionContent(n);
+  const previous = useVersionContent(prevNumber);
+  const after = useVersionAgreementData(n);
+  const before = useVersionAgreementData(prevNumber);
+  const changed = useMemo(() => (current && previous ? diffContent(previous.content, current.content) : []), [current, previous]);
+
+  return (
+    <>
+      <PageHeading focusKey={`wijzigingen-${n}`}>{prevNumber ? t.diffTitle(n, prevNumber) : t.versionPageTitle(n)}</PageHeading>
+      <Paragraph>
+        <RouterLink to={`/d/${dossier.id}/overeenkomst`} className="utrecht-link">
+          {t.toAgreement}
+        </RouterLink>
+      </Paragraph>
+      {!prevNumber ? (
+        <Paragraph>{t.noPrevious}</Paragraph>
+      ) : !after || !before ? (
+        <Loading text={t.loadingVersion} />
+      ) : (
+        <>
+          <Paragraph>{t.diffIntro(n, prevNumber)}</Paragraph>
+          {changed.length === 0 && <Paragraph>{t.diffNone}</Paragraph>}
+          {changed.map((c) => {
+            const old = before.sections.find((s) => s.stepId === c.stepId);
+            const now = after.sections.find((s) => s.stepId === c.stepId);
+            return (
+              <section key={c.stepId} aria-labelledby={`diff-${c.stepId}`} className="sw-diff">
+                <Heading2 id={`diff-${c.stepId}`}>{(now ?? old)!.title}</Heading2>
+                <div className="sw-diff-columns">
+                  <div>
+                    <p className="sw-agreement-label">{t.before(prevNumber)}</p>
+                    {old ? <SectionView section={old} id={`oud-${c.stepId}`} /> : <Paragraph>—</Paragraph>}
+                  </div>
+                  <div>
+                    <p className="sw-agreement-label">{t.after(n)}</p>
+                    {now ? <SectionView section={now} id={`nieuw-${c.stepId}`} /> : <Paragraph>—</Paragraph>}
+                  </div>
+                </div>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </>
+  );
+}

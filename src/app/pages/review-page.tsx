@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { Alert, Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { STEPS, getStep } from '../../../steps/index';
+import { STEP_IDS } from '../../domain/step';
+import { missingForFreeze } from '../../domain/agreement/content';
+import { fieldId } from '../../forms/field-id';
+import { useDossier } from '../dossier-context';
+import { PageHeading } from '../../ui/page-heading';
+import { Loading } from '../../ui/loading';
+import { AgreementHtml } from '../../ui/agreement-html';
+import { useDraftAgreementData } from './agreement/use-agreement-data';
+import { nl } from '../../i18n/nl';
+
+const t = nl.agreement;
+
+/** "Controleren": the whole agreement as it will be signed, and what is still missing, linked to the field. */
+export default function ReviewPage() {
+  const { dossier, sync } = useDossier();
+  const data = useDraftAgreementData();
+  const missing = useMemo(() => missingForFreeze(STEPS, Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]))), [sync]);
+  return (
+    <>
+      <PageHeading focusKey="controleren">{t.reviewTitle}</PageHeading>
+      <Paragraph>{t.reviewIntro}</Paragraph>
+      <section aria-labelledby="ontbreekt" className="sw-no-print">
+        <Heading2 id="ontbreekt">{t.missingTitle}</Heading2>
+        {missing.length === 0 ? (
+          <Alert type="ok" role="none">
+            <Paragraph>{t.nothingMissing}</Paragraph>
+          </Alert>
+        ) : (
+          <UnorderedList>
+            {missing.map((m) => {
+              const step = getStep(m.stepId);
+              return (
+                <UnorderedListItem key={`${m.stepId}-${m.path.join('.')}`}>
+                  <RouterLink to={`/d/${dossier.id}/stap/${m.stepId}#${fieldId(m.path.join('.'))}`} className="utrecht-link">
+                    {t.missingItem(step.number, step.copy.title, m.message)}
+                  </RouterLink>
+                </UnorderedListItem>
+              );
+            })}
+          </UnorderedList>
+        )}
+        <Paragraph>
+          <RouterLink to={`/d/${dossier.id}/overeenkomst`} className="utrecht-link">
+            {t.toAgreement}
+          </RouterLink>{' '}
+          <Button type="button" appearance="subtle-button" onClick={() => window.print()}>
+            {t.print}
+          </Button>
+        </Paragraph>
+      </section>
+      {data ? <AgreementHtml data={data} /> : <Loading text={t.loadingVersion} />}
+    </>
+  );
+}
