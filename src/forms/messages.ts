@@ -8,6 +8,8 @@ export const formMessages = {
   removeRow: 'Verwijderen',
   moveUp: 'Omhoog',
   moveDown: 'Omlaag',
+  moved: (position: number, total: number) => `Verplaatst naar plek ${position} van ${total}.`,
+  removed: (row: string) => `${row} is verwijderd.`,
   noRows: 'Nog niets toegevoegd.',
   choose: 'Kies…',
   yes: 'Ja',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldErrorMessage, Paragraph } from '@utrecht/component-library-react';
 import { newRowId } from '../domain/fields';
@@ -16,18 +16,29 @@ export interface RowListProps {
   addLabel: string;
   emptyText?: string;
   newRow: () => Record<string, unknown>;
-  /** Renders the fields of one row; `prefix` is `<name>.<index>`. */
+  /**
+   * Renders the fields of one row; `prefix` is `<name>.<index>`. Rows are memoised: pass a stable
+   * function (`useCallback`) and a long list re-renders only the rows that changed.
+   */
   children: (prefix: string, index: number) => ReactNode;
   reorderable?: boolean;
+  /** The most rows the schema allows; at the limit the add button makes way for `maxText`. */
+  max?: number;
+  maxText?: string;
+  /** Row ids (the `id` of each row's data) that are not shown, e.g. by a filter. They stay in the form. */
+  hiddenRows?: ReadonlySet<string>;
 }
 
-const FOCUSABLE = 'input, select, textarea, button';
+const FOCUSABLE = 'input, select, textarea, button, a[href]';
+
+type Focus = { index: number; button?: 'up' | 'down' };
 
 /**
- * Repeatable rows. After adding, focus lands in the new row; after removing, on the row that took
- * its place (or the add button), so keyboard users never lose their position.
+ * Repeatable rows. After adding, focus lands in the new row; after removing, on the visible row that
+ * took its place (or the add button); after moving, on the same move button of the moved row, so it
+ * can be pressed again. Moves and removals are announced politely.
  */
-export function RowList({ name, legend, hint, rowLabel, addLabel, emptyText, newRow, children, reorderable }: RowListProps) {
+export function RowList({ name, legend, hint, rowLabel, addLabel, emptyText, newRow, children, reorderable, max, maxText, hiddenRows }: RowListProps) {
   const { control, formState } = useFormContext();
   const { fields, append, remove, move } = useFieldArray({ control, name, keyName: '_key' });
   const arrayError = useFieldError(name);
@@ -36,22 +47,51 @@ export function RowList({ name, legend, hint, rowLabel, addLabel, emptyText, new
   const container = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const disabled = formState.disabled;
+  const [announcement, setAnnouncement] = useState('');
   useRegisterLabel(name, legend);
 
   // Focus moves after React has rendered the changed rows.
-  const pendingFocus = useRef<number | null>(null);
-  const focusRow = (index: number) => {
-    pendingFocus.current = index;
-  };
+  const pendingFocus = useRef<Focus | null>(null);
   useEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
+    const focus = pendingFocus.current;
+    if (focus === null) return;
     pendingFocus.current = null;
-    const rows = container.current?.querySelectorAll<HTMLElement>(':scope > .sw-row');
-    const row = rows && rows.length > 0 ? rows[Math.min(index, rows.length - 1)] : undefined;
-    const target = row?.querySelector<HTMLElement>(FOCUSABLE) ?? addButton.current;
+    const rows = [...(container.current?.querySelectorAll<HTMLElement>(':scope > .sw-row') ?? [])];
+    const visible = (row: HTMLElement) => !row.hidden;
+    // The row at the index, or the next visible one, or the nearest visible one before it.
+    const row =
+      rows.slice(focus.index).find(visible) ??
+      rows
+        .slice(0, focus.index)
+        .reverse()
+        .find(visible);
+    // This row's own move button, not one of a list nested inside it.
+    const moveButton = (which: 'up' | 'down') =>
+      [...(row?.querySelectorAll<HTMLElement>(`[data-move="${which}"]`) ?? [])].find((b) => b.closest('.sw-row') === row);
+    const target = focus.button
+      ? (moveButton(focus.button) ?? moveButton(focus.button === 'up' ? 'down' : 'up'))
+      : (row?.querySelector<HTMLElement>(FOCUSABLE) ?? addButton.current);
     target?.focus();
   }, [fields]);
+
+  // Handlers read the latest list through a ref, so they stay stable and memoised rows stay untouched.
+  const latest = useRef({ count: fields.length, rowLabel, move, remove });
+  latest.current = { count: fields.length, rowLabel, move, remove };
+  const onMove = useCallback((from: number, to: number) => {
+    const { count, move } = latest.current;
+    if (to < 0 || to >= count) return;
+    move(from, to);
+    pendingFocus.current = { index: to, button: to < from ? 'up' : 'down' };
+    setAnnouncement(formMessages.moved(to + 1, count));
+  }, []);
+  const onRemove = useCallback((index: number) => {
+    const { rowLabel, remove } = latest.current;
+    remove(index);
+    pendingFocus.current = { index };
+    setAnnouncement(formMessages.removed(rowLabel(index)));
+  }, []);
+
+  const full = max !== undefined && fields.length >= max;
 
   return (
     <Fieldset className="sw-row-list" aria-describedby={describedBy(name, hint, error)}>
@@ -64,65 +104,35 @@ export function RowList({ name, legend, hint, rowLabel, addLabel, emptyText, new
       {error && <FormFieldErrorMessage id={errorId(name)}>{error}</FormFieldErrorMessage>}
       <div ref={container}>
         {fields.length === 0 && <Paragraph className="sw-empty">{emptyText ?? formMessages.noRows}</Paragraph>}
-        {fields.map((row, index) => {
-          const label = rowLabel(index);
-          return (
-            <Fieldset key={row._key} className="sw-row">
-              <FieldsetLegend>{label}</FieldsetLegend>
-              <RowLabelContext.Provider value={label}>{children(`${name}.${index}`, index)}</RowLabelContext.Provider>
-              {!disabled && (
-                <ButtonGroup className="sw-row-actions">
-                  {reorderable && index > 0 && (
-                    <Button
-                      type="button"
-                      appearance="subtle-button"
-                      aria-label={`${label}: ${formMessages.moveUp}`}
-                      onClick={() => {
-                        move(index, index - 1);
-                        focusRow(index - 1);
-                      }}
-                    >
-                      {formMessages.moveUp}
-                    </Button>
-                  )}
-                  {reorderable && index < fields.length - 1 && (
-                    <Button
-                      type="button"
-                      appearance="subtle-button"
-                      aria-label={`${label}: ${formMessages.moveDown}`}
-                      onClick={() => {
-                        move(index, index + 1);
-                        focusRow(index + 1);
-                      }}
-                    >
-                      {formMessages.moveDown}
-                    </Button>
-                  )}
-                  <Button
-                    type="button"
-                    appearance="secondary-action-button"
-                    aria-label={`${label} ${formMessages.removeRow.toLowerCase()}`}
-                    onClick={() => {
-                      remove(index);
-                      focusRow(index);
-                    }}
-                  >
-                    {formMessages.removeRow}
-                  </Button>
-                </ButtonGroup>
-              )}
-            </Fieldset>
-          );
-        })}
+        {fields.map((row, index) => (
+          <Row
+            key={row._key}
+            name={name}
+            index={index}
+            label={rowLabel(index)}
+            isLast={index === fields.length - 1}
+            hidden={!!hiddenRows?.has((row as { id?: string }).id ?? '')}
+            disabled={!!disabled}
+            reorderable={!!reorderable}
+            onMove={onMove}
+            onRemove={onRemove}
+          >
+            {children}
+          </Row>
+        ))}
       </div>
-      {!disabled && (
+      <div className="sw-visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+      {!disabled && full && maxText && <Paragraph className="sw-row-list-max">{maxText}</Paragraph>}
+      {!disabled && !full && (
         <Button
           ref={addButton}
           type="button"
           appearance="secondary-action-button"
           onClick={() => {
             append({ ...newRow(), id: newRowId() }, { shouldFocus: false });
-            focusRow(fields.length);
+            pendingFocus.current = { index: fields.length };
           }}
         >
           {addLabel}
@@ -131,3 +141,47 @@ export function RowList({ name, legend, hint, rowLabel, addLabel, emptyText, new
     </Fieldset>
   );
 }
+
+interface RowProps {
+  name: string;
+  index: number;
+  label: string;
+  isLast: boolean;
+  hidden: boolean;
+  disabled: boolean;
+  reorderable: boolean;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+  children: (prefix: string, index: number) => ReactNode;
+}
+
+const Row = memo(function Row({ name, index, label, isLast, hidden, disabled, reorderable, onMove, onRemove, children }: RowProps) {
+  return (
+    <Fieldset className="sw-row" hidden={hidden}>
+      <FieldsetLegend>{label}</FieldsetLegend>
+      <RowLabelContext.Provider value={label}>{children(`${name}.${index}`, index)}</RowLabelContext.Provider>
+      {!disabled && (
+        <ButtonGroup className="sw-row-actions">
+          {reorderable && index > 0 && (
+            <Button type="button" appearance="subtle-button" data-move="up" aria-label={`${label}: ${formMessages.moveUp}`} onClick={() => onMove(index, index - 1)}>
+              {formMessages.moveUp}
+            </Button>
+          )}
+          {reorderable && !isLast && (
+            <Button type="button" appearance="subtle-button" data-move="down" aria-label={`${label}: ${formMessages.moveDown}`} onClick={() => onMove(index, index + 1)}>
+              {formMessages.moveDown}
+            </Button>
+          )}
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            aria-label={`${label} ${formMessages.removeRow.toLowerCase()}`}
+            onClick={() => onRemove(index)}
+          >
+            {formMessages.removeRow}
+          </Button>
+        </ButtonGroup>
+      )}
+    </Fieldset>
+  );
+});

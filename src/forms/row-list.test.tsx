@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { z } from '../domain/zod-nl';
+import { list, text } from '../domain/fields';
+import { renderStepForm } from '../../tests/utils/render-step-form';
+import { StepForm, type StepFormProps } from './step-form';
+import { TextField } from './fields';
+import { RowList, type RowListProps } from './row-list';
+
+const schema = z.object({ items: list('complete', { name: text('complete') }, { max: 3 }) });
+const nameField = (prefix: string) => <TextField name={`${prefix}.name`} label="Naam" />;
+
+function example(props: Partial<RowListProps>) {
+  return function Example(formProps: StepFormProps) {
+    return (
+      <StepForm {...formProps} schema={schema}>
+        <RowList name="items" legend="Items" rowLabel={(i) => `Item ${i + 1}`} addLabel="Item toevoegen" newRow={() => ({ name: '' })} {...props}>
+          {nameField}
+        </RowList>
+      </StepForm>
+    );
+  };
+}
+const items = (...names: string[]) => ({ items: names.map((name) => ({ id: name, name })) });
+
+describe('row list', () => {
+  it('at its maximum, says so instead of offering the add button', () => {
+    renderStepForm(example({ max: 3, maxText: 'Hoogstens drie items.' }), items('a', 'b', 'c'));
+    expect(screen.queryByRole('button', { name: 'Item toevoegen' })).toBeNull();
+    expect(screen.getByText('Hoogstens drie items.')).toBeInTheDocument();
+  });
+
+  it('keeps hidden rows in the form, and after a removal skips them when moving focus', async () => {
+    const { user, onChange } = renderStepForm(example({ hiddenRows: new Set(['b']) }), items('a', 'b', 'c'));
+    expect(screen.getAllByRole('group', { name: /^Item \d$/ })).toHaveLength(2);
+    screen.getByRole('button', { name: 'Item 1 verwijderen' }).focus();
+    await user.keyboard('{Enter}');
+    // Item "b" took the place but is hidden: focus goes to the next row that is shown.
+    expect(within(screen.getByRole('group', { name: 'Item 2' })).getByLabelText('Naam')).toHaveFocus();
+    expect(onChange.mock.lastCall![0].items.map((r: { id: string }) => r.id)).toEqual(['b', 'c']);
+  });
+
+  it('offers no move buttons unless reorderable', () => {
+    renderStepForm(example({}), items('a', 'b'));
+    expect(screen.queryByRole('button', { name: /Omhoog|Omlaag/ })).toBeNull();
+  });
+});
