@@ -3,6 +3,7 @@ import { TextAreaField } from '../../src/forms/fields';
 import { LiveWarnings } from '../../src/forms/live-warnings';
 import { RowList } from '../../src/forms/row-list';
 import { NoPartnersNote, PartnerSelectField } from '../../src/forms/partner-select-field';
+import { ActionPlan } from '../../src/tools/action-plan/action-plan';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 
@@ -20,6 +21,8 @@ function RoleFields({ prefix }: { prefix: string }) {
   );
 }
 
+const roleFields = (prefix: string) => <RoleFields prefix={prefix} />;
+
 export default function TaakverdelingForm(props: StepFormProps) {
   return (
     <StepForm {...props} schema={schema}>
@@ -32,10 +35,11 @@ export default function TaakverdelingForm(props: StepFormProps) {
         addLabel={r.add}
         newRow={() => ({ partnerId: '', responsibilities: '', expectations: '', notTheirTask: '' })}
       >
-        {(prefix) => <RoleFields prefix={prefix} />}
+        {roleFields}
       </RowList>
       <LiveWarnings compute={warnings} />
       <TextAreaField name="ownExpertise" label={copy.ownExpertise.label} hint={copy.ownExpertise.hint} />
+      <ActionPlan />
     </StepForm>
   );
 }

@@ -11,7 +11,29 @@ const row = {
   expectations: 'Twee vaste dagdelen per week aanwezig; reageert binnen twee werkdagen.',
   notTheirTask: 'Verzuim registreren of leerlingen straffen.',
 };
-const valid = { roles: [row], ownExpertise: 'Twijfelt iemand of iets bij hem hoort, dan bespreekt hij het in het wekelijkse overleg.' };
+const action = {
+  id: 'a1',
+  what: 'Jongerenwerkers stellen zich voor in de teamvergadering',
+  how: '',
+  leadPartnerId: 'j',
+  leadPerson: '',
+  involved: '',
+  start: '2027-01-11',
+  deadline: '2027-01-29',
+  hours: null,
+  room: '',
+  budget: null,
+  needs: '',
+  factorId: 'bekend-bij-school',
+  stepId: 'bekendheid' as const,
+  indicator: '',
+  status: 'gepland' as const,
+};
+const valid = {
+  roles: [row],
+  ownExpertise: 'Twijfelt iemand of iets bij hem hoort, dan bespreekt hij het in het wekelijkse overleg.',
+  actionPlan: [action],
+};
 const partners = [
   { id: 'j', kind: 'jongerenwerk' as const, name: 'Jongerenwerk Oost' },
   { id: 's', kind: 'school' as const, name: '' },
@@ -42,6 +64,23 @@ describe('step 5 schema', () => {
     expect(paths(complete.safeParse({ ...valid, roles: [{ ...row, partnerId: '' }] }))).toEqual(['roles.0.partnerId']);
     const twice = complete.safeParse({ ...valid, roles: [row, { ...row, id: 't2' }] });
     expect(twice.error?.issues).toEqual([expect.objectContaining({ path: ['roles', 1, 'partnerId'], message: expect.stringContaining('één rij per organisatie') })]);
+  });
+
+  it('requires at least one action, each with a lead and a deadline not before its start', () => {
+    expect(paths(complete.safeParse({ ...valid, actionPlan: [] }))).toEqual(['actionPlan']);
+    expect(paths(complete.safeParse({ ...valid, actionPlan: [{ ...action, leadPartnerId: '' }] }))).toEqual(['actionPlan.0.leadPartnerId']);
+    expect(paths(complete.safeParse({ ...valid, actionPlan: [{ ...action, deadline: '2027-01-04' }] }))).toEqual(['actionPlan.0.deadline']);
+  });
+
+  it('shows every message at once: row checks do not wait for other fields', () => {
+    const result = complete.safeParse({ roles: [{ ...row, partnerId: '' }], ownExpertise: '', actionPlan: [{ ...action, what: '', deadline: '2027-01-04' }] });
+    expect(paths(result).sort()).toEqual(['actionPlan.0.deadline', 'actionPlan.0.what', 'ownExpertise', 'roles.0.partnerId']);
+  });
+
+  it('saves a draft with a deadline before the start, but not more than 200 actions', () => {
+    expect(draft.safeParse({ actionPlan: [{ ...action, deadline: '2027-01-04' }] }).success).toBe(true);
+    const many = Array.from({ length: 500 }, (_, i) => ({ ...action, id: `a${i}` }));
+    expect(paths(draft.safeParse({ actionPlan: many }))).toEqual(['actionPlan']);
   });
 
   it('checks types and lengths even in a draft', () => {

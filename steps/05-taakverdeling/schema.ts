@@ -10,6 +10,7 @@ import {
   type PartnerWarningContext,
 } from '../../src/domain/partner-rows';
 import type { StepWarning } from '../../src/domain/step';
+import { actionRows } from '../../src/tools/action-plan/schema';
 import { copy } from './copy';
 
 export const build = (mode: Mode) =>
@@ -27,17 +28,24 @@ export const build = (mode: Mode) =>
         { min: 1, max: 30 },
       ),
       ownExpertise: longText(mode),
+      // Part B of the action plan; parts A and C are read from other steps.
+      actionPlan: actionRows(mode, { min: 1 }),
     })
-    .superRefine((data, ctx) => {
-      if (mode === 'draft') return;
-      const rows = data.roles ?? [];
-      rows.forEach((row, i) => {
-        if (!row.partnerId) ctx.addIssue({ code: 'custom', path: ['roles', i, 'partnerId'], message: copy.errors.partnerRequired });
-      });
-      for (const i of duplicatePartnerRows(rows)) {
-        ctx.addIssue({ code: 'custom', path: ['roles', i, 'partnerId'], message: copy.errors.duplicatePartner });
-      }
-    });
+    .superRefine(
+      (data, ctx) => {
+        if (mode === 'draft') return;
+        // Rows may still hold invalid fields here (see `when`); anything that is not a row counts as empty.
+        const rows: { partnerId?: string }[] = (Array.isArray(data.roles) ? data.roles : []).map((r) => (r && typeof r === 'object' ? r : {}));
+        rows.forEach((row, i) => {
+          if (!row.partnerId) ctx.addIssue({ code: 'custom', path: ['roles', i, 'partnerId'], message: copy.errors.partnerRequired });
+        });
+        for (const i of duplicatePartnerRows(rows)) {
+          ctx.addIssue({ code: 'custom', path: ['roles', i, 'partnerId'], message: copy.errors.duplicatePartner });
+        }
+      },
+      // Also while other fields still have errors, so every message shows at once.
+      { when: (payload) => !!payload.value && typeof payload.value === 'object' },
+    );
 
 export type TaakverdelingData = z.infer<ReturnType<typeof build>>;
 

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useMemo } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useSelector } from '@xstate/react';
 import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { STEPS, getStep } from '../../../steps/index';
@@ -8,6 +8,7 @@ import { isStepId, STEP_IDS, TRACKS, type StepId } from '../../domain/step';
 import { PARTNER_KIND_LABELS } from '../../domain/partners';
 import { partnersFromInitiatief } from '../../domain/dossier';
 import type { StepFormContext } from '../../forms/step-context';
+import { pathFor } from '../use-wizard-url';
 import { ACTION_PLAN_KEY, ACTION_PLAN_STEP } from '../../tools/action-plan/schema';
 import { useDossier } from '../dossier-context';
 import { PageHeading } from '../../ui/page-heading';
@@ -26,7 +27,7 @@ export default function StepPage() {
 }
 
 function StepView({ stepId }: { stepId: StepId }) {
-  const { sync, wizard } = useDossier();
+  const { sync, wizard, dossier } = useDossier();
   const step = getStep(stepId);
   const actor = sync.actors[stepId];
   const Form = STEP_FORMS[stepId];
@@ -43,8 +44,15 @@ function StepView({ stepId }: { stepId: StepId }) {
       steps,
       partners: partnersFromInitiatief(steps.initiatief),
       addActionRows: (rows) => sync.appendRows(ACTION_PLAN_STEP, ACTION_PLAN_KEY, rows),
+      dossier: { id: dossier.id, title: dossier.title },
+      StepLink: ({ stepId: to, children }) => (
+        // A URL change is a request to the wizard (useWizardUrl), which decides where we end up.
+        <RouterLink to={pathFor(dossier.id, to)} className="utrecht-link">
+          {children}
+        </RouterLink>
+      ),
     };
-  }, [sync, replaced]);
+  }, [sync, replaced, dossier.id, dossier.title]);
 
   const onChange = useCallback((data: Record<string, unknown>) => actor.send({ type: 'EDIT', data }), [actor]);
   const onSubmit = useCallback((data: Record<string, unknown>) => wizard.send({ type: 'COMPLETE', data }), [wizard]);

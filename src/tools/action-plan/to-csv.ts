@@ -1,0 +1,71 @@
+/**
+ * The action plan as CSV for Dutch spreadsheet programs: UTF-8 with a byte order mark (so Excel reads
+ * the diacritics right), `;` between cells (the list separator of the Dutch locale), CRLF between lines.
+ * Pure: the download button only wraps the result in a Blob.
+ */
+import { actionPlanCopy } from './copy';
+import type { ActionRow } from './schema';
+import { isOverdue, statusLabel } from './view';
+
+export const BOM = '\uFEFF';
+const SEPARATOR = ';';
+const LINE_END = '\r\n';
+
+/**
+ * A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a leading tab or carriage return)
+ * gets a leading apostrophe, so it shows as the text that was typed and never runs (CSV injection).
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One cell: neutralised, and quoted when it holds a separator, a quote or a line break. */
+export function csvCell(value: string): string {
+  const text = neutralise(value);
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(table: readonly (readonly string[])[]): string {
+  return BOM + table.map((row) => row.map(csvCell).join(SEPARATOR)).join(LINE_END) + LINE_END;
+}
+
+export interface CsvLookups {
+  partnerName: (id: string) => string | undefined;
+  factorLabel: (id: string) => string;
+  stepLabel: (id: string) => string;
+  /** `YYYY-MM-DD`, for the overdue column. */
+  today: string;
+}
+
+/** Numbers with a decimal comma, as Dutch spreadsheets expect. */
+const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v).replace('.', ',') : '');
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export function actionPlanCsv(rows: readonly ActionRow[], lookups: CsvLookups): string {
+  const h = actionPlanCopy.export.headers;
+  const header = [h.number, h.what, h.how, h.lead, h.leadPerson, h.involved, h.start, h.deadline, h.hours, h.room, h.budget, h.needs, h.factor, h.step, h.indicator, h.status, h.overdue];
+  const lines = rows.map((row, i) => {
+    const lead = str(row.leadPartnerId);
+    return [
+      String(i + 1),
+      str(row.what),
+      str(row.how),
+      // A partner that left step 1 keeps its id, so the export never silently drops who was responsible.
+      lead ? (lookups.partnerName(lead) ?? lead) : '',
+      str(row.leadPerson),
+      str(row.involved),
+      str(row.start),
+      str(row.deadline),
+      number(row.hours),
+      str(row.room),
+      number(row.budget),
+      str(row.needs),
+      row.factorId ? lookups.factorLabel(row.factorId) : '',
+      row.stepId ? lookups.stepLabel(row.stepId) : '',
+      str(row.indicator),
+      statusLabel(row.status),
+      isOverdue(row, lookups.today) ? actionPlanCopy.export.overdueYes : '',
+    ];
+  });
+  return toCsv([header, ...lines]);
+}
