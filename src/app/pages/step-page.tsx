@@ -11,7 +11,9 @@ import type { StepFormContext } from '../../forms/step-context';
 import { pathFor } from '../use-wizard-url';
 import { ACTION_PLAN_KEY, ACTION_PLAN_STEP } from '../../tools/action-plan/schema';
 import { useDossier } from '../dossier-context';
+import { useAgreement } from '../../sync/use-step-state';
 import { PageHeading } from '../../ui/page-heading';
+import { useFocusFromHash } from '../../ui/use-focus-from-hash';
 import { Loading } from '../../ui/loading';
 import { AutosaveStatus } from '../../ui/autosave-status';
 import { ConflictPanel } from '../../ui/conflict-panel';
@@ -28,6 +30,8 @@ export default function StepPage() {
 
 function StepView({ stepId }: { stepId: StepId }) {
   const { sync, wizard, dossier } = useDossier();
+  const { lifecycle } = useAgreement(sync);
+  const locked = lifecycle !== 'concept' && lifecycle !== 'wijziging';
   const step = getStep(stepId);
   const actor = sync.actors[stepId];
   const Form = STEP_FORMS[stepId];
@@ -57,6 +61,8 @@ function StepView({ stepId }: { stepId: StepId }) {
   const onChange = useCallback((data: Record<string, unknown>) => actor.send({ type: 'EDIT', data }), [actor]);
   const onSubmit = useCallback((data: Record<string, unknown>) => wizard.send({ type: 'COMPLETE', data }), [wizard]);
 
+  useFocusFromHash(stepId);
+
   const isFirst = step.number === 1;
   const isLast = step.number === STEPS.length;
 
@@ -76,6 +82,11 @@ function StepView({ stepId }: { stepId: StepId }) {
           <Paragraph>{t.completedNote}</Paragraph>
         </Alert>
       )}
+      {locked && (
+        <Alert type="info">
+          <Paragraph>{nl.agreement.lockedNotice}</Paragraph>
+        </Alert>
+      )}
       <ConflictPanel actor={actor} />
       {wizardError && (
         <Alert type="error" role="alert">
@@ -84,7 +95,8 @@ function StepView({ stepId }: { stepId: StepId }) {
       )}
       <Suspense fallback={<Loading text={t.loadingForm} />}>
         <Form
-          key={replaced}
+          key={`${replaced}-${locked}`}
+          readOnly={locked}
           defaultValues={defaultValues}
           context={context}
           onChange={onChange}
@@ -98,9 +110,11 @@ function StepView({ stepId }: { stepId: StepId }) {
                     {t.prev}
                   </Button>
                 )}
-                <Button type="submit" appearance="primary-action-button" disabled={completing}>
-                  {t.complete}
-                </Button>
+                {!locked && (
+                  <Button type="submit" appearance="primary-action-button" disabled={completing}>
+                    {t.complete}
+                  </Button>
+                )}
                 {!isLast && (
                   <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'NEXT' })}>
                     {t.next}
