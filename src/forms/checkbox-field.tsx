@@ -1,7 +1,7 @@
 import { useFormContext } from 'react-hook-form';
 import { Checkbox, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel } from '@utrecht/component-library-react';
 import { errorId, fieldId, hintId } from './field-id';
-import { describedBy, useFieldError, type FieldProps } from './fields';
+import { inputWiring, useFieldError, type FieldProps } from './fields';
 import { useRegisterLabel } from './labels';
 
 /** One checkbox that stores a boolean, e.g. a statement the user confirms. */
@@ -14,10 +14,7 @@ export function CheckboxField({ name, label, hint }: FieldProps) {
       {error && <FormFieldErrorMessage id={errorId(name)}>{error}</FormFieldErrorMessage>}
       <div className="sw-checkbox-line">
         <Checkbox
-          id={fieldId(name)}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, hint, error)}
+          {...inputWiring(name, hint, error)}
           {...register(name)}
         />
         <FormLabel htmlFor={fieldId(name)} type="checkbox">

@@ -34,6 +34,14 @@ export function describedBy(name: string, hint: string | undefined, error: strin
   return [hint ? hintId(name) : '', error ? errorId(name) : ''].filter(Boolean).join(' ') || undefined;
 }
 
+/** id, invalid state and descriptions of an input, so every field wires them the same way. */
+export const inputWiring = (name: string, hint: string | undefined, error: string | undefined) => ({
+  id: fieldId(name),
+  invalid: !!error,
+  'aria-invalid': error ? (true as const) : undefined,
+  'aria-describedby': describedBy(name, hint, error),
+});
+
 /** Label, hint and error wiring shared by every single-input field. */
 function FieldShell({
   name,
@@ -79,12 +87,9 @@ export function TextField({
   return (
     <FieldShell name={name} error={error} {...props}>
       <Textbox
-        id={fieldId(name)}
+        {...inputWiring(name, props.hint, error)}
         type={type}
         autoComplete={autoComplete}
-        invalid={!!error}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, props.hint, error)}
         className={width ? `sw-width-${width}` : undefined}
         {...register(name)}
       />
@@ -100,12 +105,9 @@ export function NumberField({ name, integer, unit, ...props }: FieldProps & { in
   return (
     <FieldShell name={name} error={error} {...props}>
       <Textbox
-        id={fieldId(name)}
+        {...inputWiring(name, props.hint, error)}
         type="text"
         inputMode={integer ? 'numeric' : 'decimal'}
-        invalid={!!error}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, props.hint, error)}
         className="sw-width-short"
         {...register(name, {
           // Dutch users type a decimal comma; an empty box means "not filled in".
@@ -128,11 +130,8 @@ export function TextAreaField({ name, rows = 4, ...props }: FieldProps & { rows?
   return (
     <FieldShell name={name} error={error} {...props}>
       <Textarea
-        id={fieldId(name)}
+        {...inputWiring(name, props.hint, error)}
         rows={rows}
-        invalid={!!error}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, props.hint, error)}
         {...register(name)}
       />
     </FieldShell>
@@ -165,10 +164,7 @@ export function SelectField({
   return (
     <FieldShell name={name} error={error} {...props}>
       <Select
-        id={fieldId(name)}
-        invalid={!!error}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, props.hint, error)}
+        {...inputWiring(name, props.hint, error)}
         {...register(name, valueAs ? { setValueAs: valueAs } : undefined)}
       >
         <SelectOption value="">{formMessages.choose}</SelectOption>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { SubmitBar } from '../../forms/submit-bar';
 import { StepForm } from '../../forms/step-form';
 import { TextField } from '../../forms/fields';
 import { createDossierBody, type CreateDossierResponse } from '../../domain/dossier';
 import { PageHeading } from '../../ui/page-heading';
 import { CopyLink } from '../../ui/copy-link';
-import { Loading } from '../../ui/loading';
 import { nl } from '../../i18n/nl';
 import { api } from '../../sync/client';
 import { absoluteLink, rememberDossier } from '../../sync/token-store';
@@ -61,20 +61,7 @@ export default function CreatePage() {
             setBusy(false);
           }
         }}
-        actions={
-          <>
-            {error && (
-              <Alert type="error" role="alert">
-                <Heading2>{t.failed}</Heading2>
-                <Paragraph>{error}</Paragraph>
-              </Alert>
-            )}
-            {busy && <Loading text={t.busy} />}
-            <Button type="submit" appearance="primary-action-button" disabled={busy}>
-              {t.submit}
-            </Button>
-          </>
-        }
+        actions={<SubmitBar label={t.submit} busy={busy} busyText={t.busy} error={error} errorTitle={t.failed} />}
       >
         <TextField name="title" label={t.titleLabel} hint={t.titleHint} />
         <TextField name="gemeente" label={t.gemeenteLabel} hint={t.gemeenteHint} autoComplete="address-level2" />

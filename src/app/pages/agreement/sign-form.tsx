@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { StepForm } from '../../../forms/step-form';
 import { SelectField, TextField } from '../../../forms/fields';
 import { RadioField } from '../../../forms/choice-fields';
@@ -8,7 +7,7 @@ import { CheckboxField } from '../../../forms/checkbox-field';
 import { SignatureField } from '../../../forms/signature-field';
 import { signatureBody, type SignatureBody } from '../../../domain/agreement/api';
 import type { Partner } from '../../../domain/partners';
-import { Loading } from '../../../ui/loading';
+import { SubmitBar } from '../../../forms/submit-bar';
 import { nl } from '../../../i18n/nl';
 
 const t = nl.agreement;
@@ -52,19 +51,7 @@ export function SignForm({ partners, onSign }: { partners: Partner[]; onSign: (b
           setBusy(false);
         }
       }}
-      actions={
-        <>
-          {error && (
-            <Alert type="error" role="alert">
-              <Paragraph>{error}</Paragraph>
-            </Alert>
-          )}
-          {busy && <Loading text={t.signing} />}
-          <Button type="submit" appearance="primary-action-button" disabled={busy}>
-            {t.signSubmit}
-          </Button>
-        </>
-      }
+      actions={<SubmitBar label={t.signSubmit} busy={busy} busyText={t.signing} error={error} />}
     >
       <SelectField name="organisation" label={t.organisation} options={options} />
       <TextField name="name" label={t.name} autoComplete="name" />
