@@ -1,0 +1,300 @@
+/**
+ * The agreement as a PDF document (@react-pdf/renderer). It lays out what `toAgreementData` prepared
+ * and computes nothing itself; fonts, colours and spacing come from `../theme`. Server only.
+ */
+import { Document, Image, Link, Page, Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { AgreementData, Block, Column, Field, SignatureBlock } from '../to-agreement-data';
+import { agreementCopy } from './copy';
+import { styles } from '../theme';
+
+/** Page numbers of the sections, filled in while laying out, read by the table of contents. */
+type PageMap = Map<string, number>;
+
+function Running({ data }: { data: AgreementData }) {
+  const { running } = data;
+  return (
+    <>
+      <View style={styles.header} fixed>
+        <Text style={styles.headerTitle}>{running.title}</Text>
+        <Text>
+          {running.version} · {agreementCopy.hashLabel} {running.shortHash}
+        </Text>
+      </View>
+      {running.banner ? (
+        <Text style={styles.banner} fixed>
+          {running.banner}
+        </Text>
+      ) : null}
+      <View style={styles.footer} fixed>
+        <Text>
+          {running.version} · {agreementCopy.hashLabel} {running.shortHash}
+        </Text>
+        <Text render={({ pageNumber, totalPages }) => agreementCopy.page(pageNumber, totalPages ?? pageNumber)} />
+      </View>
+    </>
+  );
+}
+
+/**
+ * Text that may hold line breaks, one <Text> per line: a "\n" inside a <Text> would make react-pdf
+ * fall back to a non-embedded font for it.
+ */
+function Lines({ text, style, first }: { text: string; style?: Style | Style[]; first?: Style }) {
+  const lines = text.split('\n');
+  return (
+    <>
+      {lines.map((line, i) => (
+        <Text key={i} style={i === 0 && first ? [...[style ?? {}].flat(), first] : style}>
+          {line}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+function FieldRows({ fields, style }: { fields: Field[]; style?: Style }) {
+  return (
+    <View style={[styles.fields, style ?? {}]}>
+      {fields.map((f, i) => (
+        <View key={i} style={styles.fieldRow} wrap={false}>
+          <Text style={styles.fieldLabel}>{f.label}</Text>
+          <View style={styles.fieldValue}>
+            <Lines text={f.value} />
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Table({ label, columns, rows, note }: { label: string; columns: Column[]; rows: string[][]; note?: string }) {
+  const total = columns.reduce((n, c) => n + c.width, 0);
+  const cellStyle = (c: Column): Style[] => [styles.cell, { width: `${(c.width / total) * 100}%`, textAlign: c.align ?? 'left' }];
+  return (
+    <View style={styles.table}>
+      {label ? (
+        <Text style={styles.label} minPresenceAhead={60}>
+          {label}
+        </Text>
+      ) : null}
+      {/* Fixed inside the table: repeated at the top of every page the table runs onto. */}
+      <View style={styles.tableHeader} fixed>
+        {columns.map((c, i) => (
+          <Text key={i} style={cellStyle(c)}>
+            {c.header}
+          </Text>
+        ))}
+      </View>
+      {rows.map((row, r) => (
+        <View key={r} style={r % 2 ? [styles.tableRow, styles.tableRowAlt] : styles.tableRow} wrap={false}>
+          {columns.map((c, i) => (
+            <View key={i} style={cellStyle(c)}>
+              <Lines text={row[i] || agreementCopy.emptyCell} first={c.emphasis ? styles.cellEmphasis : undefined} />
+            </View>
+          ))}
+        </View>
+      ))}
+      {note ? <Text style={styles.tableNote}>{note}</Text> : null}
+    </View>
+  );
+}
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\n\s*\n/).map((p, i) => (
+        <View key={i} style={styles.paragraph}>
+          <Lines text={p.trim()} />
+        </View>
+      ))}
+    </>
+  );
+}
+
+function BlockView({ block }: { block: Block }) {
+  switch (block.kind) {
+    case 'heading':
+      return (
+        <Text style={styles.h3}>
+          {block.text}
+        </Text>
+      );
+    case 'fields':
+      return <FieldRows fields={block.fields} />;
+    case 'text':
+      return (
+        <View>
+          <Text style={styles.label}>
+            {block.label}
+          </Text>
+          <Paragraphs text={block.text} />
+        </View>
+      );
+    case 'list':
+      return (
+        <View>
+          <Text style={styles.label}>
+            {block.label}
+          </Text>
+          {block.items.map((item, i) => (
+            <View key={i} style={styles.bullet} wrap={false}>
+              <Text style={styles.bulletMark}>•</Text>
+              <Text style={styles.bulletText}>{item}</Text>
+            </View>
+          ))}
+        </View>
+      );
+    case 'table':
+      return <Table label={block.label} columns={block.columns} rows={block.rows} note={block.note} />;
+    case 'note':
+      return <Text style={styles.note}>{block.text}</Text>;
+  }
+}
+
+/** A heading that records the page it lands on, for the table of contents. */
+function SectionHeading({ id, title, pages, breakBefore }: { id: string; title: string; pages: PageMap; breakBefore?: boolean }) {
+  return (
+    // react-pdf makes an outline entry of any node's `bookmark`; its types only allow it on <Page>.
+    <View id={id} {...({ bookmark: { title, fit: true } } as object)} break={breakBefore} minPresenceAhead={90}>
+      <View
+        render={({ pageNumber }) => {
+          pages.set(id, pageNumber);
+          return null;
+        }}
+      />
+      <Text style={styles.h1}>{title}</Text>
+    </View>
+  );
+}
+
+function Cover({ data }: { data: AgreementData }) {
+  const { cover } = data;
+  return (
+    <View>
+      <View style={styles.coverTop}>
+        <Text style={styles.coverKicker}>{cover.documentTitle}</Text>
+        <Text style={styles.coverTitle}>{cover.title}</Text>
+        <Text style={styles.coverSubtitle}>{cover.subtitle}</Text>
+      </View>
+      <View style={styles.coverBlock}>
+        <Text style={styles.coverLabel}>{agreementCopy.cover.partners}</Text>
+        {cover.partners.map((p, i) => (
+          <View key={i} style={styles.partner} wrap={false}>
+            <Text style={styles.partnerName}>{p.name}</Text>
+            <Text style={styles.partnerKind}>{[p.kind, p.detail].filter(Boolean).join(' — ')}</Text>
+          </View>
+        ))}
+      </View>
+      <View style={styles.coverBlock}>
+        <Text style={styles.coverLabel}>{agreementCopy.cover.period}</Text>
+        <FieldRows fields={cover.facts} style={{ marginTop: 0 }} />
+      </View>
+      {cover.notes.map((n, i) => (
+        <Text key={i} style={styles.coverNote}>
+          {n}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+function Contents({ data, pages }: { data: AgreementData; pages: PageMap }) {
+  return (
+    <View break>
+      <Text style={styles.h1}>{agreementCopy.toc}</Text>
+      {data.toc.map((entry) => (
+        <View key={entry.id} style={styles.tocRow} wrap={false}>
+          <Link src={`#${entry.id}`} style={styles.tocTitle}>
+            {entry.title}
+          </Link>
+          {/* Resolved after pagination, when every heading knows its page. */}
+          <View style={styles.tocPageBox} render={() => <Text style={styles.tocPage}>{String(pages.get(entry.id) ?? '')}</Text>} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Signature({ block, labels }: { block: SignatureBlock; labels: AgreementData['signatures']['labels'] }) {
+  const facts: [string, string][] =
+    block.state === 'open'
+      ? []
+      : [
+          [labels.name, block.name],
+          [labels.function, block.function],
+          [labels.authority, block.authority],
+          [labels.signedAt, block.signedAt],
+          [labels.method, block.methodLabel],
+        ];
+  return (
+    <View style={styles.signatureBlock} wrap={false}>
+      <Text style={styles.signatureOrg}>{block.organisation}</Text>
+      <Text style={styles.signatureKind}>{block.kind}</Text>
+      <View style={styles.signatureRow}>
+        <View style={styles.signatureMark}>
+          {block.state === 'signed' && block.image ? <Image src={block.image} style={styles.drawnSignature} /> : null}
+          {block.state === 'signed' && !block.image ? <Text style={styles.typedSignature}>{block.name}</Text> : null}
+          {block.state === 'open' ? <Text style={styles.signatureEmpty}>{labels.notSigned}</Text> : null}
+          {block.state === 'voided' ? <Text style={styles.signatureEmpty}>{labels.voided}</Text> : null}
+        </View>
+        <View style={styles.signatureFacts}>
+          {facts.map(([label, value]) => (
+            <View key={label} style={styles.signatureFactRow}>
+              <Text style={styles.signatureFactLabel}>{label}</Text>
+              <Text style={styles.signatureFactValue}>{value}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+    </View>
+  );
+}
+
+export function AgreementDocument({ data }: { data: AgreementData }) {
+  const pages: PageMap = new Map();
+  const { metadata } = data;
+  return (
+    <Document
+      title={metadata.title}
+      author={metadata.author}
+      subject={metadata.subject}
+      keywords={metadata.keywords}
+      creator={metadata.creator}
+      producer={metadata.producer}
+      language={metadata.language}
+      pageMode="useOutlines"
+    >
+      <Page size="A4" style={styles.page} experimentalPagination>
+        <Running data={data} />
+        {data.status === 'concept' ? (
+          <Text style={styles.watermark} fixed>
+            CONCEPT
+          </Text>
+        ) : null}
+        <Cover data={data} />
+        <Contents data={data} pages={pages} />
+        {data.sections.map((section, i) => (
+          // A `break` must sit on a child of the page: nested in a wrapping view, react-pdf never places it.
+          <View key={section.id} break={i === 0}>
+            <SectionHeading id={section.id} title={section.title} pages={pages} />
+            {section.blocks.map((block, j) => (
+              <BlockView key={j} block={block} />
+            ))}
+          </View>
+        ))}
+        <SectionHeading id={data.signatures.id} title={data.signatures.title} pages={pages} breakBefore />
+        <Text style={styles.paragraph}>{data.signatures.intro}</Text>
+        {data.signatures.blocks.map((b, i) => (
+          <Signature key={i} block={b} labels={data.signatures.labels} />
+        ))}
+        <SectionHeading id={data.evidence.id} title={data.evidence.title} pages={pages} breakBefore />
+        <Text style={styles.paragraph}>{data.evidence.intro}</Text>
+        <FieldRows fields={data.evidence.facts} />
+        {data.evidence.blocks.map((block, j) => (
+          <BlockView key={j} block={block} />
+        ))}
+      </Page>
+    </Document>
+  );
+}

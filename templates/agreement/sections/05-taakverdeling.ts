@@ -1,0 +1,68 @@
+import { copy } from '../../../steps/05-taakverdeling/copy';
+import { actionPlanCopy } from '../../../src/tools/action-plan/copy';
+import { stepLabel } from '../../../src/tools/action-plan/labels';
+import { customFactorsOf, factorLabel, statusLabel } from '../../../src/tools/action-plan/view';
+import { agreementCopy } from '../copy';
+import { date, euro, heading, lines, num, number, rows, str, table, text, type Block, type SectionBuilder, type SectionContext } from '../blocks';
+
+function actionPlan(value: unknown, ctx: SectionContext): Block[] {
+  const custom = customFactorsOf(ctx.content.steps.visie);
+  const a = agreementCopy.sections;
+  const b = actionPlanCopy.partB;
+  const body = rows(value).map((r, i) => {
+    const hours = num(r.hours);
+    const budget = num(r.budget);
+    const start = date(r.start);
+    const deadline = date(r.deadline);
+    return [
+      String(i + 1),
+      lines(
+        str(r.what),
+        str(r.how),
+        str(r.factorId) && a.actionFactor(factorLabel(str(r.factorId), custom)),
+        str(r.stepId) && a.actionStep(stepLabel(str(r.stepId))),
+      ),
+      lines(ctx.partnerName(r.leadPartnerId), str(r.leadPerson), str(r.involved) && a.actionInvolved(str(r.involved))),
+      lines(start && `${b.start.label}: ${start}`, deadline && `${b.deadline.label}: ${deadline}`),
+      lines(hours !== undefined && a.actionHours(number(hours)), str(r.room), budget !== undefined && euro(budget), str(r.needs)),
+      str(r.indicator),
+      statusLabel(str(r.status)),
+    ];
+  });
+  const c = a.actionColumns;
+  return [
+    ...heading(a.actionPlan),
+    ...table(
+      '',
+      [
+        { header: c.number, width: 0.55 },
+        { header: c.what, width: 3.6, emphasis: true },
+        { header: c.lead, width: 2.2 },
+        { header: c.when, width: 1.9 },
+        { header: c.needs, width: 1.7 },
+        { header: c.indicator, width: 2.4 },
+        { header: c.status, width: 1.1 },
+      ],
+      body,
+    ),
+  ];
+}
+
+export const taakverdelingSection: SectionBuilder = {
+  keys: ['roles', 'ownExpertise', 'actionPlan'],
+  build(data, ctx) {
+    const r = copy.roles;
+    return [
+      ...rows(data.roles).flatMap((role) => {
+        const parts = [
+          ...text(r.responsibilities.label, role.responsibilities),
+          ...text(r.expectations.label, role.expectations),
+          ...text(r.notTheirTask.label, role.notTheirTask),
+        ];
+        return parts.length ? [...heading(ctx.partnerName(role.partnerId) || r.partnerId.label), ...parts] : [];
+      }),
+      ...text(copy.ownExpertise.label, data.ownExpertise),
+      ...actionPlan(data.actionPlan, ctx),
+    ];
+  },
+};

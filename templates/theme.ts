@@ -1,0 +1,227 @@
+/**
+ * The one home of the agreement document's fonts, colours, sizes and spacing (@react-pdf/renderer
+ * styles). Only types come from react-pdf, so this module has no runtime dependencies.
+ *
+ * Fonts are static TTFs of Noto Sans and Noto Serif (full Latin, including Vietnamese), embedded as
+ * subsets, so every diacritic (ş ğ ı ł ą ő ễ …) renders and is copied as the same text.
+ */
+import type { Style } from '@react-pdf/types';
+
+export interface FontFace {
+  family: string;
+  weight: number;
+  style: 'normal' | 'italic';
+  /** Package-relative path of the TTF; the server resolves it. */
+  file: string;
+}
+
+export const FONT = { sans: 'Noto Sans', serif: 'Noto Serif' } as const;
+
+const sans = (weight: number, name: string, italic = false): FontFace => ({
+  family: FONT.sans,
+  weight,
+  style: italic ? 'italic' : 'normal',
+  file: `@expo-google-fonts/noto-sans/${weight}${name}${italic ? '_Italic' : ''}/NotoSans_${weight}${name}${italic ? '_Italic' : ''}.ttf`,
+});
+const serif = (weight: number, name: string, italic = false): FontFace => ({
+  family: FONT.serif,
+  weight,
+  style: italic ? 'italic' : 'normal',
+  file: `@expo-google-fonts/noto-serif/${weight}${name}${italic ? '_Italic' : ''}/NotoSerif_${weight}${name}${italic ? '_Italic' : ''}.ttf`,
+});
+
+export const FONT_FACES: readonly FontFace[] = [
+  sans(400, 'Regular'),
+  sans(400, 'Regular', true),
+  sans(600, 'SemiBold'),
+  sans(700, 'Bold'),
+  serif(400, 'Regular'),
+  serif(400, 'Regular', true),
+  serif(600, 'SemiBold'),
+];
+
+/** A4 in points; the footer is placed from the top (react-pdf loses absolute `bottom` in wrapping pages). */
+export const A4_HEIGHT = 841.89;
+
+export const colours = {
+  text: '#1b1f24',
+  muted: '#5b6570',
+  accent: '#154273', // Rijksoverheid-like dark blue: sober, official
+  accentLight: '#e8eef5',
+  rule: '#c9d1da',
+  zebra: '#f6f8fa',
+  banner: '#a4310f',
+  bannerBackground: '#fbeee8',
+  signatureInk: '#10306b',
+} as const;
+
+export const sizes = {
+  body: 9.5,
+  small: 8,
+  table: 8,
+  running: 7.5,
+  h1: 16,
+  h2: 11.5,
+  h3: 10,
+  coverTitle: 26,
+  coverSubtitle: 13,
+  signature: 22,
+} as const;
+
+export const space = {
+  pageX: 56, // 2 cm
+  pageTop: 64,
+  pageBottom: 58,
+  xs: 2,
+  s: 4,
+  m: 8,
+  l: 14,
+  xl: 24,
+  xxl: 40,
+} as const;
+
+const s = <T extends Record<string, Style>>(styles: T) => styles;
+
+export const styles = s({
+  page: {
+    fontFamily: FONT.sans,
+    fontSize: sizes.body,
+    lineHeight: 1.45,
+    color: colours.text,
+    paddingTop: space.pageTop,
+    paddingBottom: space.pageBottom,
+    paddingHorizontal: space.pageX,
+  },
+  header: {
+    position: 'absolute',
+    top: 24,
+    left: space.pageX,
+    right: space.pageX,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: sizes.running,
+    color: colours.muted,
+    borderBottomWidth: 0.5,
+    borderBottomColor: colours.rule,
+    paddingBottom: 4,
+  },
+  headerTitle: { maxWidth: '70%' },
+  footer: {
+    position: 'absolute',
+    top: A4_HEIGHT - 36,
+    left: space.pageX,
+    right: space.pageX,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: sizes.running,
+    color: colours.muted,
+    borderTopWidth: 0.5,
+    borderTopColor: colours.rule,
+    paddingTop: 4,
+  },
+  banner: {
+    position: 'absolute',
+    top: 40,
+    left: space.pageX,
+    right: space.pageX,
+    paddingVertical: 2,
+    textAlign: 'center',
+    fontSize: sizes.small,
+    fontWeight: 700,
+    letterSpacing: 0.6,
+    color: colours.banner,
+    backgroundColor: colours.bannerBackground,
+    borderWidth: 0.75,
+    borderColor: colours.banner,
+  },
+  watermark: {
+    position: 'absolute',
+    top: 380,
+    left: 0,
+    right: 0,
+    textAlign: 'center',
+    fontSize: 96,
+    fontWeight: 700,
+    color: colours.banner,
+    opacity: 0.06,
+    transform: 'rotate(-35deg)',
+  },
+
+  // Cover
+  coverTop: { marginTop: space.xxl, borderLeftWidth: 4, borderLeftColor: colours.accent, paddingLeft: space.l },
+  coverKicker: { fontSize: sizes.h2, color: colours.accent, fontWeight: 600, letterSpacing: 1.2, textTransform: 'uppercase' },
+  coverTitle: { fontFamily: FONT.serif, fontSize: sizes.coverTitle, lineHeight: 1.2, fontWeight: 600, marginTop: space.m },
+  coverSubtitle: { fontSize: sizes.coverSubtitle, color: colours.muted, marginTop: space.m },
+  coverBlock: { marginTop: space.xl },
+  coverLabel: { fontSize: sizes.small, color: colours.muted, textTransform: 'uppercase', letterSpacing: 0.8, marginBottom: space.s, fontWeight: 600 },
+  partner: { flexDirection: 'row', paddingVertical: space.s, borderBottomWidth: 0.5, borderBottomColor: colours.rule },
+  partnerName: { width: '58%', fontWeight: 600, paddingRight: space.m },
+  partnerKind: { width: '42%', color: colours.muted },
+  coverNote: { marginTop: space.l, padding: space.m, backgroundColor: colours.accentLight, fontSize: sizes.small },
+
+  // Table of contents
+  tocRow: { flexDirection: 'row', paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: colours.rule },
+  tocTitle: { flexGrow: 1, flexShrink: 1, color: colours.text, textDecoration: 'none' },
+  tocPageBox: { width: 40 },
+  // An explicit line height: react-pdf loses dynamic text that inherits one.
+  tocPage: { textAlign: 'right', color: colours.muted, lineHeight: 1.45 },
+
+  // Sections
+  h1: {
+    fontSize: sizes.h1,
+    fontWeight: 700,
+    color: colours.accent,
+    lineHeight: 1.25,
+    marginTop: space.xl,
+    marginBottom: space.m,
+    paddingBottom: space.s,
+    borderBottomWidth: 1,
+    borderBottomColor: colours.accent,
+  },
+  h2: { fontSize: sizes.h2, fontWeight: 700, color: colours.accent, marginTop: space.l, marginBottom: space.s },
+  h3: { fontSize: sizes.h3, fontWeight: 700, marginTop: space.l, marginBottom: space.s },
+  label: { fontSize: sizes.small, fontWeight: 700, color: colours.muted, marginTop: space.m, marginBottom: space.xs },
+  paragraph: { marginBottom: space.s, textAlign: 'justify' },
+  fieldRow: { flexDirection: 'row', paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: colours.rule },
+  fieldLabel: { width: '42%', paddingRight: space.m, color: colours.muted, fontSize: sizes.small, paddingTop: 1 },
+  fieldValue: { width: '58%' },
+  fields: { marginTop: space.s, marginBottom: space.s, borderTopWidth: 0.5, borderTopColor: colours.rule },
+  bullet: { flexDirection: 'row', marginBottom: 1 },
+  bulletMark: { width: 12, color: colours.accent },
+  bulletText: { flexGrow: 1, flexShrink: 1 },
+  note: { fontSize: sizes.small, color: colours.muted, fontStyle: 'italic', marginTop: space.s, marginBottom: space.s },
+
+  // Tables
+  table: { marginTop: space.xs, marginBottom: space.m, fontSize: sizes.table, lineHeight: 1.35 },
+  tableHeader: { flexDirection: 'row', backgroundColor: colours.accent, color: '#ffffff', fontWeight: 700 },
+  tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colours.rule },
+  tableRowAlt: { backgroundColor: colours.zebra },
+  cell: { paddingVertical: 3, paddingHorizontal: 4 },
+  cellEmphasis: { fontWeight: 700 },
+  tableNote: { fontSize: sizes.small - 0.5, color: colours.muted, marginTop: space.xs },
+
+  // Signatures
+  signatureBlock: { marginTop: space.l, paddingTop: space.m, borderTopWidth: 1, borderTopColor: colours.accent },
+  signatureOrg: { fontSize: sizes.h3, fontWeight: 700 },
+  signatureKind: { fontSize: sizes.small, color: colours.muted },
+  signatureRow: { flexDirection: 'row', marginTop: space.s },
+  signatureMark: {
+    width: '45%',
+    height: 64,
+    justifyContent: 'flex-end',
+    borderBottomWidth: 0.75,
+    borderBottomColor: colours.text,
+    marginRight: space.l,
+    paddingBottom: 2,
+  },
+  typedSignature: { fontFamily: FONT.serif, fontStyle: 'italic', fontSize: sizes.signature, color: colours.signatureInk, lineHeight: 1.2 },
+  drawnSignature: { maxHeight: 58, maxWidth: '100%', objectFit: 'contain', objectPosition: 'left bottom' },
+  signatureEmpty: { fontSize: sizes.small, color: colours.muted, fontStyle: 'italic' },
+  signatureFacts: { width: '55%' },
+  signatureFactRow: { flexDirection: 'row', paddingVertical: 1.5 },
+  signatureFactLabel: { width: 76, color: colours.muted, fontSize: sizes.small, paddingTop: 0.5 },
+  signatureFactValue: { flexGrow: 1, flexShrink: 1 },
+
+  // Evidence
+  hash: { fontFamily: FONT.sans, fontSize: sizes.small, letterSpacing: 0.2 },
+});
