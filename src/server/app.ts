@@ -12,6 +12,8 @@ import { invalidResponse, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from '.
 import { buildOpenApi } from './openapi';
 import { saveStep } from './save-step';
 import { lifecycleView, registerAgreementRoutes } from './agreement-routes';
+import { registerPdfRoutes, VERIFY_PATH } from './pdf-routes';
+import { lazySeal, sealConfigFromEnv, type Seal } from './pdf/seal';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static';
 
@@ -22,11 +24,13 @@ export interface AppOptions {
   staticDir?: string;
   /** One line per call. Never receives headers, bodies or tokens. */
   log?: (line: string) => void;
+  /** The seal for signed agreements (loaded on first use); by default from SEAL_* and DATA_DIR. */
+  seal?: () => Promise<Seal>;
 }
 
 const EMPTY_STEP: StepState = { data: {}, revision: 0, status: 'leeg', updatedAt: null };
 
-export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line) }: AppOptions) {
+export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line), seal }: AppOptions) {
   const app = new Hono<{ Variables: AuthVars }>();
   const stepsById = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
   let openApi: string | undefined;
@@ -42,14 +46,13 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      // The rest of the body is not read: tell the client not to reuse this connection.
-      onError: (c) => c.json({ error: MESSAGES.tooLarge }, 413, { Connection: 'close' }),
-    }),
-  );
+  const apiBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    // The rest of the body is not read: tell the client not to reuse this connection.
+    onError: (c) => c.json({ error: MESSAGES.tooLarge }, 413, { Connection: 'close' }),
+  });
+  // An uploaded PDF to verify has its own, larger limit (pdf-routes.ts).
+  app.use('/api/*', (c, next) => (c.req.path === VERIFY_PATH ? next() : apiBodyLimit(c, next)));
 
   app.get('/api/health', (c) => c.json({ status: 'ok', database: dbKind }));
 
@@ -92,6 +95,7 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
   });
 
   registerAgreementRoutes(app, db);
+  registerPdfRoutes(app, db, seal ?? lazySeal(sealConfigFromEnv(process.env, log)));
 
   app.put('/api/dossiers/:id/steps/:stepId', async (c) => {
     const stepId = c.req.param('stepId');

@@ -1,12 +1,14 @@
 /**
  * Production entry: `tsx src/server/main.ts`. Env: PORT (8080), DATA_DIR (./data, for PGlite),
- * DATABASE_URL (PostgreSQL instead of PGlite).
+ * DATABASE_URL (PostgreSQL instead of PGlite), SEAL_P12_PATH / SEAL_P12_PASSPHRASE / SEAL_DIR / SEAL_ORGANISATION
+ * (the seal of signed agreements, see README).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '../db/open';
 import { createApp } from './app';
 import { listen } from './listen';
+import { lazySeal, sealConfigFromEnv } from './pdf/seal';
 
 const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
 
@@ -19,7 +21,13 @@ const db = await openDb({ dataDir, databaseUrl, log });
 const hasDist = existsSync(`${distDir}/index.html`);
 if (!hasDist) log('dist/ ontbreekt: alleen de API draait. Bouw de app met `npm run build` (of start met `npm start`).');
 
-const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log });
+// Load the seal (the first time: generate it) right away, in the background; a broken SEAL_P12_PATH stops the server.
+const seal = lazySeal(sealConfigFromEnv(process.env, log));
+seal().catch((err: Error) => {
+  log(`Zegel niet te laden: ${err.message}`);
+  process.exit(1);
+});
+const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log, seal });
 const server = await listen(app, port, log);
 log(`Samenwerkwijzer luistert op http://localhost:${server.port} (database: ${db.kind}${db.kind === 'pglite' ? `, ${dataDir}` : ''})`);
 

@@ -9,6 +9,7 @@ import {
   putStepResponse,
 } from '../domain/dossier';
 import type { StepDefinition } from '../domain/step';
+import { pdfPaths } from './pdf-openapi';
 
 /** JSON Schema (2020-12, what OpenAPI 3.1 uses) of the request side of a zod schema. */
 function schemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
@@ -111,6 +112,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
           },
         },
       },
+      ...pdfPaths({ dossierAuth, idParam, common }),
     },
     components: {
       securitySchemes: {

@@ -1,0 +1,161 @@
+/**
+ * The agreement as PDF: the current draft, each version (sealed once signed), and the public check
+ * of an uploaded PDF against the sealed versions.
+ */
+import { createHash } from 'node:crypto';
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Db } from '../db/db';
+import { audit, loadDossier } from '../db/dossiers';
+import { findSealedVersion, listVersions, sealedPdf, storeSealedPdf, versionText } from '../db/agreements';
+import { partnersFromInitiatief } from '../domain/dossier';
+import { agreementContent, type AgreementContent } from '../domain/agreement/content';
+import { canonicalJson, sha256Hex } from '../domain/agreement/canonical';
+import { STEPS } from '../../steps/index';
+import { draftMeta, toAgreementData, versionMeta, type AgreementData } from '../../templates/to-agreement-data';
+import type { AuthVars } from './auth';
+import { MESSAGES } from './http';
+import { renderAgreementPdf } from './pdf/render';
+import { checkSeal, type Seal } from './pdf/seal';
+import { AGREEMENT_MESSAGES } from './agreement-routes';
+
+export const VERIFY_PATH = '/api/verify';
+/** The seal is set by the server, on the first download of a signed version. */
+const SEAL_ACTOR = 'Samenwerkwijzer (zegel)';
+/** A sealed agreement is a few hundred kilobytes; drawn signatures add at most 200 KB each. */
+export const VERIFY_MAX_BYTES = 20 * 1024 * 1024;
+
+export const VERIFY_MESSAGES = {
+  tooLarge: 'Het bestand is te groot (hoogstens 20 MB). Een overeenkomst uit Samenwerkwijzer is veel kleiner.',
+  notPdfType: 'Stuur het bestand als PDF (Content-Type: application/pdf).',
+  notPdf: 'Dit bestand is geen PDF. Kies het pdf-bestand van de overeenkomst.',
+  sealed: (version: number) =>
+    `Dit is versie ${version} van de overeenkomst, zoals die door alle partners is ondertekend en door Samenwerkwijzer is verzegeld. Het bestand is niet gewijzigd.`,
+  changed:
+    'Dit bestand is gewijzigd nadat het werd verzegeld: het zegel klopt niet meer. Vertrouw de inhoud niet en download de overeenkomst opnieuw uit het dossier.',
+  appended:
+    'Het zegel zelf is geldig, maar na het verzegelen is er iets aan het bestand toegevoegd. Vertrouw de inhoud niet en download de overeenkomst opnieuw uit het dossier.',
+  unknownSealed:
+    'Het zegel van Samenwerkwijzer is geldig en het bestand is niet gewijzigd, maar deze versie is hier niet bekend. Controleer het bestand in de Samenwerkwijzer waar het dossier staat.',
+  foreignSignature:
+    'Dit bestand is wel elektronisch ondertekend, maar niet met het zegel van Samenwerkwijzer. Het is geen verzegelde overeenkomst uit Samenwerkwijzer.',
+  notSealed:
+    'Dit bestand heeft geen zegel van Samenwerkwijzer. Het is geen getekende en verzegelde overeenkomst (een concept of een versie die nog ter ondertekening ligt, wordt niet verzegeld).',
+} as const;
+
+export interface VerifyResult {
+  sealed: boolean;
+  unaltered: boolean;
+  dossierId?: string;
+  version?: number;
+  hash?: string;
+  message: string;
+}
+
+const versionNumber = (raw: string) => (/^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : null);
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function pdfResponse(c: Context, bytes: Uint8Array, fileName: string) {
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    'Content-Length': String(bytes.length),
+  });
+}
+
+/** Which dossier and version a PDF says it is (its metadata keywords); only a claim until checked. */
+function claimedVersion(pdf: Buffer): { dossierId: string; version: number } | null {
+  const text = pdf.toString('latin1');
+  const dossier = /dossier:([A-Za-z0-9_-]{8,64})/.exec(text);
+  const version = /versie:([1-9][0-9]{0,5})\b/.exec(text);
+  return dossier && version ? { dossierId: dossier[1]!, version: Number(version[1]) } : null;
+}
+
+export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, seal: () => Promise<Seal>) {
+  async function render(data: AgreementData) {
+    return renderAgreementPdf(data);
+  }
+
+  app.get('/api/dossiers/:id/agreement.pdf', async (c) => {
+    const dossierId = c.get('dossierId');
+    const found = await loadDossier(db, dossierId);
+    if (!found) return c.json({ error: MESSAGES.dossierNotFound }, 404);
+    const data = Object.fromEntries([...found.steps].map(([id, s]) => [id, s.data]));
+    const content = agreementContent(STEPS, { ...found.dossier, partners: partnersFromInitiatief(data.initiatief) }, data);
+    const hash = await sha256Hex(canonicalJson(content));
+    const versions = await listVersions(db, dossierId);
+    const agreement = toAgreementData(content, draftMeta(dossierId, hash, versions, new Date().toISOString()));
+    return pdfResponse(c, await render(agreement), agreement.fileName);
+  });
+
+  app.get('/api/dossiers/:id/versions/:n/agreement.pdf', async (c) => {
+    const dossierId = c.get('dossierId');
+    const number = versionNumber(c.req.param('n'));
+    if (number === null) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
+    const versions = await listVersions(db, dossierId);
+    const version = versions.find((v) => v.number === number);
+    if (!version) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
+    const text = (await versionText(db, dossierId, number))!;
+    const content = JSON.parse(text.canonical) as AgreementContent;
+    const now = new Date();
+    const agreement = toAgreementData(content, versionMeta(dossierId, version, versions, now.toISOString()));
+    if (version.status !== 'getekend') return pdfResponse(c, await render(agreement), agreement.fileName);
+
+    // Signed: sealed once, then always these stored bytes.
+    const stored = await sealedPdf(db, dossierId, number);
+    if (stored) return pdfResponse(c, stored, agreement.fileName);
+    const sealed = await (await seal()).seal(await render(agreement), {
+      reason: `Verzegelde samenwerkingsovereenkomst, versie ${number}, inhoud-hash ${version.hash}`,
+      location: content.gemeente,
+      name: 'Samenwerkwijzer',
+      contactInfo: '',
+      signingTime: now,
+    });
+    const kept = await storeSealedPdf(db, dossierId, number, sealed, sha256(sealed));
+    if (Buffer.compare(Buffer.from(kept), sealed) === 0) {
+      await audit(db, {
+        dossierId,
+        action: 'version.seal',
+        object: `dossier:${dossierId}/version:${number}`,
+        result: 'ok',
+        actor: SEAL_ACTOR,
+      });
+    }
+    return pdfResponse(c, kept, agreement.fileName);
+  });
+
+  app.post(
+    VERIFY_PATH,
+    bodyLimit({
+      maxSize: VERIFY_MAX_BYTES,
+      // The rest of the upload is not read: tell the client not to reuse this connection.
+      onError: (c) => c.json({ error: VERIFY_MESSAGES.tooLarge }, 413, { Connection: 'close' }),
+    }),
+    async (c) => {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/pdf' && type !== 'application/octet-stream') return c.json({ error: VERIFY_MESSAGES.notPdfType }, 415);
+      const pdf = Buffer.from(await c.req.arrayBuffer());
+      if (!pdf.subarray(0, 1024).includes('%PDF-')) return c.json({ error: VERIFY_MESSAGES.notPdf }, 400);
+      return c.json(await verify(pdf));
+    },
+  );
+
+  async function verify(pdf: Buffer): Promise<VerifyResult> {
+    const exact = await findSealedVersion(db, sha256(pdf));
+    if (exact) {
+      return { sealed: true, unaltered: true, dossierId: exact.dossier_id, version: exact.number, hash: exact.hash, message: VERIFY_MESSAGES.sealed(exact.number) };
+    }
+    const check = checkSeal(pdf);
+    if (!check.signed) return { sealed: false, unaltered: false, message: VERIFY_MESSAGES.notSealed };
+    // Ours when signed by this server's seal, or when it is the very sealing of the version it names.
+    const claim = claimedVersion(pdf);
+    const stored = claim ? await sealedPdf(db, claim.dossierId, claim.version) : null;
+    const sameSealing = !!stored && !!check.cms && !!checkSeal(Buffer.from(stored)).cms?.equals(check.cms);
+    const ours = sameSealing || check.certificateFingerprint === (await seal()).identity.fingerprint;
+    if (!ours) return { sealed: false, unaltered: false, message: VERIFY_MESSAGES.foreignSignature };
+    const which = sameSealing && claim ? { dossierId: claim.dossierId, version: claim.version, hash: (await versionText(db, claim.dossierId, claim.version))?.hash } : {};
+    if (!check.intact) return { sealed: false, unaltered: false, ...which, message: VERIFY_MESSAGES.changed };
+    if (!check.coversWholeFile || sameSealing) return { sealed: true, unaltered: false, ...which, message: VERIFY_MESSAGES.appended };
+    return { sealed: true, unaltered: true, message: VERIFY_MESSAGES.unknownSealed };
+  }
+}
