@@ -19,6 +19,7 @@ interface RawVersion {
   hash: string;
   frozen_at: Date | string;
   frozen_by: string;
+  override_reason: string | null;
   replaces: number | null;
   status: Version['status'];
   withdrawn_at: Date | string | null;
@@ -55,7 +56,7 @@ const toSignature = (r: RawSignature): Signature => ({
 
 export async function listVersions(q: Queryable, dossierId: string): Promise<Version[]> {
   const versions = await q.query<RawVersion>(
-    'SELECT number, hash, frozen_at, frozen_by, replaces, status, withdrawn_at FROM versions WHERE dossier_id = $1 ORDER BY number',
+    'SELECT number, hash, frozen_at, frozen_by, override_reason, replaces, status, withdrawn_at FROM versions WHERE dossier_id = $1 ORDER BY number',
     [dossierId],
   );
   const signatures = await q.query<RawSignature>(
@@ -68,6 +69,7 @@ export async function listVersions(q: Queryable, dossierId: string): Promise<Ver
     hash: v.hash,
     frozenAt: toIso(v.frozen_at),
     frozenBy: v.frozen_by,
+    overrideReason: v.override_reason,
     replaces: v.replaces,
     status: v.status,
     withdrawnAt: v.withdrawn_at === null ? null : toIso(v.withdrawn_at),
@@ -85,11 +87,11 @@ export async function versionText(q: Queryable, dossierId: string, number: numbe
 
 export async function insertVersion(
   tx: Queryable,
-  v: { dossierId: string; number: number; canonical: string; hash: string; frozenBy: string; replaces: number | null },
+  v: { dossierId: string; number: number; canonical: string; hash: string; frozenBy: string; replaces: number | null; overrideReason?: string | null },
 ) {
   await tx.query(
-    'INSERT INTO versions (dossier_id, number, canonical, hash, frozen_by, replaces) VALUES ($1, $2, $3, $4, $5, $6)',
-    [v.dossierId, v.number, v.canonical, v.hash, v.frozenBy, v.replaces],
+    'INSERT INTO versions (dossier_id, number, canonical, hash, frozen_by, replaces, override_reason) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [v.dossierId, v.number, v.canonical, v.hash, v.frozenBy, v.replaces, v.overrideReason ?? null],
   );
 }
 

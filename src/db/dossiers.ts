@@ -22,6 +22,8 @@ export interface AuditEntry {
   object: string;
   result: string;
   actor: string;
+  /** Free text beyond the fixed fields, e.g. the reason given for an override. */
+  detail?: string;
 }
 
 interface RawStep {
@@ -40,26 +42,28 @@ const toStep = (r: RawStep): StepRow => ({
 });
 
 export async function audit(q: Queryable, e: AuditEntry): Promise<void> {
-  await q.query('INSERT INTO audit_log (dossier_id, action, object, result, actor) VALUES ($1, $2, $3, $4, $5)', [
+  await q.query('INSERT INTO audit_log (dossier_id, action, object, result, actor, detail) VALUES ($1, $2, $3, $4, $5, $6)', [
     e.dossierId,
     e.action,
     e.object,
     e.result,
     e.actor,
+    e.detail ?? null,
   ]);
 }
 
 export async function insertDossier(
   db: Db,
-  d: { id: string; title: string; gemeente: string; tokenHash: string; actor: string },
+  d: { id: string; title: string; gemeente: string; tokenHash: string; ownerPartnerId: string; actor: string },
   seed: { stepId: string; data: Record<string, unknown>; status: StepRow['status'] },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO dossiers (id, title, gemeente, token_hash) VALUES ($1, $2, $3, $4)', [
+    await tx.query('INSERT INTO dossiers (id, title, gemeente, token_hash, owner_partner_id) VALUES ($1, $2, $3, $4, $5)', [
       d.id,
       d.title,
       d.gemeente,
       d.tokenHash,
+      d.ownerPartnerId,
     ]);
     const json = JSON.stringify(seed.data);
     await tx.query(
@@ -73,11 +77,6 @@ export async function insertDossier(
     ]);
     await audit(tx, { dossierId: d.id, action: 'dossier.create', object: `dossier:${d.id}`, result: 'ok', actor: d.actor });
   });
-}
-
-export async function findTokenHash(db: Queryable, id: string): Promise<string | null> {
-  const rows = await db.query<{ token_hash: string }>('SELECT token_hash FROM dossiers WHERE id = $1', [id]);
-  return rows[0]?.token_hash ?? null;
 }
 
 export async function loadDossier(db: Db, id: string): Promise<{ dossier: DossierRow; steps: Map<string, StepRow> } | null> {

@@ -113,6 +113,52 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE UNIQUE INDEX signatures_one_per_organisation ON signatures (dossier_id, version, organisation) WHERE voided_at IS NULL`,
     ],
   },
+  {
+    version: 3,
+    name: 'invite links, akkoord per step, freeze override',
+    statements: [
+      // The gemeente partner step 1 was seeded with: the partner the owner link acts for.
+      `ALTER TABLE dossiers ADD COLUMN owner_partner_id text`,
+      `CREATE TABLE invites (
+        id text PRIMARY KEY,
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        partner_id text NOT NULL,
+        role text NOT NULL CHECK (role IN ('bewerken', 'lezen')),
+        tekenbevoegd boolean NOT NULL DEFAULT false,
+        name text,
+        token_hash text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        revoked_at timestamptz,
+        CHECK (NOT tekenbevoegd OR role = 'bewerken')
+      )`,
+      `CREATE INDEX invites_dossier ON invites (dossier_id, created_at)`,
+      // One akkoord per partner and step; it counts only while its revision is the step's current one.
+      `CREATE TABLE approvals (
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        step_id text NOT NULL,
+        partner_id text NOT NULL,
+        revision integer NOT NULL,
+        name text,
+        actor text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (dossier_id, step_id, partner_id)
+      )`,
+      `ALTER TABLE versions ADD COLUMN override_reason text`,
+      // What an action needs beyond action/object/result, e.g. the reason of an override.
+      `ALTER TABLE audit_log ADD COLUMN detail text`,
+      `CREATE OR REPLACE FUNCTION versions_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.canonical <> OLD.canonical OR NEW.hash <> OLD.hash OR NEW.number <> OLD.number
+             OR NEW.frozen_at <> OLD.frozen_at OR NEW.frozen_by <> OLD.frozen_by
+             OR NEW.override_reason IS DISTINCT FROM OLD.override_reason
+             OR (OLD.sealed_pdf IS NOT NULL AND NEW.sealed_pdf IS DISTINCT FROM OLD.sealed_pdf) THEN
+            RAISE EXCEPTION 'versions are immutable';
+          END IF;
+          RETURN NEW;
+        END
+      $$`,
+    ],
+  },
 ];
 
 /** Arbitrary constant: the advisory lock key that serialises migrations across processes. */

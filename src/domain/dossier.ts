@@ -4,6 +4,7 @@ import { PARTNER_KINDS, type Partner } from './partners';
 import { STEP_IDS, STEP_STATUSES, type StepId, type StepStatus } from './step';
 import { lifecycleState, versionSchema, type Version } from './agreement/api';
 import type { LifecycleState } from './agreement/lifecycle.machine';
+import { approvalSchema, meSchema, type Approval, type Me } from './access';
 
 /** Request and response shapes of the dossier API; the server validates with these, the client types with them. */
 
@@ -46,15 +47,20 @@ export const stepStateSchema = z.object({
 });
 export type StepState = z.infer<typeof stepStateSchema>;
 
+/** A step as GET /api/dossiers/:id returns it: with the partners' akkoord on its current revision. */
+export const dossierStepSchema = stepStateSchema.extend({ approvals: z.array(approvalSchema) });
+export type DossierStep = StepState & { approvals: Approval[] };
+
 export const dossierSchema = z.object({
   id: z.string(),
   title: z.string(),
   gemeente: z.string(),
   createdAt: z.string(),
   partners: z.array(partnerSchema),
-  steps: z.record(z.enum(STEP_IDS), stepStateSchema),
+  steps: z.record(z.enum(STEP_IDS), dossierStepSchema),
   lifecycle: lifecycleState,
   versions: z.array(versionSchema),
+  me: meSchema,
 });
 export interface Dossier {
   id: string;
@@ -62,9 +68,11 @@ export interface Dossier {
   gemeente: string;
   createdAt: string;
   partners: Partner[];
-  steps: Record<StepId, StepState>;
+  steps: Record<StepId, DossierStep>;
   lifecycle: LifecycleState;
   versions: Version[];
+  /** Who the caller is: owner or invite, for which partner, with which rights. */
+  me: Me;
 }
 
 export const putStepResponse = z.object({ revision: z.number().int(), status: z.enum(STEP_STATUSES), updatedAt: z.string(), data: z.record(z.string(), z.unknown()) });

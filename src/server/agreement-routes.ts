@@ -17,8 +17,11 @@ import { canonicalJson, sha256Hex } from '../domain/agreement/canonical';
 import { lifecycleBody, signatureBody } from '../domain/agreement/api';
 import { next, type LifecycleState } from '../domain/agreement/lifecycle.machine';
 import { STEPS } from '../../steps/index';
-import { actorOf, type AuthVars } from './auth';
-import { invalidResponse, readJson } from './http';
+import { actorOf, requireEdit, type AuthVars } from './auth';
+import { invalidResponse, readJson, readOptionalJson } from './http';
+import { listApprovals } from '../db/access';
+import { can, freezeBody } from '../domain/access';
+import { missingApprovals } from '../domain/approvals';
 
 export const AGREEMENT_MESSAGES = {
   notReady: 'Nog niet alle verplichte onderdelen zijn compleet. Vul eerst aan wat op de controlepagina ontbreekt.',
@@ -29,36 +32,70 @@ export const AGREEMENT_MESSAGES = {
   notWithdrawable: 'Alleen de versie die nu ter ondertekening ligt, kan worden ingetrokken.',
   transitionRefused: 'Deze stap in de levenscyclus is nu niet mogelijk.',
   unknownVersion: 'Deze versie bestaat niet.',
+  notApproved:
+    'Nog niet elke partner heeft akkoord gegeven op elke verplichte stap. Vraag hen dat te doen, of leg de tekst als eigenaar toch vast met een reden.',
+  overrideOwnerOnly: 'Alleen de eigenaar van het dossier kan de tekst zonder akkoord van iedereen vastleggen.',
+  ownerCannotSign:
+    'Met de eigenaarslink kunt u niet tekenen. Maak op de pagina Partners en toegang een tekenbevoegde link voor uw organisatie en teken daarmee.',
+  notTekenbevoegd:
+    'Met deze link kunt u niet tekenen. Alleen een tekenbevoegde link van de organisatie zelf tekent voor haar; vraag de eigenaar van het dossier om zo’n link.',
+  otherOrganisation: (own: string) => `Met deze link kunt u alleen tekenen namens uw eigen organisatie${own ? ` (${own})` : ''}, niet namens een andere partner.`,
 } as const;
 
 const versionNumber = (raw: string) => (/^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : null);
 
 /** Freezing, signing, withdrawing and the other lifecycle transitions; the shared machine decides. */
 export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: Db) {
-  app.post('/api/dossiers/:id/versions', async (c) => {
+  app.post('/api/dossiers/:id/versions', requireEdit, async (c) => {
     const dossierId = c.get('dossierId');
-    const actor = actorOf(c.get('tokenHash'));
+    const identity = c.get('identity');
+    const actor = actorOf(identity);
+    const body = await readOptionalJson(c, freezeBody);
+    if (!body.ok) return body.response;
+    const override = body.data.override;
+    if (override && !can.override(identity)) return c.json({ error: AGREEMENT_MESSAGES.overrideOwnerOnly }, 403);
     const result = await db.transaction(async (tx) => {
       const state = await lockLifecycle(tx, dossierId, 'UPDATE');
       const found = (await loadDossier(tx as Db, dossierId))!;
       const data = Object.fromEntries([...found.steps].map(([id, s]) => [id, s.data]));
+      const partners = partnersFromInitiatief(data.initiatief);
       const missing = missingForFreeze(STEPS, data);
+      // Every partner's akkoord on every required step, on the revision as it stands now.
+      const approvals = await listApprovals(tx, dossierId);
+      const approvalState = Object.fromEntries([...found.steps].map(([id, s]) => [id, { revision: s.revision, approvals: approvals.get(id) }]));
+      const unapproved = missingApprovals(STEPS, partners, approvalState);
       const versions = await listVersions(tx, dossierId);
       const hasSignedVersion = versions.some((v) => v.status === 'getekend');
       const to = next(state, { type: 'FREEZE', ready: missing.length === 0 }, { hasSignedVersion });
       if (!to) {
         const drafting = state === 'concept' || state === 'wijziging';
-        return { status: 409 as const, body: { error: drafting ? AGREEMENT_MESSAGES.notReady : AGREEMENT_MESSAGES.notDrafting, missing } };
+        return {
+          status: 409 as const,
+          body: { error: drafting ? AGREEMENT_MESSAGES.notReady : AGREEMENT_MESSAGES.notDrafting, missing, missingApprovals: unapproved },
+        };
       }
-      const content = agreementContent(STEPS, { ...found.dossier, partners: partnersFromInitiatief(data.initiatief) }, data);
+      if (unapproved.length > 0 && !override) {
+        return { status: 409 as const, body: { error: AGREEMENT_MESSAGES.notApproved, missing, missingApprovals: unapproved } };
+      }
+      const overrideReason = unapproved.length > 0 ? override!.reason : null;
+      const content = agreementContent(STEPS, { ...found.dossier, partners }, data);
       const canonical = canonicalJson(content);
       const hash = await sha256Hex(canonical);
       const number = (versions.at(-1)?.number ?? 0) + 1;
       const replaces = [...versions].reverse().find((v) => v.status === 'getekend')?.number ?? null;
-      await insertVersion(tx, { dossierId, number, canonical, hash, frozenBy: actor, replaces });
+      await insertVersion(tx, { dossierId, number, canonical, hash, frozenBy: actor, replaces, overrideReason });
       await setLifecycle(tx, dossierId, to);
-      await audit(tx, { dossierId, action: 'version.freeze', object: `dossier:${dossierId}/version:${number}`, result: 'ok', actor });
-      return { status: 201 as const, body: { version: number, hash } };
+      await audit(tx, {
+        dossierId,
+        action: 'version.freeze',
+        object: `dossier:${dossierId}/version:${number}`,
+        result: overrideReason ? 'ok:override' : 'ok',
+        actor,
+        ...(overrideReason
+          ? { detail: `Zonder akkoord van: ${unapproved.map((m) => `${m.stepId}/${m.partnerId}`).join(', ')}. Reden: ${overrideReason}` }
+          : {}),
+      });
+      return { status: 201 as const, body: { version: number, hash, overrideReason } };
     });
     return c.json(result.body, result.status);
   });
@@ -72,13 +109,19 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
     return c.json({ ...version, content: JSON.parse(text.canonical) as AgreementContent });
   });
 
-  app.post('/api/dossiers/:id/versions/:n/signatures', async (c) => {
+  app.post('/api/dossiers/:id/versions/:n/signatures', requireEdit, async (c) => {
     const dossierId = c.get('dossierId');
+    const identity = c.get('identity');
+    if (identity.kind === 'owner') return c.json({ error: AGREEMENT_MESSAGES.ownerCannotSign }, 403);
+    if (!identity.tekenbevoegd) return c.json({ error: AGREEMENT_MESSAGES.notTekenbevoegd }, 403);
     const number = versionNumber(c.req.param('n'));
     if (number === null) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
     const body = await readJson(c, signatureBody);
     if (!body.ok) return body.response;
-    const actor = actorOf(c.get('tokenHash'));
+    if (!can.signFor(identity, body.data.organisation)) {
+      return c.json({ error: AGREEMENT_MESSAGES.otherOrganisation(identity.partnerName ?? '') }, 403);
+    }
+    const actor = actorOf(identity);
     const result = await db.transaction(async (tx) => {
       const state = await lockLifecycle(tx, dossierId, 'UPDATE');
       const versions = await listVersions(tx, dossierId);
@@ -126,11 +169,11 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
     return c.json(result.body, result.status);
   });
 
-  app.delete('/api/dossiers/:id/versions/:n', async (c) => {
+  app.delete('/api/dossiers/:id/versions/:n', requireEdit, async (c) => {
     const dossierId = c.get('dossierId');
     const number = versionNumber(c.req.param('n'));
     if (number === null) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
-    const actor = actorOf(c.get('tokenHash'));
+    const actor = actorOf(c.get('identity'));
     const result = await db.transaction(async (tx) => {
       const state = await lockLifecycle(tx, dossierId, 'UPDATE');
       const versions = await listVersions(tx, dossierId);
@@ -148,11 +191,11 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
     return c.json(result.body, result.status);
   });
 
-  app.post('/api/dossiers/:id/lifecycle', async (c) => {
+  app.post('/api/dossiers/:id/lifecycle', requireEdit, async (c) => {
     const dossierId = c.get('dossierId');
     const body = await readJson(c, lifecycleBody);
     if (!body.ok) return body.response;
-    const actor = actorOf(c.get('tokenHash'));
+    const actor = actorOf(c.get('identity'));
     const result = await db.transaction(async (tx) => {
       const state = await lockLifecycle(tx, dossierId, 'UPDATE');
       const to = next(state, { type: body.data.event });

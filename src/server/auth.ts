@@ -1,47 +1,130 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
-import { findTokenHash } from '../db/dossiers';
+import type { Context, MiddlewareHandler } from 'hono';
+import { findAccess } from '../db/access';
 import type { Db } from '../db/db';
+import { can, type Me } from '../domain/access';
+import { partnersFromInitiatief } from '../domain/dossier';
 import { MESSAGES } from './http';
+import { clientAddress, type BucketOptions, type RateLimiter } from './rate-limit';
 
 /** Capability tokens: 32 random bytes (256 bits), base64url. Only their SHA-256 is stored. */
 export const newToken = () => randomBytes(32).toString('base64url');
 /** Dossier ids are public-ish (they are in the URL path), so 96 bits is plenty. */
 export const newDossierId = () => randomBytes(12).toString('base64url');
+/** Invite ids are not secret either (they name a link in the owner's list and the audit log). */
+export const newInviteId = () => randomBytes(9).toString('base64url');
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-/** A stable, non-reversible label for the link that acted, for the audit log. */
-export const actorOf = (tokenHash: string) => `link:${tokenHash.slice(0, 12)}`;
+
+/**
+ * Who is calling, resolved from the Bearer token on every request under /api/dossiers/:id. Routes
+ * (and the live-events stream) read it with `c.get('identity')`; it never holds the token.
+ */
+export interface Identity extends Me {
+  dossierId: string;
+}
+
+export interface AuthVars {
+  dossierId: string;
+  identity: Identity;
+}
+
+/** What the audit log records as the actor: the organisation and, when known, the person and the link. */
+export function actorOf(who: Pick<Identity, 'kind' | 'inviteId' | 'partnerName' | 'name'>): string {
+  const organisation = who.partnerName || 'onbekende organisatie';
+  if (who.kind === 'owner') return `${organisation} (eigenaar)`;
+  return `${who.name ? `${who.name}, ` : ''}${organisation} (link ${who.inviteId})`;
+}
+
+/** Limits against guessing and flooding; in memory, so per server process. */
+export interface AccessLimits {
+  /** Failed token checks per client address. */
+  authFailures: BucketOptions;
+  /** New invite links per dossier. */
+  inviteCreation: BucketOptions;
+}
+
+export const DEFAULT_LIMITS: AccessLimits = {
+  authFailures: { capacity: 20, perMinute: 20 },
+  inviteCreation: { capacity: 30, perMinute: 2 },
+};
 
 // Compared against when the dossier does not exist, so a miss costs the same as a wrong token.
 const DUMMY_HASH = Buffer.from(hashToken('samenwerkwijzer-no-such-dossier'), 'hex');
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{1,512})$/;
 
-export interface AuthVars {
-  dossierId: string;
-  tokenHash: string;
-}
+export const tooManyRequests = (c: Context, seconds: number, message: string) =>
+  c.json({ error: message }, 429, { 'Retry-After': String(seconds) });
 
 /**
- * Guards every /api/dossiers/:id… route. Missing or malformed header → 401. A wrong token, another
- * dossier's token and an unknown dossier all get the identical 404 after the identical work.
+ * Guards every /api/dossiers/:id… route. Missing or malformed header → 401. A wrong token, a revoked
+ * invite, another dossier's token and an unknown dossier all get the identical 404 after the identical
+ * work, and cost the client address one try; with no tries left every check is answered 429.
  */
-export function requireDossierToken(db: Db): MiddlewareHandler<{ Variables: AuthVars }> {
+export function requireAccess(
+  db: Db,
+  opts: { failures: RateLimiter; trustProxy?: boolean },
+): MiddlewareHandler<{ Variables: AuthVars }> {
   return async (c, next) => {
-    if (c.get('dossierId')) return next();
+    if (c.get('identity')) return next();
     const match = BEARER.exec(c.req.header('authorization') ?? '');
     if (!match) {
       c.header('WWW-Authenticate', 'Bearer');
       return c.json({ error: MESSAGES.unauthorized }, 401);
     }
+    const address = clientAddress(c, opts.trustProxy === true);
+    const wait = opts.failures.wait(address);
+    if (wait > 0) return tooManyRequests(c, wait, MESSAGES.tooManyFailures(wait));
+
     const id = c.req.param('id') ?? '';
     const given = hashToken(match[1]!);
-    const stored = await findTokenHash(db, id);
-    const expected = stored ? Buffer.from(stored, 'hex') : DUMMY_HASH;
-    const equal = expected.length === 32 && timingSafeEqual(Buffer.from(given, 'hex'), expected);
-    if (!stored || !equal) return c.json({ error: MESSAGES.dossierNotFound }, 404);
+    const access = await findAccess(db, id, given);
+    const expected = access.ownerHash ? Buffer.from(access.ownerHash, 'hex') : DUMMY_HASH;
+    const isOwner = expected.length === 32 && timingSafeEqual(Buffer.from(given, 'hex'), expected) && access.ownerHash !== null;
+    if (!isOwner && !access.invite) {
+      opts.failures.take(address);
+      return c.json({ error: MESSAGES.dossierNotFound }, 404);
+    }
+
+    const partners = partnersFromInitiatief({ partners: access.partners });
+    let identity: Identity;
+    if (isOwner) {
+      // The owner acts for the gemeente step 1 was seeded with; if that row was replaced, the first gemeente.
+      const partner = partners.find((p) => p.id === access.ownerPartnerId) ?? partners.find((p) => p.kind === 'gemeente');
+      identity = {
+        dossierId: id,
+        kind: 'owner',
+        inviteId: null,
+        partnerId: partner?.id ?? null,
+        // Without a gemeente row in step 1 the owner still speaks for the gemeente that created the dossier.
+        partnerName: partner?.name || access.gemeente,
+        role: 'bewerken',
+        tekenbevoegd: false,
+        name: null,
+      };
+    } else {
+      const invite = access.invite!;
+      identity = {
+        dossierId: id,
+        kind: 'invite',
+        inviteId: invite.id,
+        partnerId: invite.partnerId,
+        partnerName: partners.find((p) => p.id === invite.partnerId)?.name ?? null,
+        role: invite.role,
+        tekenbevoegd: invite.tekenbevoegd,
+        name: invite.name,
+      };
+    }
     c.set('dossierId', id);
-    c.set('tokenHash', given);
+    c.set('identity', identity);
     return next();
   };
 }
+
+/** Every write: a `lezen` link gets 403. */
+export const requireEdit: MiddlewareHandler<{ Variables: AuthVars }> = async (c, next) =>
+  can.edit(c.get('identity')) ? next() : c.json({ error: MESSAGES.readOnly }, 403);
+
+/** Managing partners and access: the owner link only. */
+export const requireOwner: MiddlewareHandler<{ Variables: AuthVars }> = async (c, next) =>
+  can.manageAccess(c.get('identity')) ? next() : c.json({ error: MESSAGES.ownerOnly }, 403);

@@ -11,6 +11,10 @@ export const MESSAGES = {
   notFound: 'Deze pagina of gegevens bestaan niet.',
   dossierNotFound: 'Dit dossier bestaat niet of de link klopt niet.',
   unauthorized: 'Open het dossier via de link die je hebt gekregen.',
+  readOnly: 'Met deze link kunt u het dossier alleen lezen. Vraag de eigenaar van het dossier om een link waarmee u kunt bewerken.',
+  ownerOnly: 'Alleen de eigenaar van het dossier (wie het heeft aangemaakt) kan dit doen.',
+  tooManyFailures: (seconds: number) =>
+    `Te veel pogingen met een link die niet klopt vanaf uw adres. Probeer het over ${seconds} seconden opnieuw.`,
   unknownStep: 'Deze stap bestaat niet.',
   conflict: 'Iemand anders heeft dezelfde velden intussen ook gewijzigd. Bekijk de nieuwste versie en kies wat je wilt bewaren.',
   futureRevision: 'Deze versie van de stap is hier niet bekend. Laad de stap opnieuw.',
@@ -80,4 +84,14 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   const result = schema.safeParse(value);
   if (!result.success) return { ok: false, response: invalidResponse(c, toIssues(result.error)) };
   return { ok: true, data: result.data };
+}
+
+/** Like `readJson`, for routes whose body may be left out entirely: no body reads as `{}`. */
+export async function readOptionalJson<S extends z.ZodType>(c: Context, schema: S): Promise<Parsed<z.output<S>>> {
+  const text = await c.req.text();
+  if (text.trim() === '') {
+    const result = schema.safeParse({});
+    return result.success ? { ok: true, data: result.data } : { ok: false, response: invalidResponse(c, toIssues(result.error)) };
+  }
+  return readJson(c, schema);
 }

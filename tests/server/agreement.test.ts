@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
 import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
 import { STEP_IDS } from '../../src/domain/step';
+import { STEPS } from '../../steps/index';
 import { canonicalJson, sha256Hex } from '../../src/domain/agreement/canonical';
 import { DB_KINDS, startTestServer, type TestServer } from '../utils/test-server';
 
@@ -48,8 +49,13 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
     await srv?.close();
   });
 
-  /** A dossier with every step of the example saved (and so complete). */
-  async function completeDossier() {
+  const REQUIRED = STEPS.filter((s) => s.agreement.role === 'required').map((s) => s.id);
+
+  /**
+   * A dossier with every step of the example saved (and so complete), a signing link per partner
+   * (only such a link signs for its organisation) and, unless asked not to, everyone's akkoord.
+   */
+  async function completeDossier({ approve = true } = {}) {
     const { id, token } = await srv.createDossier(EXAMPLE_DOSSIER.title, EXAMPLE_DOSSIER.gemeente);
     for (const stepId of STEP_IDS) {
       const res = await srv.call('PUT', `/api/dossiers/${id}/steps/${stepId}`, {
@@ -59,7 +65,26 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
       expect(res.status, `${stepId}: ${JSON.stringify(res.json)}`).toBe(200);
     }
     const dossier = (await srv.call('GET', `/api/dossiers/${id}`, { token })).json;
-    return { id, token, dossier };
+    const signers: Record<string, string> = {};
+    for (const p of dossier.partners as { id: string; name: string }[]) {
+      const res = await srv.call('POST', `/api/dossiers/${id}/invites`, {
+        token,
+        json: { partner: p.id, role: 'bewerken', tekenbevoegd: true, name: `Tekenaar ${p.name}` },
+      });
+      expect(res.status, JSON.stringify(res.json)).toBe(201);
+      signers[p.id] = res.json.token;
+    }
+    if (approve) await approveAll(id, dossier.partners, signers, REQUIRED);
+    return { id, token, dossier, signers };
+  }
+
+  async function approveAll(id: string, partners: { id: string }[], signers: Record<string, string>, steps: readonly string[]) {
+    for (const stepId of steps) {
+      for (const p of partners) {
+        const res = await srv.call('PUT', `/api/dossiers/${id}/steps/${stepId}/approval`, { token: signers[p.id] });
+        expect(res.status, JSON.stringify(res.json)).toBe(200);
+      }
+    }
   }
 
   const sign = (id: string, token: string, n: number, body: Record<string, unknown>) =>
@@ -91,7 +116,7 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
   });
 
   it('freezes, signs per organisation, and becomes getekend when every partner has signed', async () => {
-    const { id, token, dossier } = await completeDossier();
+    const { id, token, dossier, signers } = await completeDossier();
     const frozen = await srv.call('POST', `/api/dossiers/${id}/versions`, { token });
     expect(frozen.status).toBe(201);
     expect(frozen.json.version).toBe(1);
@@ -113,15 +138,25 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
     const partners: { id: string }[] = dossier.partners;
     expect(partners.length).toBeGreaterThanOrEqual(3);
     const [first, second, ...rest] = partners;
-    const s1 = await sign(id, token, 1, typed(first!.id));
+    // Only a signing link of that very organisation signs for it: not the owner, not another partner's.
+    const byOwner = await sign(id, token, 1, typed(first!.id));
+    expect(byOwner.status).toBe(403);
+    expect(byOwner.json.error).toMatch(/eigenaarslink/);
+    const forOther = await sign(id, signers[second!.id]!, 1, typed(first!.id));
+    expect(forOther.status).toBe(403);
+    expect(forOther.json.error).toMatch(/eigen organisatie/);
+    const s1 = await sign(id, signers[first!.id]!, 1, typed(first!.id));
     expect(s1.status).toBe(201);
     expect(s1.json.signature.versionHash).toBe(frozen.json.hash);
     expect(s1.json.state).toBe('ter-ondertekening');
-    expect((await sign(id, token, 1, typed(first!.id, 'Nog iemand'))).status).toBe(409);
+    expect((await sign(id, signers[first!.id]!, 1, typed(first!.id, 'Nog iemand'))).status).toBe(409);
 
-    const drawn = await sign(id, token, 1, { ...typed(second!.id, 'Łucja Wąsowska'), method: 'drawn', image: png() });
+    const drawn = await sign(id, signers[second!.id]!, 1, { ...typed(second!.id, 'Łucja Wąsowska'), method: 'drawn', image: png() });
     expect(drawn.status).toBe(201);
-    for (const p of rest) expect((await sign(id, token, 1, { ...typed(p.id, 'Nguyễn Thị Hương'), mandate: 'Mandaat van het college' })).status).toBe(201);
+    for (const p of rest) {
+      const res = await sign(id, signers[p.id]!, 1, { ...typed(p.id, 'Nguyễn Thị Hương'), mandate: 'Mandaat van het college' });
+      expect(res.status).toBe(201);
+    }
 
     const after = (await srv.call('GET', `/api/dossiers/${id}`, { token })).json;
     expect(after.lifecycle).toBe('getekend');
@@ -136,6 +171,11 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
       json: { data: { ...dossier.steps.visie.data, vision: 'Aangescherpte visie na de eerste evaluatie.' }, baseRevision: dossier.steps.visie.revision },
     });
     expect(changed.status).toBe(200);
+    // The change reset the akkoord on that step (and only there): every partner is asked again.
+    const unapproved = await srv.call('POST', `/api/dossiers/${id}/versions`, { token });
+    expect(unapproved.status).toBe(409);
+    expect(unapproved.json.missingApprovals).toEqual(partners.map((p) => ({ stepId: 'visie', partnerId: p.id })));
+    await approveAll(id, partners, signers, ['visie']);
     const v2 = await srv.call('POST', `/api/dossiers/${id}/versions`, { token });
     expect(v2.json.version).toBe(2);
     expect(v2.json.hash).not.toBe(frozen.json.hash);
@@ -146,20 +186,49 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
     ]);
 
     // Withdrawing version 2 voids its signatures and returns to the amendment draft.
-    expect((await sign(id, token, 2, typed(first!.id))).status).toBe(201);
+    expect((await sign(id, signers[first!.id]!, 2, typed(first!.id))).status).toBe(201);
     const withdrawn = await srv.call('DELETE', `/api/dossiers/${id}/versions/2`, { token });
     expect(withdrawn.json.state).toBe('wijziging');
-    expect((await sign(id, token, 2, typed(second!.id))).status).toBe(409);
+    expect((await sign(id, signers[second!.id]!, 2, typed(second!.id))).status).toBe(409);
     const final = (await srv.call('GET', `/api/dossiers/${id}`, { token })).json;
     expect(final.versions[1].status).toBe('ingetrokken');
     expect(final.versions[1].signatures[0].voidedAt).not.toBeNull();
     expect(final.versions[0].status).toBe('getekend');
   });
 
+  it('asks every partner’s akkoord on every required step before freezing; the owner may override with a reason', async () => {
+    const { id, token, dossier, signers } = await completeDossier({ approve: false });
+    const freeze = (t: string, json?: unknown) => srv.call('POST', `/api/dossiers/${id}/versions`, { token: t, json });
+    const refused = await freeze(token);
+    expect(refused.status).toBe(409);
+    expect(refused.json.error).toMatch(/akkoord/);
+    expect(refused.json.missing).toEqual([]);
+    expect(refused.json.missingApprovals).toHaveLength(REQUIRED.length * dossier.partners.length);
+
+    const school = dossier.partners[1].id;
+    expect((await freeze(signers[school]!, { override: { reason: 'Haast' } })).status).toBe(403);
+    const noReason = await freeze(token, { override: { reason: '   ' } });
+    expect(noReason.status).toBe(400);
+    expect(noReason.json.issues[0].path).toEqual(['override', 'reason']);
+
+    const reason = 'De wethouder tekent morgen; de school gaf mondeling akkoord.';
+    const frozen = await freeze(token, { override: { reason } });
+    expect(frozen.status).toBe(201);
+    expect(frozen.json.overrideReason).toBe(reason);
+    const after = (await srv.call('GET', `/api/dossiers/${id}`, { token })).json;
+    expect(after.versions[0].overrideReason).toBe(reason);
+    const entries = await srv.db.query<{ result: string; actor: string; detail: string }>(
+      `SELECT result, actor, detail FROM audit_log WHERE dossier_id = $1 AND action = 'version.freeze'`,
+      [id],
+    );
+    expect(entries).toEqual([{ result: 'ok:override', actor: expect.stringMatching(/\(eigenaar\)$/), detail: expect.stringContaining(reason) }]);
+  });
+
   it('refuses bad signatures with clear messages and changes nothing', async () => {
-    const { id, token, dossier } = await completeDossier();
+    const { id, token, dossier, signers } = await completeDossier();
     const org = dossier.partners[0].id;
-    expect((await sign(id, token, 1, typed(org))).status).toBe(404); // nothing frozen yet: no version 1
+    const signer = signers[org]!;
+    expect((await sign(id, signer, 1, typed(org))).status).toBe(404); // nothing frozen yet: no version 1
     await srv.call('POST', `/api/dossiers/${id}/versions`, { token });
     const cases: [Record<string, unknown>, string][] = [
       [{ ...typed(org), authorised: false }, 'authorised'],
@@ -169,15 +238,17 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
       [{ ...typed(org), method: 'drawn', image: 'data:image/jpeg;base64,/9j/4AAQ' }, 'image'],
       [{ ...typed(org), method: 'drawn', image: `data:image/png;base64,${Buffer.from('not a png').toString('base64')}` }, 'image'],
       [{ ...typed(org), method: 'drawn', image: png() + 'A'.repeat(300_000) }, 'image'],
-      [{ ...typed('onbekende-partner') }, 'organisation'],
+      [{ ...typed(org), organisation: '' }, 'organisation'],
     ];
     for (const [body, field] of cases) {
-      const res = await sign(id, token, 1, body);
+      const res = await sign(id, signer, 1, body);
       expect(res.status, JSON.stringify(res.json)).toBe(400);
       expect(res.json.issues.map((i: { path: string[] }) => i.path[0])).toContain(field);
     }
-    expect((await sign(id, token, 7, typed(org))).status).toBe(404);
-    expect((await sign(id, token, 'x' as unknown as number, typed(org))).status).toBe(404);
+    // An organisation that is not the link's own is not a bad body but a missing right.
+    expect((await sign(id, signer, 1, typed('onbekende-partner'))).status).toBe(403);
+    expect((await sign(id, signer, 7, typed(org))).status).toBe(404);
+    expect((await sign(id, signer, 'x' as unknown as number, typed(org))).status).toBe(404);
     const after = (await srv.call('GET', `/api/dossiers/${id}`, { token })).json;
     expect(after.versions[0].signatures).toEqual([]);
     expect(after.lifecycle).toBe('ter-ondertekening');

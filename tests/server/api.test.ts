@@ -67,8 +67,18 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
       expect(d.steps.initiatief).toMatchObject({ revision: 1, status: 'bezig', data: { partners: d.partners } });
       expect(d.steps.initiatief.updatedAt).toEqual(expect.any(String));
       for (const stepId of STEP_IDS.filter((s) => s !== 'initiatief')) {
-        expect(d.steps[stepId]).toEqual({ data: {}, revision: 0, status: 'leeg', updatedAt: null });
+        expect(d.steps[stepId]).toEqual({ data: {}, revision: 0, status: 'leeg', updatedAt: null, approvals: [] });
       }
+      // The creator's link is the owner, acting for the gemeente step 1 was seeded with; it does not sign.
+      expect(d.me).toEqual({
+        kind: 'owner',
+        inviteId: null,
+        partnerId: d.partners[0].id,
+        partnerName: 'Gemeente Deventer',
+        role: 'bewerken',
+        tekenbevoegd: false,
+        name: null,
+      });
     });
   });
 
@@ -87,7 +97,7 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
       const r3 = await put(id, token, { data: { partners, occasionExplanation: 'Tweede versie' }, baseRevision: 2 });
       expect(r3.json.revision).toBe(3);
       const d = (await get(id, token)).json;
-      expect(d.steps.initiatief).toEqual({ ...r3.json });
+      expect(d.steps.initiatief).toEqual({ ...r3.json, approvals: [] });
       const history = await srv.db.query<{ revision: number; data: { occasionExplanation?: string } }>(
         'SELECT revision, data FROM step_revisions WHERE dossier_id = $1 AND step_id = $2 ORDER BY revision',
         [id, 'initiatief'],
@@ -251,7 +261,8 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
       ]);
       expect(rows[1]!.object).toBe(`dossier:${id}/step:initiatief`);
       expect(new Set(rows.map((r) => r.actor)).size).toBe(1);
-      expect(rows[0]!.actor).toMatch(/^link:[0-9a-f]{12}$/);
+      // Who acted, by organisation; never (part of) a token or its hash.
+      expect(rows[0]!.actor).toBe('Gemeente Utrecht (eigenaar)');
       await expect(srv.db.query(`UPDATE audit_log SET result = 'x' WHERE dossier_id = $1`, [id])).rejects.toThrow(/append-only/);
       await expect(srv.db.query(`DELETE FROM audit_log WHERE dossier_id = $1`, [id])).rejects.toThrow(/append-only/);
     });
@@ -265,7 +276,16 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
       const doc = JSON.parse(res.text);
       expect(doc.openapi).toMatch(/^3\.1\./);
       expect(Object.keys(doc.paths).sort()).toEqual(
-        ['/api/dossiers', '/api/dossiers/{id}', '/api/dossiers/{id}/steps/{stepId}', '/api/health', '/api/openapi.json'].sort(),
+        [
+          '/api/dossiers',
+          '/api/dossiers/{id}',
+          '/api/dossiers/{id}/steps/{stepId}',
+          '/api/dossiers/{id}/steps/{stepId}/approval',
+          '/api/dossiers/{id}/invites',
+          '/api/dossiers/{id}/invites/{inviteId}',
+          '/api/health',
+          '/api/openapi.json',
+        ].sort(),
       );
       expect(doc.paths['/api/dossiers'].post.requestBody.content['application/json'].schema).toEqual({
         $ref: '#/components/schemas/CreateDossierBody',

@@ -6,7 +6,7 @@ import type { Db, DbKind } from '../../src/db/db';
 import { migrate } from '../../src/db/migrations';
 import { createPgliteDb } from '../../src/db/pglite';
 import { createPostgresDb } from '../../src/db/postgres';
-import { createApp } from '../../src/server/app';
+import { createApp, type AppOptions } from '../../src/server/app';
 import { listen } from '../../src/server/listen';
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI). Use with describe.each. */
@@ -85,12 +85,12 @@ export interface TestServer extends TestDb {
 /** createApp on a random port over a real database, as the production server runs it. */
 export async function startTestServer(
   kind: DbKind,
-  opts: { dataDir?: string; staticDir?: string; wrapDb?: (db: Db) => Db } = {},
+  opts: { dataDir?: string; staticDir?: string; wrapDb?: (db: Db) => Db; limits?: AppOptions['limits'] } = {},
 ): Promise<TestServer> {
   const testDb = await createTestDb(kind, { dataDir: opts.dataDir });
   const logs: string[] = [];
   const db = opts.wrapDb ? opts.wrapDb(testDb.db) : testDb.db;
-  const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log: (line) => logs.push(line) });
+  const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log: (line) => logs.push(line), limits: opts.limits });
   const server = await listen(app, 0, undefined, '127.0.0.1');
   const url = `http://127.0.0.1:${server.port}`;
 

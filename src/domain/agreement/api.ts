@@ -75,6 +75,8 @@ export const versionSchema = z.object({
   hash: z.string(),
   frozenAt: z.string(),
   frozenBy: z.string(),
+  /** Set when the owner froze the text without every partner's akkoord: their recorded reason. */
+  overrideReason: z.string().nullable(),
   replaces: z.number().int().nullable(),
   status: z.enum(['ter-ondertekening', 'getekend', 'ingetrokken']),
   withdrawnAt: z.string().nullable(),
