@@ -59,6 +59,7 @@ const version = (over: Partial<Version> = {}): Version => ({
   hash: HASH,
   frozenAt: '2027-01-04T09:00:00.000Z',
   frozenBy: 'Gemeente Westerhaven (eigenaar)',
+  overrideReason: null,
   replaces: null,
   status: 'getekend',
   withdrawnAt: null,
