@@ -227,6 +227,12 @@ describe('toAgreementData', () => {
     expect(draft.fileName).toBe('samenwerkingsovereenkomst-jongerenwerk-op-school-in-westerhaven-voorbeeld-concept.pdf');
   });
 
+  it('records a freeze without everyone\'s akkoord, with its reason', () => {
+    const data = toAgreementData(content, versionMeta('d', version({ overrideReason: 'De raad besluit volgende week.' }), [], '2027-01-07T00:00:00.000Z'));
+    expect(data.evidence.facts).toContainEqual({ label: 'Akkoord', value: 'Vastgesteld zonder akkoord van elke partner op elke stap. Reden: De raad besluit volgende week.' });
+    expect(signed.evidence.facts.map((f) => f.label)).not.toContain('Akkoord');
+  });
+
   it('an amendment names the version it replaces', () => {
     const v1 = version();
     const v2 = version({ number: 2, hash: 'f'.repeat(64), replaces: 1, status: 'ter-ondertekening', signatures: [] });

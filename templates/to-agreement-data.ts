@@ -66,6 +66,8 @@ export interface AgreementMeta {
   status: DocumentStatus;
   frozenAt: string | null;
   frozenBy: string | null;
+  /** Why the owner froze this version without every partner's akkoord on every step (else null). */
+  overrideReason: string | null;
   withdrawnAt: string | null;
   /** The signed version this one replaces (an amendment). */
   replaces: { number: number; hash: string } | null;
@@ -86,6 +88,7 @@ export function versionMeta(dossierId: string, version: Version, versions: reado
     status: version.status,
     frozenAt: version.frozenAt,
     frozenBy: version.frozenBy,
+    overrideReason: version.overrideReason ?? null,
     withdrawnAt: version.withdrawnAt,
     replaces: replaced ? { number: replaced.number, hash: replaced.hash } : null,
     signatures: version.signatures,
@@ -104,6 +107,7 @@ export function draftMeta(dossierId: string, hash: string, versions: readonly Ve
     status: 'concept',
     frozenAt: null,
     frozenBy: null,
+    overrideReason: null,
     withdrawnAt: null,
     replaces: signed ? { number: signed.number, hash: signed.hash } : null,
     signatures: [],
@@ -155,6 +159,9 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '') || 'overeenkomst';
+
+/** The file name of a version's PDF (`null`: the draft), from the agreement's title. */
+export const agreementFileName = (title: string, version: number | null) => agreementCopy.fileName(slug(title), version);
 
 /** The period the cover names: the intended start (step 1) and the funded period (step 3). */
 function period(content: AgreementContent): Field[] {
@@ -313,6 +320,7 @@ export function toAgreementData(content: AgreementContent, meta: AgreementMeta):
     { label: e.status, value: agreementCopy.statuses[status] },
     { label: e.hash, value: meta.hash },
     { label: e.hashMethod, value: e.hashMethodValue },
+    { label: e.override, value: meta.overrideReason ? e.overrideValue(meta.overrideReason) : '' },
     { label: e.replaces, value: meta.replaces ? `${agreementCopy.versionLabel(meta.replaces.number)} — ${meta.replaces.hash}` : '' },
     { label: e.generatedAt, value: meta.draft ? dateTimeUtc(meta.generatedAt) : '' },
   ].filter((f) => f.value);
@@ -334,7 +342,7 @@ export function toAgreementData(content: AgreementContent, meta: AgreementMeta):
 
   const title = `${agreementCopy.documentTitle} — ${content.title}`;
   return {
-    fileName: agreementCopy.fileName(slug(content.title), meta.draft ? null : meta.number),
+    fileName: agreementFileName(content.title, meta.draft ? null : meta.number),
     status,
     metadata: {
       title: `${title} — ${versionLabel}`,

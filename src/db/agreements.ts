@@ -124,11 +124,13 @@ export async function insertSignature(
 }
 
 export async function sealedPdf(q: Queryable, dossierId: string, number: number): Promise<Uint8Array | null> {
-  const rows = await q.query<{ sealed_pdf: Uint8Array | null }>(
-    'SELECT sealed_pdf FROM versions WHERE dossier_id = $1 AND number = $2',
+  // As base64 text: PGlite hands a bytea over as hex and decodes it slowly (15 ms for 200 KB, against 1 ms).
+  const rows = await q.query<{ sealed_pdf: string | null }>(
+    `SELECT encode(sealed_pdf, 'base64') AS sealed_pdf FROM versions WHERE dossier_id = $1 AND number = $2`,
     [dossierId, number],
   );
-  return rows[0]?.sealed_pdf ?? null;
+  const b64 = rows[0]?.sealed_pdf;
+  return b64 ? new Uint8Array(Buffer.from(b64, 'base64')) : null;
 }
 
 /** Stores the sealed PDF once; a second, concurrent sealing keeps the first (and returns it). */

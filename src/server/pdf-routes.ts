@@ -12,7 +12,7 @@ import { partnersFromInitiatief } from '../domain/dossier';
 import { agreementContent, type AgreementContent } from '../domain/agreement/content';
 import { canonicalJson, sha256Hex } from '../domain/agreement/canonical';
 import { STEPS } from '../../steps/index';
-import { draftMeta, toAgreementData, versionMeta, type AgreementData } from '../../templates/to-agreement-data';
+import { agreementFileName, draftMeta, toAgreementData, versionMeta, type AgreementData } from '../../templates/to-agreement-data';
 import type { AuthVars } from './auth';
 import { MESSAGES } from './http';
 import { renderAgreementPdf } from './pdf/render';
@@ -92,18 +92,18 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     const dossierId = c.get('dossierId');
     const number = versionNumber(c.req.param('n'));
     if (number === null) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
-    const versions = await listVersions(db, dossierId);
-    const version = versions.find((v) => v.number === number);
-    if (!version) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
-    const text = (await versionText(db, dossierId, number))!;
+    const text = await versionText(db, dossierId, number);
+    if (!text) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
     const content = JSON.parse(text.canonical) as AgreementContent;
+    // Only signed versions are sealed; once sealed, every download is these stored bytes.
+    const stored = await sealedPdf(db, dossierId, number);
+    if (stored) return pdfResponse(c, stored, agreementFileName(content.title, number));
+
+    const versions = await listVersions(db, dossierId);
+    const version = versions.find((v) => v.number === number)!;
     const now = new Date();
     const agreement = toAgreementData(content, versionMeta(dossierId, version, versions, now.toISOString()));
     if (version.status !== 'getekend') return pdfResponse(c, await render(agreement), agreement.fileName);
-
-    // Signed: sealed once, then always these stored bytes.
-    const stored = await sealedPdf(db, dossierId, number);
-    if (stored) return pdfResponse(c, stored, agreement.fileName);
     const sealed = await (await seal()).seal(await render(agreement), {
       reason: `Verzegelde samenwerkingsovereenkomst, versie ${number}, inhoud-hash ${version.hash}`,
       location: content.gemeente,
@@ -113,13 +113,7 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     });
     const kept = await storeSealedPdf(db, dossierId, number, sealed, sha256(sealed));
     if (Buffer.compare(Buffer.from(kept), sealed) === 0) {
-      await audit(db, {
-        dossierId,
-        action: 'version.seal',
-        object: `dossier:${dossierId}/version:${number}`,
-        result: 'ok',
-        actor: SEAL_ACTOR,
-      });
+      await audit(db, { dossierId, action: 'version.seal', object: `dossier:${dossierId}/version:${number}`, result: 'ok', actor: SEAL_ACTOR });
     }
     return pdfResponse(c, kept, agreement.fileName);
   });

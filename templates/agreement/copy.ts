@@ -72,6 +72,8 @@ export const agreementCopy = {
     hashMethod: 'Berekening',
     hashMethodValue: 'SHA-256 over de canonieke JSON (RFC 8785) van de vastgestelde inhoud van alle stappen',
     replaces: 'Vervangt',
+    override: 'Akkoord',
+    overrideValue: (reason: string) => `Vastgesteld zonder akkoord van elke partner op elke stap. Reden: ${reason}`,
     events: 'Gebeurtenissen',
     eventColumns: { time: 'Tijdstip (UTC)', event: 'Gebeurtenis', detail: 'Toelichting' },
     eventKinds: {

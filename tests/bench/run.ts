@@ -4,6 +4,9 @@
  * - Step save (PUT) median latency on the embedded database (target ≤ 20 ms).
  * - Sustained saves per second from 20 concurrent clients (target ≥ 300/s).
  * - Typing in step 5 with 100 action rows: keydown to paint, median in Chromium (target ≤ 50 ms).
+ * - The full agreement (all steps, 40 action rows, 25 factors, 3 signatures, evidence page) rendered
+ *   and sealed: median ≤ 800 ms, peak memory growth ≤ 150 MB; a repeat download of the sealed version
+ *   (stored bytes, over HTTP) ≤ 20 ms.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { startApp, removeDir } from '../utils/app-process';
 import { createApi } from '../../src/sync/api';
+import { agreementBenchmarks } from './agreement';
 import { actionPlanTyping } from './action-plan-typing';
 
 const DIST = join(process.cwd(), 'dist');
@@ -99,6 +103,8 @@ try {
   removeDir(app.dataDir);
 }
 
+const agreement = await agreementBenchmarks();
+
 const rows: [string, string, string, boolean][] = [
   ['First page JS (gzip)', `${bundle.gzipKb.toFixed(1)} KB in ${bundle.files} files`, '≤ 200 KB', bundle.gzipKb <= 200],
   ['@react-pdf/renderer in browser bundle', pdf ? 'yes' : 'no', 'no', !pdf],
@@ -110,6 +116,14 @@ const rows: [string, string, string, boolean][] = [
     '≤ 50 ms',
     typing.medianMs <= 50,
   ],
+  [
+    `Agreement render + seal (${agreement.pages} pages)`,
+    `${agreement.medianMs.toFixed(0)} ms median (max ${agreement.maxMs.toFixed(0)} ms)`,
+    '≤ 800 ms',
+    agreement.medianMs <= 800,
+  ],
+  ['Agreement peak memory growth (RSS)', `${agreement.rssGrowthMb.toFixed(0)} MB`, '≤ 150 MB', agreement.rssGrowthMb <= 150],
+  ['Sealed agreement repeat download', `${agreement.downloadMs.toFixed(1)} ms median`, '≤ 20 ms', agreement.downloadMs <= 20],
 ];
 const w = [38, 34, 10];
 console.log(`${'Measure'.padEnd(w[0])}${'Result'.padEnd(w[1])}${'Target'.padEnd(w[2])}Met`);

@@ -1,0 +1,201 @@
+/**
+ * The agreement benchmark: the full agreement rendered and sealed in this process (median of 10 runs,
+ * peak RSS growth), then the repeat download of the sealed version over HTTP from the stored bytes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { deflateSync } from 'node:zlib';
+import { STEPS } from '../../steps/index';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '../../src/domain/example-dossier';
+import { partnersFromInitiatief } from '../../src/domain/dossier';
+import { agreementContent } from '../../src/domain/agreement/content';
+import { canonicalJson, sha256Hex } from '../../src/domain/agreement/canonical';
+import { FACTORS } from '../../src/domain/catalogue/factors';
+import { createPgliteDb } from '../../src/db/pglite';
+import { migrate } from '../../src/db/migrations';
+import { insertSignature, insertVersion, setVersionStatus } from '../../src/db/agreements';
+import { createApp } from '../../src/server/app';
+import { listen } from '../../src/server/listen';
+import { renderAgreementPdf } from '../../src/server/pdf/render';
+import { lazySeal } from '../../src/server/pdf/seal';
+import { toAgreementData, versionMeta } from '../../templates/to-agreement-data';
+import type { Version } from '../../src/domain/agreement/api';
+
+const P = EXAMPLE_PARTNER_IDS;
+const NAMES = ['Şükrü Yılmaz', 'Łucja Wąsowska', 'Nguyễn Thị Hương'];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** A small drawn signature: a PNG with a stroke. */
+function signaturePng(width = 300, height = 90): string {
+  const raw = Buffer.alloc((width + 1) * height, 0xff);
+  for (let x = 0; x < width; x++) {
+    const y = Math.floor(height / 2 + Math.sin(x / 18) * (height / 3));
+    raw[y * (width + 1)] = 0;
+    raw[y * (width + 1) + 1 + x] = 0;
+  }
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+/** The example dossier with three partners, 40 actions and 25 scored factors. */
+function fullSteps() {
+  const steps = structuredClone(EXAMPLE_DOSSIER.steps);
+  const initiatief = steps.initiatief as { partners: { id: string }[] };
+  initiatief.partners = initiatief.partners.filter((p) => p.id !== P.kustlanden);
+  const partnerIds = [P.gemeente, P.zeekompas, P.jongerenwerk];
+  const custom = ['Ouders weten wie de jongerenwerker is', 'Vaste plek op het schoolplein', 'Afstemming met de wijkagent', 'Samen vakanties overbruggen'].map(
+    (label, i) => ({ id: `eigen-${i + 1}`, cluster: 'werkrelatie', label, explanation: '' }),
+  );
+  const factorIds = [...FACTORS.map((f) => f.id), ...custom.map((c) => c.id)].slice(0, 25);
+  const respondents = partnerIds.flatMap((partnerId, p) =>
+    [0, 1].map((r) => ({
+      id: `resp-${p}-${r}`,
+      partnerId,
+      name: `Respondent ${r + 1}`,
+      scores: Object.fromEntries(factorIds.map((id, i) => [id, { importance: ((i + p) % 5) + 1, presence: ((i * 3 + r) % 5) + 1, comment: '' }])),
+    })),
+  );
+  steps.visie = { ...steps.visie, factors: { customFactors: custom, respondents } };
+  steps.taakverdeling = {
+    ...steps.taakverdeling,
+    actionPlan: Array.from({ length: 40 }, (_, i) => ({
+      id: `actie-${i + 1}`,
+      what: `Actie ${i + 1}: ${['spreekuur in de aula', 'training voor mentoren', 'sporttoernooi na schooltijd', 'ouderavond over online veiligheid'][i % 4]}`,
+      how: 'Samen voorbereid in het tweewekelijkse overleg; de trekker zorgt voor de uitnodiging en de ruimte.',
+      leadPartnerId: partnerIds[i % 3],
+      leadPerson: ['Fatima El Amrani', 'Şükrü Yılmaz', 'Zoë Verhoeven'][i % 3],
+      involved: 'Mentoren en jongerenwerkers',
+      start: '2027-02-01',
+      deadline: '2027-06-30',
+      hours: 8 + i,
+      room: 'Aula',
+      budget: 250 * (i + 1),
+      needs: '',
+      factorId: factorIds[i % factorIds.length],
+      stepId: 'bekendheid',
+      indicator: 'Minstens twintig leerlingen doen mee en zeggen dat ze de jongerenwerker nu kennen.',
+      status: 'gepland',
+    })),
+  };
+  return steps;
+}
+
+export async function agreementBenchmarks() {
+  const dir = mkdtempSync(join(tmpdir(), 'samenwerkwijzer-bench-pdf-'));
+  const db = await createPgliteDb(dir);
+  await migrate(db);
+  const seal = lazySeal({ dir: join(dir, 'zegel') });
+  await seal();
+  const app = createApp({ db, dbKind: 'pglite', log: process.env.BENCH_LOG ? console.log : () => {}, seal });
+  const server = await listen(app, 0, undefined, '127.0.0.1');
+  const url = `http://127.0.0.1:${server.port}`;
+  try {
+    const steps = fullSteps();
+    const partners = partnersFromInitiatief(steps.initiatief);
+    const content = agreementContent(STEPS, { title: EXAMPLE_DOSSIER.title, gemeente: EXAMPLE_DOSSIER.gemeente, partners }, steps);
+    // The renders come first: a keep-alive connection left idle while they block the loop would be reset.
+    const benchId = 'bench-dossier';
+    const canonical = canonicalJson(content);
+    const hash = await sha256Hex(canonical);
+    // Render and seal, as the first download of a signed version does.
+    const signedVersion = {
+      overrideReason: null,
+      number: 1,
+      hash,
+      frozenAt: new Date().toISOString(),
+      frozenBy: 'bench',
+      replaces: null,
+      status: 'getekend' as const,
+      withdrawnAt: null,
+      signatures: partners.map((p, i) => ({
+        id: `s${i}`,
+        organisation: p.id,
+        organisationName: p.name,
+        name: NAMES[i]!,
+        function: 'Directeur',
+        mandate: i === 2 ? 'Mandaat van het bestuur' : null,
+        method: i === 1 ? ('drawn' as const) : ('typed' as const),
+        image: i === 1 ? signaturePng() : null,
+        versionHash: hash,
+        signedAt: new Date().toISOString(),
+        voidedAt: null,
+      })),
+    } as Version;
+    const once = async () => {
+      const data = toAgreementData(content, versionMeta(benchId, signedVersion, [signedVersion], new Date().toISOString()));
+      const pdf = await renderAgreementPdf(data);
+      return (await seal()).seal(pdf, { reason: 'bench', location: 'bench', name: 'Samenwerkwijzer', contactInfo: '' });
+    };
+    const rssBefore = process.memoryUsage().rss;
+    const times: number[] = [];
+    let pages = 0;
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      const sealed = await once();
+      times.push(performance.now() - t0);
+      pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(sealed.toString('latin1'))?.[1] ?? 0);
+    }
+    // Peak resident set of the whole process (kB), against what it used before the first render.
+    const rssGrowthMb = Math.max(0, process.resourceUsage().maxRSS * 1024 - rssBefore) / 1024 / 1024;
+
+    const created = await (await fetch(`${url}/api/dossiers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: EXAMPLE_DOSSIER.title, gemeente: EXAMPLE_DOSSIER.gemeente }) })).json();
+    const id: string = created.id;
+    await insertVersion(db, { dossierId: id, number: 1, canonical, hash, frozenBy: 'bench', replaces: null });
+    for (const [i, p] of partners.entries()) {
+      await insertSignature(db, {
+        dossierId: id,
+        version: 1,
+        organisation: p.id,
+        organisationName: p.name,
+        name: NAMES[i]!,
+        function: 'Directeur',
+        mandate: i === 2 ? 'Mandaat van het bestuur' : null,
+        method: i === 1 ? 'drawn' : 'typed',
+        image: i === 1 ? signaturePng() : null,
+        versionHash: hash,
+        signedBy: 'bench',
+      });
+    }
+    await setVersionStatus(db, id, 1, 'getekend');
+
+    // The first request seals and stores; every later one returns the stored bytes.
+    const createdToken: string = created.token;
+    const get = () => fetch(`${url}/api/dossiers/${id}/versions/1/agreement.pdf`, { headers: { authorization: `Bearer ${createdToken}` } }).then((r) => r.arrayBuffer());
+    await get();
+    const downloads: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const t0 = performance.now();
+      await get();
+      downloads.push(performance.now() - t0);
+    }
+    return { medianMs: median(times), maxMs: Math.max(...times), rssGrowthMb, pages, downloadMs: median(downloads.slice(10)) };
+  } finally {
+    await server.close();
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
