@@ -285,6 +285,9 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
           '/api/dossiers/{id}/invites/{inviteId}',
           '/api/health',
           '/api/openapi.json',
+          '/api/dossiers/{id}/agreement.pdf',
+          '/api/dossiers/{id}/versions/{n}/agreement.pdf',
+          '/api/verify',
         ].sort(),
       );
       expect(doc.paths['/api/dossiers'].post.requestBody.content['application/json'].schema).toEqual({
