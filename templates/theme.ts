@@ -82,6 +82,17 @@ export const space = {
 
 const s = <T extends Record<string, Style>>(styles: T) => styles;
 
+/** Header and footer: a line of small text across the page, outside the flow. */
+const running: Style = {
+  position: 'absolute',
+  left: space.pageX,
+  right: space.pageX,
+  flexDirection: 'row',
+  justifyContent: 'space-between',
+  fontSize: sizes.running,
+  color: colours.muted,
+};
+
 export const styles = s({
   page: {
     fontFamily: FONT.sans,
@@ -93,28 +104,16 @@ export const styles = s({
     paddingHorizontal: space.pageX,
   },
   header: {
-    position: 'absolute',
+    ...running,
     top: 24,
-    left: space.pageX,
-    right: space.pageX,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    fontSize: sizes.running,
-    color: colours.muted,
     borderBottomWidth: 0.5,
     borderBottomColor: colours.rule,
     paddingBottom: 4,
   },
   headerTitle: { maxWidth: '70%' },
   footer: {
-    position: 'absolute',
+    ...running,
     top: A4_HEIGHT - 36,
-    left: space.pageX,
-    right: space.pageX,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    fontSize: sizes.running,
-    color: colours.muted,
     borderTopWidth: 0.5,
     borderTopColor: colours.rule,
     paddingTop: 4,

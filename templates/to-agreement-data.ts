@@ -7,6 +7,7 @@ import type { AgreementContent } from '../src/domain/agreement/content';
 import type { Signature, Version } from '../src/domain/agreement/api';
 import { shortHash } from '../src/domain/agreement/canonical';
 import { PARTNER_KIND_LABELS } from '../src/domain/partners';
+import { fileSlug } from '../src/domain/file-name';
 import type { StepId } from '../src/domain/step';
 import { STEPS } from '../steps/index';
 import { copy as initiatiefCopy } from '../steps/01-initiatief/copy';
@@ -150,18 +151,8 @@ export interface AgreementData {
   toc: { id: string; title: string }[];
 }
 
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '') || 'overeenkomst';
-
 /** The file name of a version's PDF (`null`: the draft), from the agreement's title. */
-export const agreementFileName = (title: string, version: number | null) => agreementCopy.fileName(slug(title), version);
+export const agreementFileName = (title: string, version: number | null) => agreementCopy.fileName(fileSlug(title, 'overeenkomst'), version);
 
 /** The period the cover names: the intended start (step 1) and the funded period (step 3). */
 function period(content: AgreementContent): Field[] {

@@ -17,6 +17,7 @@ import type { AuthVars } from './auth';
 import { MESSAGES } from './http';
 import { renderAgreementPdf } from './pdf/render';
 import { checkSeal, type Seal } from './pdf/seal';
+import type { VerifyResult } from '../domain/agreement/verify';
 import { AGREEMENT_MESSAGES } from './agreement-routes';
 
 export const VERIFY_PATH = '/api/verify';
@@ -42,15 +43,6 @@ export const VERIFY_MESSAGES = {
   notSealed:
     'Dit bestand heeft geen zegel van Samenwerkwijzer. Het is geen getekende en verzegelde overeenkomst (een concept of een versie die nog ter ondertekening ligt, wordt niet verzegeld).',
 } as const;
-
-export interface VerifyResult {
-  sealed: boolean;
-  unaltered: boolean;
-  dossierId?: string;
-  version?: number;
-  hash?: string;
-  message: string;
-}
 
 const versionNumber = (raw: string) => (/^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : null);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

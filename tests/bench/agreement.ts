@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { deflateSync } from 'node:zlib';
 import { STEPS } from '../../steps/index';
 import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '../../src/domain/example-dossier';
 import { partnersFromInitiatief } from '../../src/domain/dossier';
@@ -22,44 +21,11 @@ import { renderAgreementPdf } from '../../src/server/pdf/render';
 import { lazySeal } from '../../src/server/pdf/seal';
 import { toAgreementData, versionMeta } from '../../templates/to-agreement-data';
 import type { Version } from '../../src/domain/agreement/api';
+import { signaturePng } from '../utils/png';
 
 const P = EXAMPLE_PARTNER_IDS;
 const NAMES = ['Şükrü Yılmaz', 'Łucja Wąsowska', 'Nguyễn Thị Hương'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** A small drawn signature: a PNG with a stroke. */
-function signaturePng(width = 300, height = 90): string {
-  const raw = Buffer.alloc((width + 1) * height, 0xff);
-  for (let x = 0; x < width; x++) {
-    const y = Math.floor(height / 2 + Math.sin(x / 18) * (height / 3));
-    raw[y * (width + 1)] = 0;
-    raw[y * (width + 1) + 1 + x] = 0;
-  }
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8);
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-  return `data:image/png;base64,${png.toString('base64')}`;
-}
 
 /** The example dossier with three partners, 40 actions and 25 scored factors. */
 function fullSteps() {
