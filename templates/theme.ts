@@ -148,11 +148,12 @@ export const styles = s({
 
   // Cover
   coverTop: { marginTop: space.xxl, borderLeftWidth: 4, borderLeftColor: colours.accent, paddingLeft: space.l },
-  coverKicker: { fontSize: sizes.h2, color: colours.accent, fontWeight: 600, letterSpacing: 1.2, textTransform: 'uppercase' },
+  // Little letter spacing: more and text extraction reads every letter as a word.
+  coverKicker: { fontSize: sizes.h2, color: colours.accent, fontWeight: 600, letterSpacing: 0.3, textTransform: 'uppercase' },
   coverTitle: { fontFamily: FONT.serif, fontSize: sizes.coverTitle, lineHeight: 1.2, fontWeight: 600, marginTop: space.m },
   coverSubtitle: { fontSize: sizes.coverSubtitle, color: colours.muted, marginTop: space.m },
   coverBlock: { marginTop: space.xl },
-  coverLabel: { fontSize: sizes.small, color: colours.muted, textTransform: 'uppercase', letterSpacing: 0.8, marginBottom: space.s, fontWeight: 600 },
+  coverLabel: { fontSize: sizes.small, color: colours.muted, textTransform: 'uppercase', letterSpacing: 0.2, marginBottom: space.s, fontWeight: 600 },
   partner: { flexDirection: 'row', paddingVertical: space.s, borderBottomWidth: 0.5, borderBottomColor: colours.rule },
   partnerName: { width: '58%', fontWeight: 600, paddingRight: space.m },
   partnerKind: { width: '42%', color: colours.muted },
@@ -205,7 +206,7 @@ export const styles = s({
   signatureKind: { fontSize: sizes.small, color: colours.muted },
   signatureRow: { flexDirection: 'row', marginTop: space.s },
   signatureMark: {
-    width: '45%',
+    width: 205,
     height: 64,
     justifyContent: 'flex-end',
     borderBottomWidth: 0.75,
@@ -216,11 +217,11 @@ export const styles = s({
   typedSignature: { fontFamily: FONT.serif, fontStyle: 'italic', fontSize: sizes.signature, color: colours.signatureInk, lineHeight: 1.2 },
   drawnSignature: { maxHeight: 58, maxWidth: '100%', objectFit: 'contain', objectPosition: 'left bottom' },
   signatureEmpty: { fontSize: sizes.small, color: colours.muted, fontStyle: 'italic' },
-  signatureFacts: { width: '55%' },
+  signatureFacts: { width: 250 },
   signatureFactRow: { flexDirection: 'row', paddingVertical: 1.5 },
-  signatureFactLabel: { width: 76, color: colours.muted, fontSize: sizes.small, paddingTop: 0.5 },
-  signatureFactValue: { flexGrow: 1, flexShrink: 1 },
+  signatureFactLabel: { width: 70, color: colours.muted, fontSize: sizes.small, paddingTop: 0.5 },
+  signatureFactValue: { width: 180 },
 
   // Evidence
-  hash: { fontFamily: FONT.sans, fontSize: sizes.small, letterSpacing: 0.2 },
+  hash: { fontSize: 7, letterSpacing: 0.1, paddingTop: 1.5 },
 });

@@ -312,7 +312,7 @@ export function toAgreementData(content: AgreementContent, meta: AgreementMeta):
     { label: e.hash, value: meta.hash },
     { label: e.hashMethod, value: e.hashMethodValue },
     { label: e.override, value: meta.overrideReason ? e.overrideValue(meta.overrideReason) : '' },
-    { label: e.replaces, value: meta.replaces ? `${agreementCopy.versionLabel(meta.replaces.number)} — ${meta.replaces.hash}` : '' },
+    { label: e.replaces, value: meta.replaces ? `${agreementCopy.versionLabel(meta.replaces.number)}\n${meta.replaces.hash}` : '' },
     { label: e.generatedAt, value: meta.draft ? dateTimeUtc(meta.generatedAt) : '' },
   ].filter((f) => f.value);
 

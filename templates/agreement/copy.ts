@@ -18,7 +18,7 @@ export const agreementCopy = {
   cover: {
     gemeente: 'Gemeente',
     partners: 'Partners',
-    period: 'Looptijd',
+    period: 'Looptijd en versie',
     intendedStart: 'Beoogde start',
     fundingPeriod: 'Financiering (stap 3)',
     fundingFrom: (from: string) => `vanaf ${from}`,

@@ -8,6 +8,10 @@ import type { AgreementData, Block, Column, Field, SignatureBlock } from '../to-
 import { agreementCopy } from './copy';
 import { styles } from '../theme';
 
+const FULL_HASH = /^[0-9a-f]{64}$/;
+/** Titles are never hyphenated. */
+const keepWhole = (word: string) => [word];
+
 /** Page numbers of the sections, filled in while laying out, read by the table of contents. */
 type PageMap = Map<string, number>;
 
@@ -42,10 +46,12 @@ function Running({ data }: { data: AgreementData }) {
  */
 function Lines({ text, style, first }: { text: string; style?: Style | Style[]; first?: Style }) {
   const lines = text.split('\n');
+  const base = [style ?? {}].flat();
   return (
     <>
       {lines.map((line, i) => (
-        <Text key={i} style={i === 0 && first ? [...[style ?? {}].flat(), first] : style}>
+        // A full SHA-256 has no place to break: smaller type keeps it on the line.
+        <Text key={i} style={[...base, ...(i === 0 && first ? [first] : []), ...(FULL_HASH.test(line) ? [styles.hash] : [])]}>
           {line}
         </Text>
       ))}
@@ -163,7 +169,9 @@ function SectionHeading({ id, title, pages, breakBefore }: { id: string; title: 
           return null;
         }}
       />
-      <Text style={styles.h1}>{title}</Text>
+      <Text style={styles.h1} hyphenationCallback={keepWhole}>
+        {title}
+      </Text>
     </View>
   );
 }
@@ -174,7 +182,9 @@ function Cover({ data }: { data: AgreementData }) {
     <View>
       <View style={styles.coverTop}>
         <Text style={styles.coverKicker}>{cover.documentTitle}</Text>
-        <Text style={styles.coverTitle}>{cover.title}</Text>
+        <Text style={styles.coverTitle} hyphenationCallback={keepWhole}>
+          {cover.title}
+        </Text>
         <Text style={styles.coverSubtitle}>{cover.subtitle}</Text>
       </View>
       <View style={styles.coverBlock}>

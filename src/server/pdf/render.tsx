@@ -10,6 +10,8 @@ import { FONT_FACES } from '../../../templates/theme';
 import type { AgreementData } from '../../../templates/to-agreement-data';
 
 const SOFT_HYPHEN = '\u00ad';
+/** Letters, with punctuation at most around them. */
+const WORD = /^\p{P}*\p{L}+\p{P}*$/u;
 let fontsRegistered = false;
 
 function registerFonts() {
@@ -22,8 +24,11 @@ function registerFonts() {
     families.set(face.family, list);
   }
   for (const [family, fonts] of families) Font.register({ family, fonts });
-  // Dutch words, Dutch hyphenation (react-pdf's default is English). Short words are never split.
-  Font.registerHyphenationCallback((word) => (word.length < 10 ? [word] : dutch.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN)));
+  // Dutch words, Dutch hyphenation (react-pdf's default is English). Short words are never split, and
+  // neither is anything that is not a word: ids, hashes, e-mail addresses, numbers.
+  Font.registerHyphenationCallback((word) =>
+    word.length < 10 || !WORD.test(word) ? [word] : dutch.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN),
+  );
   fontsRegistered = true;
 }
 
