@@ -16,6 +16,9 @@ import { registerPdfRoutes, VERIFY_PATH } from './pdf-routes';
 import { lazySeal, sealConfigFromEnv, type Seal } from './pdf/seal';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static';
+import { LiveHub } from './live/hub';
+import { registerLiveRoutes } from './live/routes';
+import { liveActorOf } from '../domain/live';
 
 export interface AppOptions {
   db: Db;
@@ -26,11 +29,13 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** The seal for signed agreements (loaded on first use); by default from SEAL_* and DATA_DIR. */
   seal?: () => Promise<Seal>;
+  /** Live events (SSE) and presence; in-process by default, PostgreSQL NOTIFY/LISTEN when main.ts gives one. */
+  live?: LiveHub;
 }
 
 const EMPTY_STEP: StepState = { data: {}, revision: 0, status: 'leeg', updatedAt: null };
 
-export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line), seal }: AppOptions) {
+export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line), seal, live = new LiveHub({ log }) }: AppOptions) {
   const app = new Hono<{ Variables: AuthVars }>();
   const stepsById = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
   let openApi: string | undefined;
@@ -80,6 +85,7 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
   const auth = requireDossierToken(db);
   app.use('/api/dossiers/:id', auth);
   app.use('/api/dossiers/:id/*', auth);
+  registerLiveRoutes(app, live);
 
   app.get('/api/dossiers/:id', async (c) => {
     const found = await loadDossier(db, c.get('dossierId'));
@@ -121,6 +127,7 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
     switch (outcome.kind) {
       case 'saved': {
         const { revision, status, updatedAt, data: stored } = outcome.step;
+        await live.publish(c.get('dossierId'), 'step', { stepId: step.id, revision, status, actor: liveActorOf(c.get('identity')) });
         return c.json({ revision, status, updatedAt, data: stored });
       }
       case 'invalid':

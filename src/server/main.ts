@@ -9,6 +9,8 @@ import { openDb } from '../db/open';
 import { createApp } from './app';
 import { listen } from './listen';
 import { lazySeal, sealConfigFromEnv } from './pdf/seal';
+import { LiveHub } from './live/hub';
+import { pgTransport } from './live/pg-transport';
 
 const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
 
@@ -27,7 +29,10 @@ seal().catch((err: Error) => {
   log(`Zegel niet te laden: ${err.message}`);
   process.exit(1);
 });
-const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log, seal });
+// Live events: with PostgreSQL through NOTIFY/LISTEN, so they reach the clients of every server process.
+const live = new LiveHub({ log });
+if (databaseUrl) live.useTransport(await pgTransport(live, { url: databaseUrl, db, log }));
+const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log, seal, live });
 const server = await listen(app, port, log);
 log(`Samenwerkwijzer luistert op http://localhost:${server.port} (database: ${db.kind}${db.kind === 'pglite' ? `, ${dataDir}` : ''})`);
 
@@ -43,6 +48,7 @@ async function shutdown(signal: string) {
   }, 10_000);
   force.unref();
   try {
+    await live.close(); // open event streams end (clients reconnect elsewhere); then the server can close
     await server.close();
     await db.close();
     log('Gestopt.');

@@ -8,6 +8,8 @@ import { createPgliteDb } from '../../src/db/pglite';
 import { createPostgresDb } from '../../src/db/postgres';
 import { createApp, type AppOptions } from '../../src/server/app';
 import { listen } from '../../src/server/listen';
+import { LiveHub, type LiveHubOptions } from '../../src/server/live/hub';
+import { pgTransport } from '../../src/server/live/pg-transport';
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI). Use with describe.each. */
 export const DB_KINDS: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -74,6 +76,8 @@ export interface CallOptions {
 
 export interface TestServer extends TestDb {
   url: string;
+  /** This server's live-events hub (with PostgreSQL: NOTIFY/LISTEN on TEST_DATABASE_URL). */
+  live: LiveHub;
   /** Every line the app logged. */
   logs: string[];
   call(method: string, path: string, opts?: CallOptions): Promise<CallResult>;
@@ -85,12 +89,15 @@ export interface TestServer extends TestDb {
 /** createApp on a random port over a real database, as the production server runs it. */
 export async function startTestServer(
   kind: DbKind,
-  opts: { dataDir?: string; staticDir?: string; wrapDb?: (db: Db) => Db; limits?: AppOptions['limits'] } = {},
+  opts: { dataDir?: string; staticDir?: string; wrapDb?: (db: Db) => Db; limits?: AppOptions['limits']; live?: LiveHubOptions } = {},
 ): Promise<TestServer> {
   const testDb = await createTestDb(kind, { dataDir: opts.dataDir });
   const logs: string[] = [];
   const db = opts.wrapDb ? opts.wrapDb(testDb.db) : testDb.db;
-  const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log: (line) => logs.push(line), limits: opts.limits });
+  const log = (line: string) => logs.push(line);
+  const live = new LiveHub({ log, ...opts.live });
+  if (kind === 'postgres') live.useTransport(await pgTransport(live, { url: process.env.TEST_DATABASE_URL!, db: testDb.db, log }));
+  const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log, limits: opts.limits, live });
   const server = await listen(app, 0, undefined, '127.0.0.1');
   const url = `http://127.0.0.1:${server.port}`;
 
@@ -118,6 +125,7 @@ export async function startTestServer(
   return {
     ...testDb,
     url,
+    live,
     logs,
     call,
     async createDossier(title = 'Samen sterk in Noord', gemeente = 'Gemeente Utrecht') {
@@ -126,6 +134,7 @@ export async function startTestServer(
       return res.json;
     },
     async close(o) {
+      await live.close(); // ends the open event streams, which would otherwise keep the server open
       await server.close();
       await testDb.dispose(o);
     },
