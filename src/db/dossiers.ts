@@ -1,4 +1,5 @@
 import { toIso, type Db, type Queryable } from './db';
+import type { RevisionActor } from '../domain/history';
 
 /** SQL for dossiers and their steps. No validation here: callers pass validated data. */
 
@@ -70,11 +71,9 @@ export async function insertDossier(
       `INSERT INTO steps (dossier_id, step_id, data, revision, status, updated_at) VALUES ($1, $2, $3::jsonb, 1, $4, now())`,
       [d.id, seed.stepId, json, seed.status],
     );
-    await tx.query(`INSERT INTO step_revisions (dossier_id, step_id, revision, data) VALUES ($1, $2, 1, $3::jsonb)`, [
-      d.id,
-      seed.stepId,
-      json,
-    ]);
+    // The first revision is the owner's, acting for the gemeente that created the dossier.
+    const by: RevisionActor = { kind: 'owner', partnerId: d.ownerPartnerId, partnerName: d.gemeente, person: null, inviteId: null };
+    await insertRevision(tx, { dossierId: d.id, stepId: seed.stepId, revision: 1, json, by });
     await audit(tx, { dossierId: d.id, action: 'dossier.create', object: `dossier:${d.id}`, result: 'ok', actor: d.actor });
   });
 }
@@ -127,10 +126,22 @@ export async function revisionData(
   return rows[0]?.data ?? null;
 }
 
+/** Appends one revision to a step's history, with who saved it (when known). */
+async function insertRevision(
+  tx: Queryable,
+  r: { dossierId: string; stepId: string; revision: number; json: string; by?: RevisionActor },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO step_revisions (dossier_id, step_id, revision, data, actor_kind, partner_id, partner_name, person, invite_id)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9)`,
+    [r.dossierId, r.stepId, r.revision, r.json, r.by?.kind ?? null, r.by?.partnerId ?? null, r.by?.partnerName ?? null, r.by?.person ?? null, r.by?.inviteId ?? null],
+  );
+}
+
 /** Writes a new revision of a locked step and appends it to the history. */
 export async function writeStep(
   tx: Queryable,
-  s: { dossierId: string; stepId: string; data: Record<string, unknown>; revision: number; status: StepRow['status'] },
+  s: { dossierId: string; stepId: string; data: Record<string, unknown>; revision: number; status: StepRow['status']; by?: RevisionActor },
 ): Promise<StepRow> {
   const json = JSON.stringify(s.data);
   const rows = await tx.query<RawStep>(
@@ -139,11 +150,6 @@ export async function writeStep(
      RETURNING step_id, data, revision, status, updated_at`,
     [s.dossierId, s.stepId, json, s.revision, s.status],
   );
-  await tx.query('INSERT INTO step_revisions (dossier_id, step_id, revision, data) VALUES ($1, $2, $3, $4::jsonb)', [
-    s.dossierId,
-    s.stepId,
-    s.revision,
-    json,
-  ]);
+  await insertRevision(tx, { dossierId: s.dossierId, stepId: s.stepId, revision: s.revision, json, by: s.by });
   return toStep(rows[0]!);
 }

@@ -159,6 +159,18 @@ export const MIGRATIONS: readonly Migration[] = [
       $$`,
     ],
   },
+  {
+    version: 4,
+    name: 'who saved each step revision',
+    statements: [
+      // Revisions saved before this migration keep null: their author was not recorded.
+      `ALTER TABLE step_revisions ADD COLUMN actor_kind text CHECK (actor_kind IN ('owner', 'invite'))`,
+      `ALTER TABLE step_revisions ADD COLUMN partner_id text`,
+      `ALTER TABLE step_revisions ADD COLUMN partner_name text`,
+      `ALTER TABLE step_revisions ADD COLUMN person text`,
+      `ALTER TABLE step_revisions ADD COLUMN invite_id text`,
+    ],
+  },
 ];
 
 /** Arbitrary constant: the advisory lock key that serialises migrations across processes. */

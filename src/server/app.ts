@@ -11,6 +11,7 @@ import { actorOf, hashToken, newDossierId, newToken, requireDossierToken, type A
 import { invalidResponse, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
 import { buildOpenApi } from './openapi';
 import { saveStep } from './save-step';
+import { registerHistoryRoutes, revisionActorOf } from './history-routes';
 import { lifecycleView, registerAgreementRoutes } from './agreement-routes';
 import { registerPdfRoutes, VERIFY_PATH } from './pdf-routes';
 import { lazySeal, sealConfigFromEnv, type Seal } from './pdf/seal';
@@ -102,6 +103,7 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
 
   registerAgreementRoutes(app, db);
   registerPdfRoutes(app, db, seal ?? lazySeal(sealConfigFromEnv(process.env, log)));
+  registerHistoryRoutes(app, db);
 
   app.put('/api/dossiers/:id/steps/:stepId', async (c) => {
     const stepId = c.req.param('stepId');
@@ -123,6 +125,7 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
       baseRevision: body.data.baseRevision,
       complete: body.data.complete === true,
       actor: actorOf(c.get('tokenHash')),
+      by: revisionActorOf(c.get('identity')),
     });
     switch (outcome.kind) {
       case 'saved': {

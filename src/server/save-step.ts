@@ -2,6 +2,7 @@ import type { Db } from '../db/db';
 import { audit, lockStep, revisionData, writeStep, type StepRow } from '../db/dossiers';
 import { changedKeys, mergeStepData, type Conflict } from '../domain/merge';
 import type { StepDefinition } from '../domain/step';
+import type { RevisionActor } from '../domain/history';
 import { toIssues, type Issue } from './http';
 import { stepStatus } from '../domain/step-status';
 import { lockLifecycle } from '../db/agreements';
@@ -27,6 +28,8 @@ export async function saveStep(
     baseRevision: number;
     complete: boolean;
     actor: string;
+    /** Recorded with the revision, for the step's history. */
+    by?: RevisionActor;
   },
 ): Promise<SaveOutcome> {
   const { dossierId, step, actor } = req;
@@ -69,7 +72,7 @@ export async function saveStep(
       wantsComplete: req.complete || current.status === 'afgerond',
       parsesComplete: complete.success,
     });
-    const saved = await writeStep(tx, { dossierId, stepId: step.id, data, revision: current.revision + 1, status });
+    const saved = await writeStep(tx, { dossierId, stepId: step.id, data, revision: current.revision + 1, status, by: req.by });
     await audit(tx, { dossierId, action, object, result: merged ? 'ok:merged' : 'ok', actor });
     return { kind: 'saved', step: saved as StepRow & { updatedAt: string }, merged };
   });

@@ -11,3 +11,14 @@ export const completeInitiatief = () => ({
   collaborationType: 'in_school',
   intendedStart: '2026-09-01',
 });
+
+/** A new dossier whose step 1 holds the three partners of `completeInitiatief` (p-gemeente, p-school, p-jw). */
+export async function dossierWithPartners(srv: {
+  createDossier(): Promise<{ id: string; token: string }>;
+  call(method: string, path: string, opts: { token: string; json: unknown }): Promise<{ status: number; text: string }>;
+}): Promise<{ id: string; token: string }> {
+  const { id, token } = await srv.createDossier();
+  const res = await srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, { token, json: { data: completeInitiatief(), baseRevision: 1 } });
+  if (res.status !== 200) throw new Error(`step 1: ${res.status} ${res.text}`);
+  return { id, token };
+}

@@ -51,6 +51,8 @@ const ROUTES: Route[] = [
   },
   { name: 'give akkoord', on: 'draft', method: 'PUT', path: (d) => `/api/dossiers/${d.id}/steps/visie/approval`, expect: { all: 200, lezen: 403 } },
   { name: 'withdraw akkoord', on: 'draft', method: 'DELETE', path: (d) => `/api/dossiers/${d.id}/steps/visie/approval`, expect: { all: 200, lezen: 403 } },
+  { name: 'step history', on: 'draft', method: 'GET', path: (d) => `/api/dossiers/${d.id}/steps/visie/history`, expect: { all: 200 } },
+  { name: 'audit log export', on: 'draft', method: 'GET', path: (d) => `/api/dossiers/${d.id}/audit.csv`, expect: { all: 403, owner: 200 } },
   { name: 'list invites', on: 'draft', method: 'GET', path: (d) => `/api/dossiers/${d.id}/invites`, expect: { all: 403, owner: 200 } },
   {
     name: 'create an invite (invalid body)',
@@ -210,7 +212,8 @@ describe.each(DB_KINDS)('roles and revocation on every route on %s', (kind) => {
       }
     }
     expect(seen.length).toBe((ROUTES.length + pdfRoutes.length) * WHO.length);
-  });
+    // Rendering the draft PDF for every caller takes most of this; a loaded machine needs more than 30 s.
+  }, 120_000);
 
   it('tells every link who it is', async () => {
     const me = async (who: Who) => (await srv.call('GET', `/api/dossiers/${draft.id}`, { token: draft.tokens[who] })).json.me;
