@@ -16,6 +16,7 @@ const VerifyPage = lazy(() => import('./pages/verify-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
 const VersionPage = lazy(() => import('./pages/version-page'));
 const DiffPage = lazy(() => import('./pages/diff-page'));
+const PartnersPage = lazy(() => import('./pages/partners-page'));
 
 const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={nl.dossier.loading} />}>{node}</Suspense>;
 
@@ -36,6 +37,7 @@ const router = createBrowserRouter([
           { path: 'controleren', element: wait(<ReviewPage />) },
           { path: 'versie/:n', element: wait(<VersionPage />) },
           { path: 'versie/:n/wijzigingen', element: wait(<DiffPage />) },
+          { path: 'partners', element: wait(<PartnersPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

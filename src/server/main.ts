@@ -1,7 +1,7 @@
 /**
  * Production entry: `tsx src/server/main.ts`. Env: PORT (8080), DATA_DIR (./data, for PGlite),
  * DATABASE_URL (PostgreSQL instead of PGlite), SEAL_P12_PATH / SEAL_P12_PASSPHRASE / SEAL_DIR / SEAL_ORGANISATION
- * (the seal of signed agreements, see README).
+ * (the seal of signed agreements, see README), TRUST_PROXY=1 (behind one reverse proxy: rate-limit by X-Forwarded-For).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,7 @@ seal().catch((err: Error) => {
 // Live events: with PostgreSQL through NOTIFY/LISTEN, so they reach the clients of every server process.
 const live = new LiveHub({ log });
 if (databaseUrl) live.useTransport(await pgTransport(live, { url: databaseUrl, db, log }));
-const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log, seal, live });
+const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log, seal, trustProxy: process.env.TRUST_PROXY === '1', live });
 const server = await listen(app, port, log);
 log(`Samenwerkwijzer luistert op http://localhost:${server.port} (database: ${db.kind}${db.kind === 'pglite' ? `, ${dataDir}` : ''})`);
 

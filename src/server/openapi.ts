@@ -8,6 +8,7 @@ import {
   putStepBody,
   putStepResponse,
 } from '../domain/dossier';
+import { approvalBody, approvalSchema, createInviteBody, createInviteResponse, inviteSchema } from '../domain/access';
 import type { StepDefinition } from '../domain/step';
 import { pdfPaths } from './pdf-openapi';
 
@@ -38,7 +39,19 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
   const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
   const common = {
     401: error('Geen of een ongeldige Authorization-header.'),
-    404: error('Dossier onbekend of token klopt niet (bewust niet te onderscheiden).'),
+    404: error('Dossier onbekend, token klopt niet of is ingetrokken (bewust niet te onderscheiden).'),
+    429: error('Te veel mislukte tokencontroles vanaf dit adres; `Retry-After` zegt na hoeveel seconden het weer kan.'),
+  };
+  const forbidden = (why: string) => ({ 403: error(why) });
+  const readOnly = forbidden('Een `lezen`-link mag niet schrijven.');
+  const ownerOnly = forbidden('Alleen de eigenaarslink (wie het dossier aanmaakte) beheert de toegang.');
+  const stepParam = { name: 'stepId', in: 'path', required: true, schema: { enum: steps.map((s) => s.id) } };
+  const approvals = {
+    200: {
+      description: 'De akkoorden op de huidige revisie van de stap',
+      content: json({ type: 'object', properties: { revision: { type: 'integer' }, approvals: { type: 'array', items: ref('Approval') } } }),
+    },
+    409: error('De tekst ligt vast, de organisatie van de link staat niet in stap 1, of (bij `revision`) de stap is intussen gewijzigd.'),
   };
   const bodyErrors = {
     400: error('Ongeldige JSON of gegevens; `issues` noemt per veld wat er niet klopt.'),
@@ -99,15 +112,71 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
           description:
             '`data` volgt `StepDraft_<stepId>`; met `complete: true` ook `StepComplete_<stepId>`. Is `baseRevision` verouderd, dan voegt de server per veld samen; raken beide kanten hetzelfde veld verschillend, dan 409 met de huidige stand.',
           security: dossierAuth,
-          parameters: [
-            idParam,
-            { name: 'stepId', in: 'path', required: true, schema: { enum: steps.map((s) => s.id) } },
-          ],
+          parameters: [idParam, stepParam],
           requestBody: { required: true, content: json(ref('PutStepBody')) },
           responses: {
             200: { description: 'Opgeslagen', content: json(ref('PutStepResponse')) },
             409: { description: 'Conflict met een andere wijziging', content: json(ref('Conflict')) },
             ...bodyErrors,
+            ...readOnly,
+            ...common,
+          },
+        },
+      },
+      '/api/dossiers/{id}/steps/{stepId}/approval': {
+        put: {
+          operationId: 'approveStep',
+          summary: 'Akkoord op de huidige revisie van de stap, voor de organisatie van de link (de eigenaar: de gemeente).',
+          description: 'Een akkoord telt alleen zolang de stap niet meer is gewijzigd. Met `revision` weigert de server (409) als de stap intussen een andere revisie heeft.',
+          security: dossierAuth,
+          parameters: [idParam, stepParam],
+          requestBody: { required: false, content: json(ref('ApprovalBody')) },
+          responses: { ...approvals, ...bodyErrors, ...readOnly, ...common },
+        },
+        delete: {
+          operationId: 'unapproveStep',
+          summary: 'Akkoord van de eigen organisatie intrekken.',
+          security: dossierAuth,
+          parameters: [idParam, stepParam],
+          responses: { ...approvals, ...readOnly, ...common },
+        },
+      },
+      '/api/dossiers/{id}/invites': {
+        get: {
+          operationId: 'listInvites',
+          summary: 'Alle uitnodigingslinks, ook ingetrokken, zonder tokens.',
+          security: dossierAuth,
+          parameters: [idParam],
+          responses: {
+            200: { description: 'OK', content: json({ type: 'object', properties: { invites: { type: 'array', items: ref('Invite') } } }) },
+            ...ownerOnly,
+            ...common,
+          },
+        },
+        post: {
+          operationId: 'createInvite',
+          summary: 'Nieuwe link voor een partner uit stap 1; het antwoord bevat het token (alleen nu).',
+          security: dossierAuth,
+          parameters: [idParam],
+          requestBody: { required: true, content: json(ref('CreateInviteBody')) },
+          responses: {
+            201: { description: 'Aangemaakt', content: json(ref('CreateInviteResponse')) },
+            ...bodyErrors,
+            ...ownerOnly,
+            ...common,
+            429: error('Te veel nieuwe links voor dit dossier in korte tijd, of te veel mislukte tokencontroles.'),
+          },
+        },
+      },
+      '/api/dossiers/{id}/invites/{inviteId}': {
+        delete: {
+          operationId: 'revokeInvite',
+          summary: 'Link intrekken: vanaf nu geweigerd, open live-verbindingen worden gesloten.',
+          security: dossierAuth,
+          parameters: [idParam, { name: 'inviteId', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: { description: 'Ingetrokken', content: json({ type: 'object', properties: { invite: ref('Invite') } }) },
+            ...ownerOnly,
             ...common,
           },
         },
@@ -125,6 +194,11 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         PutStepBody: schemaOf(putStepBody),
         PutStepResponse: schemaOf(putStepResponse, 'output'),
         Conflict: schemaOf(conflictResponse, 'output'),
+        CreateInviteBody: schemaOf(createInviteBody),
+        CreateInviteResponse: schemaOf(createInviteResponse, 'output'),
+        Invite: schemaOf(inviteSchema, 'output'),
+        Approval: schemaOf(approvalSchema, 'output'),
+        ApprovalBody: schemaOf(approvalBody),
         Error: schemaOf(errorResponse, 'output'),
         ...stepSchemas,
       },

@@ -11,6 +11,7 @@ import { syncMessages } from './messages';
 import type { Signature, SignatureBody, Version } from '../domain/agreement/api';
 import type { AgreementContent } from '../domain/agreement/content';
 import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
+import type { Approval, CreateInviteBody, CreateInviteResponse, FreezeBody, Invite } from '../domain/access';
 
 /** What POST /api/verify answers about an uploaded PDF. */
 export interface VerifyResult {
@@ -92,7 +93,9 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
   const dossierPath = (id: string) => `/api/dossiers/${encodeURIComponent(id)}`;
 
   return {
-    freeze: (id: string, token: string) => request<{ version: number; hash: string }>('POST', `${dossierPath(id)}/versions`, { token }),
+    /** Freezes the text; `body.override` (owner only) freezes without every partner's akkoord, for a recorded reason. */
+    freeze: (id: string, token: string, body?: FreezeBody) =>
+      request<{ version: number; hash: string; overrideReason: string | null }>('POST', `${dossierPath(id)}/versions`, { token, body }),
     version: (id: string, token: string, version: number) =>
       request<Version & { content: AgreementContent }>('GET', `${dossierPath(id)}/versions/${version}`, { token }),
     sign: (id: string, token: string, version: number, body: SignatureBody) =>
@@ -108,6 +111,16 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     getDossier: (id: string, token: string) => request<Dossier>('GET', `/api/dossiers/${encodeURIComponent(id)}`, { token }),
     putStep: (id: string, token: string, stepId: StepId, body: PutStepBody) =>
       request<PutStepResponse>('PUT', `/api/dossiers/${encodeURIComponent(id)}/steps/${stepId}`, { token, body }),
+    /** Akkoord for the caller's own partner on `revision` of the step (409 when the step has moved on). */
+    approve: (id: string, token: string, stepId: StepId, revision: number) =>
+      request<{ revision: number; approvals: Approval[] }>('PUT', `${dossierPath(id)}/steps/${stepId}/approval`, { token, body: { revision } }),
+    unapprove: (id: string, token: string, stepId: StepId) =>
+      request<{ revision: number; approvals: Approval[] }>('DELETE', `${dossierPath(id)}/steps/${stepId}/approval`, { token }),
+    invites: (id: string, token: string) => request<{ invites: Invite[] }>('GET', `${dossierPath(id)}/invites`, { token }),
+    createInvite: (id: string, token: string, body: CreateInviteBody) =>
+      request<CreateInviteResponse>('POST', `${dossierPath(id)}/invites`, { token, body }),
+    revokeInvite: (id: string, token: string, inviteId: string) =>
+      request<{ invite: Invite }>('DELETE', `${dossierPath(id)}/invites/${encodeURIComponent(inviteId)}`, { token }),
   };
 }
 

@@ -2,6 +2,7 @@ import { createActor, waitFor, fromPromise, type ActorRefFrom } from 'xstate';
 import type { Dossier, PutStepResponse } from '../domain/dossier';
 import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
 import type { Version } from '../domain/agreement/api';
+import { can, type Approval, type Me } from '../domain/access';
 
 export interface AgreementState {
   lifecycle: LifecycleState;
@@ -11,8 +12,12 @@ import { STEP_IDS, type StepId } from '../domain/step';
 import type { Api } from './api';
 import { autosaveMachine, type SaveInput } from './autosave.machine';
 import { clearPending, readPending, writePending } from './pending-store';
+import { syncMessages } from './messages';
 
 export type StepSyncActor = ActorRefFrom<typeof autosaveMachine>;
+
+/** Per step, the partners' akkoord as last heard from the server (still to be checked against the revision). */
+export type ApprovalsByStep = Record<StepId, Approval[]>;
 
 /**
  * Everything one open dossier needs to stay in step with the server: one autosave actor per step,
@@ -23,6 +28,12 @@ export class DossierSync {
   private readonly onOnline = () => this.flushAll();
   private agreement: AgreementState;
   private readonly agreementListeners = new Set<() => void>();
+  private approvals: ApprovalsByStep;
+  private readonly approvalListeners = new Set<() => void>();
+  /** Who this browser is in the dossier: owner or invite, for which partner, with which rights. */
+  readonly me: Me;
+  /** A `lezen` link: nothing is sent, forms are read-only. */
+  readonly readOnly: boolean;
 
   constructor(
     readonly dossier: Dossier,
@@ -30,8 +41,12 @@ export class DossierSync {
     private readonly api: Api,
   ) {
     this.agreement = { lifecycle: dossier.lifecycle, versions: dossier.versions };
+    this.me = dossier.me;
+    this.readOnly = !can.edit(dossier.me);
+    this.approvals = approvalsOf(dossier);
     const entries = STEP_IDS.map((stepId) => {
-      const pending = readPending(dossier.id, stepId);
+      // Input kept from an earlier visit with an editing link is not sent through a reading one.
+      const pending = this.readOnly ? undefined : readPending(dossier.id, stepId);
       const machine = autosaveMachine.provide({
         actors: {
           save: fromPromise<PutStepResponse, SaveInput>(({ input }) =>
@@ -105,7 +120,39 @@ export class DossierSync {
     const fresh = await this.api.getDossier(this.dossier.id, this.token);
     this.agreement = { lifecycle: fresh.lifecycle, versions: fresh.versions };
     this.agreementListeners.forEach((l) => l());
+    this.setApprovals(approvalsOf(fresh));
     return this.agreement;
+  }
+
+  /** The approvals per step as last heard; `validApprovals` with the step's revision says which count. */
+  getApprovals = () => this.approvals;
+
+  subscribeApprovals = (listener: () => void) => {
+    this.approvalListeners.add(listener);
+    return () => this.approvalListeners.delete(listener);
+  };
+
+  private setApprovals(next: ApprovalsByStep) {
+    this.approvals = next;
+    this.approvalListeners.forEach((l) => l());
+  }
+
+  /**
+   * Akkoord for this link's partner on the step as the server has it, after what was typed here has
+   * been saved: one approves what everyone sees, never a draft still in this browser.
+   */
+  async approve(stepId: StepId) {
+    const actor = this.actors[stepId];
+    actor.send({ type: 'FLUSH' });
+    const snap = await waitFor(actor, (s) => !s.matches('saving') && !s.matches('debouncing'), { timeout: 60_000 });
+    if (snap.context.pending) throw new Error(syncMessages.approveUnsaved);
+    const res = await this.api.approve(this.dossier.id, this.token, stepId, snap.context.server.revision);
+    this.setApprovals({ ...this.approvals, [stepId]: res.approvals });
+  }
+
+  async unapprove(stepId: StepId) {
+    const res = await this.api.unapprove(this.dossier.id, this.token, stepId);
+    this.setApprovals({ ...this.approvals, [stepId]: res.approvals });
   }
 
   /** Current form values for a step: unsent input wins over what the server has. */
@@ -114,3 +161,6 @@ export class DossierSync {
     return ctx.pending ?? ctx.server.data;
   }
 }
+
+const approvalsOf = (dossier: Dossier) =>
+  Object.fromEntries(STEP_IDS.map((id) => [id, dossier.steps[id].approvals ?? []])) as ApprovalsByStep;

@@ -26,4 +26,5 @@ export const syncMessages = {
   theirs: 'Versie van de ander',
   empty: '(leeg)',
   saveChoice: 'Keuze opslaan',
+  approveUnsaved: 'Uw laatste wijzigingen zijn nog niet opgeslagen. Geef akkoord als ze zijn opgeslagen.',
 };

@@ -1,9 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { STEPS } from '../../../steps/index';
-import { STEP_IDS } from '../../domain/step';
-import { missingForFreeze } from '../../domain/agreement/content';
 import { LIFECYCLE_LABELS } from '../../domain/agreement/lifecycle.machine';
 import { shortHash } from '../../domain/agreement/canonical';
 import type { Version } from '../../domain/agreement/api';
@@ -15,6 +12,8 @@ import { PageHeading } from '../../ui/page-heading';
 import { Loading } from '../../ui/loading';
 import { saveBlob } from '../../ui/save-blob';
 import { SignForm } from './agreement/sign-form';
+import { FreezeSection } from './agreement/freeze-section';
+import { can } from '../../domain/access';
 import { useAction } from './agreement/use-action';
 import { nl } from '../../i18n/nl';
 import './agreement/agreement.css';
@@ -30,10 +29,6 @@ export default function AgreementPage() {
   const { busy, message, run } = useAction();
   const drafting = lifecycle === 'concept' || lifecycle === 'wijziging';
   const current = versions.at(-1);
-  const missing = useMemo(
-    () => (drafting ? missingForFreeze(STEPS, Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]))) : []),
-    [drafting, sync],
-  );
   const lastSigned = [...versions].reverse().find((v) => v.status === 'getekend');
 
   const act = (action: () => Promise<unknown>, done: string) =>
@@ -60,32 +55,13 @@ export default function AgreementPage() {
       </div>
 
       {drafting && (
-        <section aria-labelledby="vastleggen">
-          <Heading2 id="vastleggen">{lifecycle === 'wijziging' ? t.amend : t.freeze}</Heading2>
-          {lifecycle === 'wijziging' && <Paragraph>{t.amendStarted}</Paragraph>}
-          <Paragraph>{missing.length ? t.missing(new Set(missing.map((m) => `${m.stepId}:${m.path.join('.')}`)).size) : t.readyToFreeze}</Paragraph>
-          <ButtonGroup>
-            <RouterLink to={`/d/${dossier.id}/controleren`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
-              {t.reviewLink}
-            </RouterLink>
-            <Button
-              type="button"
-              appearance="primary-action-button"
-              disabled={busy || missing.length > 0}
-              onClick={() => act(() => api.freeze(dossier.id, token), t.frozen((current?.number ?? 0) + 1))}
-            >
-              {t.freeze}
-            </Button>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              disabled={busy}
-              onClick={() => run(async () => saveBlob(await api.draftPdf(dossier.id, token), fileName(dossier.title, 'concept')))}
-            >
-              {t.draftPdf}
-            </Button>
-          </ButtonGroup>
-        </section>
+        <FreezeSection
+          lifecycle={lifecycle}
+          nextVersion={(current?.number ?? 0) + 1}
+          busy={busy}
+          act={act}
+          draftPdf={() => run(async () => saveBlob(await api.draftPdf(dossier.id, token), fileName(dossier.title, 'concept')))}
+        />
       )}
 
       {current && current.status === 'ter-ondertekening' && (
@@ -107,14 +83,16 @@ export default function AgreementPage() {
             >
               {t.sealedPdf(lastSigned.number)}
             </Button>
-            {lifecycle === 'getekend' && (
+            {lifecycle === 'getekend' && can.edit(sync.me) && (
               <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => act(() => api.lifecycle(dossier.id, token, 'ACTIVATE'), t.activateHint)}>
                 {t.activate}
               </Button>
             )}
-            <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => act(() => api.lifecycle(dossier.id, token, 'AMEND'), t.amendStarted)}>
-              {t.amend}
-            </Button>
+            {can.edit(sync.me) && (
+              <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => act(() => api.lifecycle(dossier.id, token, 'AMEND'), t.amendStarted)}>
+                {t.amend}
+              </Button>
+            )}
           </ButtonGroup>
         </section>
       )}
@@ -151,11 +129,14 @@ function Signing({
   busy: boolean;
   run: ReturnType<typeof useAction>['run'];
 }) {
-  const { dossier, token } = useDossier();
+  const { dossier, token, sync } = useDossier();
   const [confirming, setConfirming] = useState(false);
   const content = useVersionPartners(version);
   const active = version.signatures.filter((s) => !s.voidedAt);
   const unsigned = content.filter((p) => !active.some((s) => s.organisation === p.id));
+  // Only a signing link of the organisation itself signs for it; everyone else sees who still has to.
+  const mine = unsigned.filter((p) => can.signFor(sync.me, p.id));
+  const ownSigned = sync.me.tekenbevoegd && active.some((s) => s.organisation === sync.me.partnerId);
   return (
     <section aria-labelledby="ondertekenen">
       <Heading2 id="ondertekenen">{t.versionTitle(version.number)} — {t.versionStatus['ter-ondertekening']}</Heading2>
@@ -173,15 +154,20 @@ function Signing({
           );
         })}
       </ul>
-      {unsigned.length > 0 && (
+      {unsigned.length > 0 && mine.length === 0 && !ownSigned && (
+        <Alert type="info">
+          <Paragraph>{sync.me.kind === 'owner' ? t.ownerCannotSign : t.cannotSign}</Paragraph>
+        </Alert>
+      )}
+      {mine.length > 0 && (
         <>
           <Heading3>{t.signTitle}</Heading3>
           <Paragraph>{t.signIntro}</Paragraph>
           <SignForm
             key={active.length}
-            partners={unsigned}
+            partners={mine}
             onSign={(body) =>
-              act(() => api.sign(dossier.id, token, version.number, body), t.signed(unsigned.find((p) => p.id === body.organisation)?.name ?? ''))
+              act(() => api.sign(dossier.id, token, version.number, body), t.signed(mine.find((p) => p.id === body.organisation)?.name ?? ''))
             }
           />
         </>
@@ -195,7 +181,7 @@ function Signing({
         >
           {t.versionPdf(version.number)}
         </Button>
-        {!confirming && (
+        {!confirming && can.edit(sync.me) && (
           <Button type="button" appearance="subtle-button" onClick={() => setConfirming(true)}>
             {t.withdraw}
           </Button>
@@ -243,6 +229,7 @@ function VersionItem({ version, previous }: { version: Version; previous?: Versi
         {t.frozenAt} {nl.time(version.frozenAt)} · {t.hashLabel}: <code className="sw-hash">{shortHash(version.hash)}</code>
         {version.replaces ? ` · ${t.replaces(version.replaces)}` : ''}
       </Paragraph>
+      {version.overrideReason && <Paragraph>{t.overrideNote(version.overrideReason)}</Paragraph>}
       <Paragraph>
         <RouterLink to={`/d/${dossier.id}/versie/${version.number}`} className="utrecht-link">
           {t.view(version.number)}

@@ -50,7 +50,13 @@ export default function DossierLayout() {
       (e: unknown) => {
         if (cancelled) return;
         const notFound = e instanceof ApiError && (e.status === 404 || e.status === 401);
-        setState({ kind: 'error', message: notFound ? nl.dossier.notFound : nl.dossier.loadFailed, retry: !notFound });
+        // Too many wrong links from this address: the server says, in Dutch, how long to wait.
+        const throttled = e instanceof ApiError && e.status === 429;
+        setState({
+          kind: 'error',
+          message: notFound ? nl.dossier.notFound : throttled ? e.message : nl.dossier.loadFailed,
+          retry: !notFound,
+        });
       },
     );
     return () => {

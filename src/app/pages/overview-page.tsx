@@ -1,11 +1,14 @@
 import { Link as RouterLink } from 'react-router';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { STEPS } from '../../../steps/index';
-import type { StepDefinition, Track } from '../../domain/step';
+import type { StepDefinition, StepId, Track } from '../../domain/step';
 import { TRACKS } from '../../domain/step';
 import { PARTNER_KIND_LABELS } from '../../domain/partners';
 import { useDossier } from '../dossier-context';
-import { useAgreement, useStepServerState, useStepStatuses } from '../../sync/use-step-state';
+import { useAgreement, useApprovalState, usePartners, useStepServerState, useStepStatuses } from '../../sync/use-step-state';
+import { can } from '../../domain/access';
+import { AanZet, approvalNames } from './overview/aan-zet';
+import { MeLine } from './overview/me-line';
 import { LIFECYCLE_LABELS } from '../../domain/agreement/lifecycle.machine';
 import { absoluteLink } from '../../sync/token-store';
 import { PageHeading } from '../../ui/page-heading';
@@ -16,13 +19,18 @@ import { nl } from '../../i18n/nl';
 const t = nl.dossier;
 
 export default function OverviewPage() {
-  const { dossier, token } = useDossier();
+  const { dossier, token, sync } = useDossier();
+  const owner = can.manageAccess(sync.me);
+  const partners = usePartners(sync);
+  const approvals = useApprovalState(sync);
+  const marks = (stepId: StepId) => approvalNames(approvals[stepId].approvals, partners);
   return (
     <>
       <PageHeading focusKey="overzicht">{dossier.title}</PageHeading>
       <Paragraph className="sw-muted">
         {t.gemeente}: {dossier.gemeente}
       </Paragraph>
+      <MeLine me={sync.me} />
       <ProgressLine />
       <AgreementLine />
       {(Object.keys(TRACKS) as Track[]).map((track) => (
@@ -31,16 +39,30 @@ export default function OverviewPage() {
           <Paragraph>{TRACKS[track].intro}</Paragraph>
           <ol className="sw-step-list">
             {STEPS.filter((s) => s.track === track).map((step) => (
-              <StepItem key={step.id} step={step} />
+              <StepItem key={step.id} step={step} approvedBy={marks(step.id)} />
             ))}
           </ol>
         </section>
       ))}
-      <section aria-labelledby="delen" className="sw-share">
-        <Heading2 id="delen">{t.shareTitle}</Heading2>
-        <Paragraph>{t.shareText}</Paragraph>
-        <CopyLink link={absoluteLink(dossier.id, token)} />
-      </section>
+      <AanZet />
+      {owner ? (
+        <section aria-labelledby="delen" className="sw-share">
+          <Heading2 id="delen">{t.shareTitle}</Heading2>
+          <Paragraph>{t.shareText}</Paragraph>
+          <Paragraph>
+            <RouterLink to={`/d/${dossier.id}/partners`} className="utrecht-link">
+              {nl.access.navLink}
+            </RouterLink>
+          </Paragraph>
+          <CopyLink link={absoluteLink(dossier.id, token)} label={t.ownLinkLabel} />
+        </section>
+      ) : (
+        <section aria-labelledby="delen" className="sw-share">
+          <Heading2 id="delen">{t.yourLinkTitle}</Heading2>
+          <Paragraph>{t.yourLinkText}</Paragraph>
+          <CopyLink link={absoluteLink(dossier.id, token)} label={t.yourLinkLabel} />
+        </section>
+      )}
     </>
   );
 }
@@ -70,7 +92,7 @@ function ProgressLine() {
   );
 }
 
-function StepItem({ step }: { step: StepDefinition }) {
+function StepItem({ step, approvedBy }: { step: StepDefinition; approvedBy: string }) {
   const { dossier, sync } = useDossier();
   const server = useStepServerState(sync.actors[step.id]);
   const headingId = `stap-${step.id}`;
@@ -92,6 +114,10 @@ function StepItem({ step }: { step: StepDefinition }) {
         <div>
           <dt>{t.aanZetLabel}</dt>
           <dd>{step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{nl.access.approvalsLabel}</dt>
+          <dd>{approvedBy}</dd>
         </div>
         <div>
           <dt>{t.changedLabel}</dt>

@@ -18,6 +18,7 @@ import { Loading } from '../../ui/loading';
 import { AutosaveStatus } from '../../ui/autosave-status';
 import { ConflictPanel } from '../../ui/conflict-panel';
 import { NotFoundPage } from './not-found-page';
+import { StepApproval } from './step/step-approval';
 import { nl } from '../../i18n/nl';
 
 const t = nl.wizard;
@@ -32,6 +33,8 @@ function StepView({ stepId }: { stepId: StepId }) {
   const { sync, wizard, dossier } = useDossier();
   const { lifecycle } = useAgreement(sync);
   const locked = lifecycle !== 'concept' && lifecycle !== 'wijziging';
+  // A `lezen` link sees everything and changes nothing.
+  const readOnly = locked || sync.readOnly;
   const step = getStep(stepId);
   const actor = sync.actors[stepId];
   const Form = STEP_FORMS[stepId];
@@ -87,6 +90,11 @@ function StepView({ stepId }: { stepId: StepId }) {
           <Paragraph>{nl.agreement.lockedNotice}</Paragraph>
         </Alert>
       )}
+      {sync.readOnly && (
+        <Alert type="info">
+          <Paragraph>{nl.access.readOnlyNotice}</Paragraph>
+        </Alert>
+      )}
       <ConflictPanel actor={actor} />
       {wizardError && (
         <Alert type="error" role="alert">
@@ -95,8 +103,8 @@ function StepView({ stepId }: { stepId: StepId }) {
       )}
       <Suspense fallback={<Loading text={t.loadingForm} />}>
         <Form
-          key={`${replaced}-${locked}`}
-          readOnly={locked}
+          key={`${replaced}-${readOnly}`}
+          readOnly={readOnly}
           defaultValues={defaultValues}
           context={context}
           onChange={onChange}
@@ -110,7 +118,7 @@ function StepView({ stepId }: { stepId: StepId }) {
                     {t.prev}
                   </Button>
                 )}
-                {!locked && (
+                {!readOnly && (
                   <Button type="submit" appearance="primary-action-button" disabled={completing}>
                     {t.complete}
                   </Button>
@@ -128,6 +136,7 @@ function StepView({ stepId }: { stepId: StepId }) {
           }
         />
       </Suspense>
+      <StepApproval stepId={stepId} />
     </article>
   );
 }

@@ -1,0 +1,59 @@
+import { Link as RouterLink } from 'react-router';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { STEPS, getStep } from '../../../../steps/index';
+import { waitingFor } from '../../../domain/approvals';
+import { partnerLabel } from '../../../domain/partner-rows';
+import type { Approval } from '../../../domain/access';
+import type { Partner } from '../../../domain/partners';
+import { useApprovalState, usePartners } from '../../../sync/use-step-state';
+import { useDossier } from '../../dossier-context';
+import { nl } from '../../../i18n/nl';
+import './overview.css';
+
+const t = nl.access;
+
+/** Per partner, the steps that wait for it: its kind is aan zet there and it has not given akkoord. */
+export function AanZet() {
+  const { dossier, sync } = useDossier();
+  const partners = usePartners(sync);
+  const state = useApprovalState(sync);
+  if (partners.length === 0) return null;
+  return (
+    <section aria-labelledby="aan-zet" className="sw-aan-zet-overview">
+      <Heading2 id="aan-zet">{t.aanZetTitle}</Heading2>
+      <Paragraph>{t.aanZetIntro}</Paragraph>
+      <ul className="sw-aan-zet-partners">
+        {partners.map((partner) => {
+          const waiting = waitingFor(partner, STEPS, state);
+          return (
+            <li key={partner.id}>
+              <strong>{partnerLabel(partner)}</strong>
+              {waiting.length === 0 ? (
+                <Paragraph className="sw-muted">{t.waitingNone}</Paragraph>
+              ) : (
+                <ul className="sw-aan-zet-steps">
+                  {waiting.map((stepId) => (
+                    <li key={stepId}>
+                      <RouterLink to={`/d/${dossier.id}/stap/${stepId}`} className="utrecht-link">
+                        {t.waitingStep(getStep(stepId).number, getStep(stepId).copy.title)}
+                      </RouterLink>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The names of the partners whose akkoord counts for a step now, or "nog niemand". */
+export function approvalNames(approvals: readonly Approval[], partners: readonly Partner[]): string {
+  const names = approvals.flatMap((a) => {
+    const p = partners.find((x) => x.id === a.partnerId);
+    return p ? [partnerLabel(p)] : [];
+  });
+  return names.length ? names.join(', ') : t.approvalsNone;
+}

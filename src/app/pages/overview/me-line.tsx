@@ -1,0 +1,15 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import type { Me } from '../../../domain/access';
+import { nl } from '../../../i18n/nl';
+import './overview.css';
+
+const t = nl.access.me;
+
+/** Who this link is in the dossier, in one sentence: for which organisation, with which rights. */
+export function meText(me: Me): string {
+  const partner = me.partnerName || t.unknownPartner;
+  const base = me.kind === 'owner' ? t.owner(partner) : me.role === 'lezen' ? t.lezen(partner) : t.bewerken(partner);
+  return [base, me.name ? t.person(me.name) : '', me.tekenbevoegd ? t.signs : ''].filter(Boolean).join(' ');
+}
+
+export const MeLine = ({ me }: { me: Me }) => <Paragraph className="sw-me">{meText(me)}</Paragraph>;
