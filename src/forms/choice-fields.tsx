@@ -13,6 +13,7 @@ import { errorId, fieldId, hintId } from './field-id';
 import { describedBy, useFieldError, type FieldProps, type Option } from './fields';
 import { formMessages } from './messages';
 import { useRegisterLabel } from './labels';
+import { FieldEditors } from './field-presence';
 
 /** A fieldset with legend, hint and error; options get ids `<field>-<value>`, the first one the field id. */
 function ChoiceShell({
@@ -34,6 +35,7 @@ function ChoiceShell({
         {label}
         {optional && <span className="sw-optional"> {formMessages.optional}</span>}
       </FieldsetLegend>
+      <FieldEditors name={name} />
       {hint && <FormFieldDescription id={hintId(name)}>{hint}</FormFieldDescription>}
       {error && <FormFieldErrorMessage id={errorId(name)}>{error}</FormFieldErrorMessage>}
       {children}

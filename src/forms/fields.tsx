@@ -13,6 +13,7 @@ import {
 import { errorId, fieldId, hintId } from './field-id';
 import { formMessages } from './messages';
 import { useRegisterLabel } from './labels';
+import { FieldEditors } from './field-presence';
 
 export interface FieldProps {
   name: string;
@@ -67,6 +68,7 @@ function FieldShell({
           )}
           {optional && <span className="sw-optional"> {formMessages.optional}</span>}
         </FormLabel>
+        <FieldEditors name={name} />
       </div>
       {hint && <FormFieldDescription id={hintId(name)}>{hint}</FormFieldDescription>}
       {error && <FormFieldErrorMessage id={errorId(name)}>{error}</FormFieldErrorMessage>}

@@ -11,6 +11,7 @@ import { syncMessages } from './messages';
 import type { Signature, SignatureBody, Version } from '../domain/agreement/api';
 import type { AgreementContent } from '../domain/agreement/content';
 import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
+import type { PresenceBody } from '../domain/live';
 import type { Approval, CreateInviteBody, CreateInviteResponse, FreezeBody, Invite } from '../domain/access';
 
 /** What POST /api/verify answers about an uploaded PDF. */
@@ -111,6 +112,16 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     getDossier: (id: string, token: string) => request<Dossier>('GET', `/api/dossiers/${encodeURIComponent(id)}`, { token }),
     putStep: (id: string, token: string, stepId: StepId, body: PutStepBody) =>
       request<PutStepResponse>('PUT', `/api/dossiers/${encodeURIComponent(id)}/steps/${stepId}`, { token, body }),
+    /** The live-events stream, unread (live.ts reads it): fetch, since EventSource cannot send the Bearer header. */
+    events: (id: string, token: string, lastEventId: string | null, signal: AbortSignal) =>
+      doFetch(`${baseUrl}/api/dossiers/${encodeURIComponent(id)}/events`, {
+        headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}`, ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) },
+        cache: 'no-store',
+        signal,
+      }),
+    /** Where this browser is in the dossier (step, field being edited); `{}` when it left the steps. */
+    presence: (id: string, token: string, body: PresenceBody) =>
+      request<void>('PUT', `/api/dossiers/${encodeURIComponent(id)}/presence`, { token, body }),
     /** Akkoord for the caller's own partner on `revision` of the step (409 when the step has moved on). */
     approve: (id: string, token: string, stepId: StepId, revision: number) =>
       request<{ revision: number; approvals: Approval[] }>('PUT', `${dossierPath(id)}/steps/${stepId}/approval`, { token, body: { revision } }),

@@ -229,4 +229,22 @@ describe('autosave', () => {
     actor.send({ type: 'COMPLETE', data: { a: 'klaar' } });
     expect(calls).toEqual([{ data: { a: 'klaar' }, baseRevision: 3, complete: true }]);
   });
+
+  it('takes a newer revision from someone else only while nothing of ours is unsent (REMOTE)', async () => {
+    const { actor, calls } = setup();
+    const theirs: StepState = { data: { a: 'van de school' }, revision: 5, status: 'bezig', updatedAt: '2026-11-21T14:05:00.000Z' };
+    actor.send({ type: 'REMOTE', server: theirs });
+    expect(actor.getSnapshot().context.server).toEqual(theirs);
+    expect(actor.getSnapshot().context.replaced).toBe(1);
+    // An older or equal revision (our own save heard back) changes nothing.
+    actor.send({ type: 'REMOTE', server: { ...theirs, revision: 4, data: { a: 'oud' } } });
+    expect(actor.getSnapshot().context.server.data).toEqual({ a: 'van de school' });
+    // While typing, the form is not replaced; the next save is based on what we had and merges on the server.
+    actor.send({ type: 'EDIT', data: { a: 'mijn tekst' } });
+    actor.send({ type: 'REMOTE', server: { ...theirs, revision: 6 } });
+    expect(actor.getSnapshot().context.server.revision).toBe(5);
+    expect(actor.getSnapshot().context.replaced).toBe(1);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+    expect(calls).toEqual([{ data: { a: 'mijn tekst' }, baseRevision: 5, complete: false }]);
+  });
 });

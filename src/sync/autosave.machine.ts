@@ -33,7 +33,9 @@ export type AutosaveEvent =
   | { type: 'KEEP_MINE' }
   | { type: 'TAKE_THEIRS' }
   /** Per conflict (by `pathKey`): keep mine, keep theirs, or a combined value. */
-  | { type: 'RESOLVE'; choices: Record<string, Choice> };
+  | { type: 'RESOLVE'; choices: Record<string, Choice> }
+  /** Someone else saved a newer revision (live events); taken only while nothing of ours is unsent. */
+  | { type: 'REMOTE'; server: StepState };
 
 export type Choice = { kind: 'mine' } | { kind: 'theirs' } | { kind: 'value'; value: unknown };
 
@@ -128,7 +130,14 @@ export const autosaveMachine = setup({
   states: {
     // Input left over from an earlier visit (reload, outage) is sent straight away.
     boot: { always: [{ guard: 'hasPending', target: 'saving' }, { target: 'idle' }] },
-    idle: {},
+    idle: {
+      on: {
+        REMOTE: {
+          guard: ({ context, event }) => context.pending === null && event.server.revision > context.server.revision,
+          actions: assign(({ context, event }) => ({ server: event.server, replaced: context.replaced + 1 })),
+        },
+      },
+    },
     debouncing: {
       after: { debounce: 'saving' },
       on: { FLUSH: 'saving' },

@@ -12,6 +12,7 @@ import { STEP_IDS, type StepId } from '../domain/step';
 import type { Api } from './api';
 import { autosaveMachine, type SaveInput } from './autosave.machine';
 import { clearPending, readPending, writePending } from './pending-store';
+import { LiveSync } from './live-sync';
 import { syncMessages } from './messages';
 
 export type StepSyncActor = ActorRefFrom<typeof autosaveMachine>;
@@ -25,6 +26,8 @@ export type ApprovalsByStep = Record<StepId, Approval[]>;
  */
 export class DossierSync {
   readonly actors: Record<StepId, StepSyncActor>;
+  /** Live updates: others' changes, agreement refreshes and presence (server-sent events). */
+  readonly live: LiveSync;
   private readonly onOnline = () => this.flushAll();
   private agreement: AgreementState;
   private readonly agreementListeners = new Set<() => void>();
@@ -69,16 +72,19 @@ export class DossierSync {
       return [stepId, actor] as const;
     });
     this.actors = Object.fromEntries(entries) as unknown as Record<StepId, StepSyncActor>;
+    this.live = new LiveSync(this, api);
   }
 
   start() {
     Object.values(this.actors).forEach((a) => a.start());
     window.addEventListener('online', this.onOnline);
+    this.live.start();
     return this;
   }
 
   stop() {
     window.removeEventListener('online', this.onOnline);
+    this.live.stop();
     Object.values(this.actors).forEach((a) => a.stop());
   }
 

@@ -28,3 +28,16 @@ export const syncMessages = {
   saveChoice: 'Keuze opslaan',
   approveUnsaved: 'Uw laatste wijzigingen zijn nog niet opgeslagen. Geef akkoord als ze zijn opgeslagen.',
 };
+
+/** Live updates: who else is here, and changes by others. */
+export const liveMessages = {
+  who: (v: { name: string | null; partnerName: string | null }) =>
+    v.name && v.partnerName ? `${v.name} (${v.partnerName})` : (v.name ?? v.partnerName ?? 'Een partner'),
+  alsoHere: 'Ook op deze stap:',
+  editsField: (who: string) => `${who} bewerkt dit veld`,
+  changedStep: (who: string) => `${who} heeft deze stap gewijzigd.`,
+  loadNew: 'Nieuwe versie laden',
+  loadNewWithMine: 'Uw wijzigingen worden eerst opgeslagen en samengevoegd met de nieuwe versie.',
+  offline: 'Live bijwerken is onderbroken. Wijzigingen van anderen ziet u weer zodra de verbinding terug is.',
+  linkRevoked: 'Deze link is ingetrokken of niet meer geldig. Vraag de eigenaar van het dossier om een nieuwe link.',
+};

@@ -18,6 +18,7 @@ import { Loading } from '../../ui/loading';
 import { AutosaveStatus } from '../../ui/autosave-status';
 import { ConflictPanel } from '../../ui/conflict-panel';
 import { NotFoundPage } from './not-found-page';
+import { LiveStep } from './step/live-step';
 import { StepApproval } from './step/step-approval';
 import { nl } from '../../i18n/nl';
 
@@ -101,41 +102,43 @@ function StepView({ stepId }: { stepId: StepId }) {
           <Paragraph>{wizardError}</Paragraph>
         </Alert>
       )}
-      <Suspense fallback={<Loading text={t.loadingForm} />}>
-        <Form
-          key={`${replaced}-${readOnly}`}
-          readOnly={readOnly}
-          defaultValues={defaultValues}
-          context={context}
-          onChange={onChange}
-          onSubmit={onSubmit}
-          actions={
-            <div className="sw-wizard-actions">
-              {completing && <Loading text={t.completing} />}
-              <ButtonGroup>
-                {!isFirst && (
-                  <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'PREV' })}>
-                    {t.prev}
+      <LiveStep stepId={stepId}>
+        <Suspense fallback={<Loading text={t.loadingForm} />}>
+          <Form
+            key={`${replaced}-${readOnly}`}
+            readOnly={readOnly}
+            defaultValues={defaultValues}
+            context={context}
+            onChange={onChange}
+            onSubmit={onSubmit}
+            actions={
+              <div className="sw-wizard-actions">
+                {completing && <Loading text={t.completing} />}
+                <ButtonGroup>
+                  {!isFirst && (
+                    <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'PREV' })}>
+                      {t.prev}
+                    </Button>
+                  )}
+                  {!readOnly && (
+                    <Button type="submit" appearance="primary-action-button" disabled={completing}>
+                      {t.complete}
+                    </Button>
+                  )}
+                  {!isLast && (
+                    <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'NEXT' })}>
+                      {t.next}
+                    </Button>
+                  )}
+                  <Button type="button" appearance="subtle-button" onClick={() => wizard.send({ type: 'OVERVIEW' })}>
+                    {t.toOverview}
                   </Button>
-                )}
-                {!readOnly && (
-                  <Button type="submit" appearance="primary-action-button" disabled={completing}>
-                    {t.complete}
-                  </Button>
-                )}
-                {!isLast && (
-                  <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'NEXT' })}>
-                    {t.next}
-                  </Button>
-                )}
-                <Button type="button" appearance="subtle-button" onClick={() => wizard.send({ type: 'OVERVIEW' })}>
-                  {t.toOverview}
-                </Button>
-              </ButtonGroup>
-            </div>
-          }
-        />
-      </Suspense>
+                </ButtonGroup>
+              </div>
+            }
+          />
+        </Suspense>
+      </LiveStep>
       <StepApproval stepId={stepId} />
     </article>
   );

@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useRef, type FocusEvent, type ReactNode } from 'react';
+import { useSelector } from '@xstate/react';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import type { StepId } from '../../../domain/step';
+import { FieldPresenceContext } from '../../../forms/field-presence';
+import { useLive } from '../../../sync/use-live';
+import { liveMessages as t } from '../../../sync/messages';
+import { useDossier } from '../../dossier-context';
+import './live-step.css';
+
+const fieldOf = (el: EventTarget | null) => (el instanceof HTMLElement && 'name' in el && typeof el.name === 'string' ? el.name || null : null);
+
+/**
+ * Live updates around a step's form: who else is on this step, which field they are editing (marked
+ * next to that field's label), a polite notice when someone else changed the step while this browser
+ * was typing in it, and this browser's own presence (step and focused field) for the others.
+ */
+export function LiveStep({ stepId, children }: { stepId: StepId; children: ReactNode }) {
+  const { sync } = useDossier();
+  const live = sync.live;
+  const { status, viewers, remote } = useLive(live);
+  const actor = sync.actors[stepId];
+  const revision = useSelector(actor, (s) => s.context.server.revision);
+  const replaced = useSelector(actor, (s) => s.context.replaced);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const lastFocusId = useRef<string | null>(null);
+
+  useEffect(() => {
+    live.setHere(stepId);
+    return () => live.setHere(null);
+  }, [live, stepId]);
+
+  // The form re-mounts when the server replaced its data: put focus back where it was, if it was lost.
+  useEffect(() => {
+    const id = lastFocusId.current;
+    if (!id) return;
+    const timer = setTimeout(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      document.getElementById(id)?.focus({ preventScroll: true });
+    });
+    return () => clearTimeout(timer);
+  }, [replaced]);
+
+  const here = viewers.filter((v) => v.stepId === stepId);
+  const editing = useMemo(() => {
+    const byField: Record<string, string[]> = {};
+    for (const v of here) if (v.field) (byField[v.field] ??= []).push(t.who(v));
+    return Object.fromEntries(Object.entries(byField).map(([field, who]) => [field, t.editsField(who.join(', '))]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [JSON.stringify(here)]);
+  const notice = remote[stepId] && remote[stepId].revision > revision ? remote[stepId] : null;
+
+  const onFocus = (e: FocusEvent) => {
+    if (e.target.id) lastFocusId.current = e.target.id;
+    live.setHere(stepId, fieldOf(e.target));
+  };
+  const onBlur = (e: FocusEvent) => {
+    if (!wrapper.current?.contains(e.relatedTarget as Node | null)) live.setHere(stepId, null);
+  };
+
+  return (
+    <>
+      {here.length > 0 && (
+        <Paragraph className="sw-presence">
+          <span aria-hidden="true">👥 </span>
+          {t.alsoHere} {here.map(t.who).join(', ')}
+        </Paragraph>
+      )}
+      {status === 'refused' && (
+        <Alert type="error">
+          <Paragraph>{t.linkRevoked}</Paragraph>
+        </Alert>
+      )}
+      <div role="status" className="sw-live-notice">
+        {notice && (
+          <Alert type="info">
+            <Paragraph>
+              {t.changedStep(t.who(notice.by))}
+              {actor.getSnapshot().context.pending !== null && <> {t.loadNewWithMine}</>}
+            </Paragraph>
+            <Button type="button" appearance="secondary-action-button" onClick={() => live.loadRemote(stepId)}>
+              {t.loadNew}
+            </Button>
+          </Alert>
+        )}
+      </div>
+      <div ref={wrapper} onFocus={onFocus} onBlur={onBlur} onInput={() => live.noteTyping(stepId)}>
+        <FieldPresenceContext.Provider value={editing}>{children}</FieldPresenceContext.Provider>
+      </div>
+    </>
+  );
+}
