@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipValue, diffStepData, rowLabel } from './history';
+import { changeLabel, clipValue, diffStepData, rowLabel } from './history';
 
 describe('diffStepData', () => {
   it('is empty for equal data, whatever the key order', () => {
@@ -64,5 +64,20 @@ describe('rowLabel', () => {
 describe('clipValue', () => {
   it('cuts long strings anywhere in a value and leaves the rest', () => {
     expect(clipValue({ a: 'abcdef', b: [1, 'xy'], c: null }, 4)).toEqual({ a: 'abc…', b: [1, 'xy'], c: null });
+  });
+});
+
+describe('changeLabel', () => {
+  const copy = {
+    vision: { label: 'Onze visie' },
+    goals: { legend: 'Doelen', goal: { label: 'Wat willen we bereiken?' } },
+  };
+  it('reads labels and legends from the copy, with the row label between list and field', () => {
+    expect(changeLabel(copy, { path: ['vision'], rows: [null] })).toBe('Onze visie');
+    expect(changeLabel(copy, { path: ['goals', 'g1', 'goal'], rows: [null, 'rij 1', null] })).toBe('Doelen › rij 1 › Wat willen we bereiken?');
+    expect(changeLabel(copy, { path: ['goals', 'g1'], rows: [null, 'rij 2'] })).toBe('Doelen › rij 2');
+  });
+  it('shows an unknown key as it is', () => {
+    expect(changeLabel(copy, { path: ['extra', 'x'], rows: [null, null] })).toBe('extra › x');
   });
 });

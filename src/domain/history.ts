@@ -127,3 +127,27 @@ export function clipValue(value: unknown, max = HISTORY_VALUE_MAX): unknown {
   if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clipValue(v, max)]));
   return value;
 }
+
+type CopyNode = { label?: unknown; legend?: unknown } & Record<string, unknown>;
+
+/**
+ * How a person reads where a change is: the field labels of the step's copy (`label` or `legend` per key,
+ * nested for the fields of a row), with the row's own label between them. A key the copy does not know
+ * is shown as it is.
+ */
+export function changeLabel(copy: unknown, change: Pick<FieldChange, 'path' | 'rows'>): string {
+  const parts: string[] = [];
+  let node: unknown = copy;
+  change.path.forEach((segment, i) => {
+    const row = change.rows[i];
+    if (row) {
+      parts.push(row);
+      return;
+    }
+    const next = isPlainObject(node) ? (node as CopyNode)[String(segment)] : undefined;
+    const name = isPlainObject(next) ? ((next as CopyNode).label ?? (next as CopyNode).legend) : undefined;
+    parts.push(typeof name === 'string' ? name : String(segment));
+    node = next;
+  });
+  return parts.join(' › ');
+}

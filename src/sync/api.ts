@@ -11,6 +11,7 @@ import { syncMessages } from './messages';
 import type { Signature, SignatureBody, Version } from '../domain/agreement/api';
 import type { AgreementContent } from '../domain/agreement/content';
 import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
+import type { HistoryResponse } from '../domain/history';
 import type { PresenceBody } from '../domain/live';
 import type { Approval, CreateInviteBody, CreateInviteResponse, FreezeBody, Invite } from '../domain/access';
 
@@ -106,6 +107,11 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     lifecycle: (id: string, token: string, event: 'ACTIVATE' | 'AMEND') =>
       request<{ state: LifecycleState }>('POST', `${dossierPath(id)}/lifecycle`, { token, body: { event } }),
     versionPdf: (id: string, token: string, version: number) => download(`${dossierPath(id)}/versions/${version}/agreement.pdf`, token),
+    /** A step's saved revisions, newest first, with who saved them and what changed; `before` pages back. */
+    stepHistory: (id: string, token: string, stepId: StepId, before?: number) =>
+      request<HistoryResponse>('GET', `${dossierPath(id)}/steps/${stepId}/history${before ? `?before=${before}` : ''}`, { token }),
+    /** The dossier's audit log as CSV (owner only). */
+    auditCsv: (id: string, token: string) => download(`${dossierPath(id)}/audit.csv`, token),
     draftPdf: (id: string, token: string) => download(`${dossierPath(id)}/agreement.pdf`, token),
     verify: (pdf: Blob) => request<VerifyResult>('POST', '/api/verify', { raw: pdf }),
     createDossier: (body: CreateDossierBody) => request<CreateDossierResponse>('POST', '/api/dossiers', { body }),

@@ -14,6 +14,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { useDossier } from '../dossier-context';
 import { pathFor } from '../use-wizard-url';
 import { useAction } from './agreement/use-action';
+import { AuditDownload } from './partners/audit-download';
 import { InviteForm } from './partners/invite-form';
 import { inviteHolder, InviteList, RevokedInvites } from './partners/invite-list';
 import { nl } from '../../i18n/nl';
@@ -33,6 +34,7 @@ export default function PartnersPage() {
         <>
           <Paragraph>{t.intro}</Paragraph>
           <AccessManager partners={partners} />
+          <AuditDownload />
         </>
       ) : (
         <>

@@ -18,8 +18,9 @@ import { Loading } from '../../ui/loading';
 import { AutosaveStatus } from '../../ui/autosave-status';
 import { ConflictPanel } from '../../ui/conflict-panel';
 import { NotFoundPage } from './not-found-page';
-import { LiveStep } from './step/live-step';
 import { StepApproval } from './step/step-approval';
+import { StepHistory } from './step/step-history';
+import { LiveStep } from './step/live-step';
 import { nl } from '../../i18n/nl';
 
 const t = nl.wizard;
@@ -140,6 +141,7 @@ function StepView({ stepId }: { stepId: StepId }) {
         </Suspense>
       </LiveStep>
       <StepApproval stepId={stepId} />
+      <StepHistory stepId={stepId} />
     </article>
   );
 }

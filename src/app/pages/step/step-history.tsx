@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { getStep } from '../../../../steps/index';
+import { changeLabel, type FieldChange, type HistoryEntry, type RevisionActor } from '../../../domain/history';
+import type { StepId } from '../../../domain/step';
+import { api } from '../../../sync/client';
+import { useDossier } from '../../dossier-context';
+import { Loading } from '../../../ui/loading';
+import './step-history.css';
+
+export const historyCopy = {
+  title: 'Geschiedenis',
+  intro: 'Wie wat heeft gewijzigd in deze stap, de nieuwste wijziging bovenaan.',
+  loading: 'Geschiedenis laden…',
+  empty: 'Deze stap is nog niet opgeslagen.',
+  more: 'Oudere wijzigingen laden',
+  failed: 'De geschiedenis kon niet worden geladen. Probeer het opnieuw.',
+  retry: 'Opnieuw proberen',
+  unknownActor: 'Onbekend (opgeslagen voordat dit werd bijgehouden)',
+  owner: 'eigenaar',
+  revision: (n: number) => `Versie ${n}`,
+  noChanges: 'Opgeslagen zonder inhoudelijke wijziging.',
+  emptyValue: '(leeg)',
+  added: 'toegevoegd',
+  removed: 'verwijderd',
+  yes: 'ja',
+  no: 'nee',
+  from: 'was',
+  to: 'wordt',
+};
+
+const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+export function actorText(actor: RevisionActor | null): string {
+  if (!actor) return historyCopy.unknownActor;
+  const organisation = actor.partnerName ?? '';
+  const who = [actor.person, organisation].filter(Boolean).join(', ');
+  return actor.kind === 'owner' ? `${who} (${historyCopy.owner})` : who;
+}
+
+/** A value as a sentence fragment: texts as typed, lists joined, rows by their filled-in texts. */
+function valueText(value: unknown): string {
+  if (value === undefined || value === null || value === '') return historyCopy.emptyValue;
+  if (typeof value === 'boolean') return value ? historyCopy.yes : historyCopy.no;
+  if (Array.isArray(value)) return value.length === 0 ? historyCopy.emptyValue : value.map(valueText).join(', ');
+  if (typeof value === 'object') {
+    const texts = Object.entries(value)
+      .filter(([k, v]) => k !== 'id' && (typeof v === 'string' || typeof v === 'number') && v !== '')
+      .map(([, v]) => String(v));
+    return texts.length ? texts.join(' · ') : historyCopy.emptyValue;
+  }
+  return String(value);
+}
+
+function Change({ change, copy }: { change: FieldChange; copy: unknown }) {
+  const label = changeLabel(copy, change);
+  const isRow = change.rows.at(-1) !== null && change.rows.length > 0;
+  if (isRow && change.before === undefined) return <li><strong>{label}</strong> {historyCopy.added}: {valueText(change.after)}</li>;
+  if (isRow && change.after === undefined) return <li><strong>{label}</strong> {historyCopy.removed}: {valueText(change.before)}</li>;
+  return (
+    <li>
+      <strong>{label}</strong>: <span className="sw-history-old"><span className="sw-visually-hidden">{historyCopy.from} </span>{valueText(change.before)}</span>
+      {' '}<span aria-hidden="true">→</span>{' '}
+      <span className="sw-history-new"><span className="sw-visually-hidden">{historyCopy.to} </span>{valueText(change.after)}</span>
+    </li>
+  );
+}
+
+/**
+ * "Geschiedenis": a disclosure under the step form that loads the step's history when first opened,
+ * and older pages on request. Native <details>, so it opens with Enter or Space.
+ */
+export function StepHistory({ stepId }: { stepId: StepId }) {
+  const { dossier, token } = useDossier();
+  const copy = getStep(stepId).copy;
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [next, setNext] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(false);
+
+  const load = async (before?: number) => {
+    setBusy(true);
+    setError(false);
+    try {
+      const page = await api.stepHistory(dossier.id, token, stepId, before);
+      setEntries((old) => [...(before ? (old ?? []) : []), ...page.revisions]);
+      setNext(page.next);
+    } catch {
+      setError(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details
+      className="sw-history"
+      onToggle={(e) => {
+        if ((e.currentTarget as HTMLDetailsElement).open && entries === null && !busy) void load();
+      }}
+    >
+      <summary>
+        <span className="sw-history-title">{historyCopy.title}</span>
+      </summary>
+      <Paragraph className="sw-muted">{historyCopy.intro}</Paragraph>
+      <div role="status">{busy && <Loading text={historyCopy.loading} />}</div>
+      {error && (
+        <Alert type="error">
+          <Paragraph>{historyCopy.failed}</Paragraph>
+          <Button type="button" appearance="secondary-action-button" onClick={() => void load(entries?.at(-1)?.revision)}>
+            {historyCopy.retry}
+          </Button>
+        </Alert>
+      )}
+      {entries?.length === 0 && <Paragraph>{historyCopy.empty}</Paragraph>}
+      {entries && entries.length > 0 && (
+        <ol className="sw-history-list">
+          {entries.map((entry) => (
+            <li key={entry.revision}>
+              <p className="sw-history-who">
+                <strong>{actorText(entry.actor)}</strong> · <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time> ·{' '}
+                <span className="sw-muted">{historyCopy.revision(entry.revision)}</span>
+              </p>
+              {entry.changes.length === 0 ? (
+                <Paragraph className="sw-muted">{historyCopy.noChanges}</Paragraph>
+              ) : (
+                <ul>
+                  {entry.changes.map((change) => (
+                    <Change key={change.path.join('\u0000')} change={change} copy={copy} />
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {next !== null && !busy && (
+        <Button type="button" appearance="secondary-action-button" onClick={() => void load(next)}>
+          {historyCopy.more}
+        </Button>
+      )}
+    </details>
+  );
+}
