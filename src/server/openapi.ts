@@ -1,3 +1,4 @@
+import { historyResponseSchema } from '../domain/history';
 import { z } from '../domain/zod-nl';
 import {
   conflictResponse,
@@ -181,6 +182,30 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
           },
         },
       },
+      '/api/dossiers/{id}/steps/{stepId}/history': {
+        get: {
+          operationId: 'stepHistory',
+          summary: 'Wie wat wanneer heeft gewijzigd in een stap: de revisies, de nieuwste eerst, elk met de gewijzigde velden (oud → nieuw).',
+          description: 'Hoogstens `limit` revisies (standaard 50, hoogstens 100); `next` is de `before` voor de volgende (oudere) pagina. Lange waarden worden ingekort.',
+          security: dossierAuth,
+          parameters: [
+            idParam,
+            stepParam,
+            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100 } },
+            { name: 'before', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: { 200: { description: 'OK', content: json(ref('History')) }, 400: error('Ongeldige limit of before.'), ...common },
+        },
+      },
+      '/api/dossiers/{id}/audit.csv': {
+        get: {
+          operationId: 'auditCsv',
+          summary: 'Het logboek van het dossier als CSV (UTF-8 met BOM, ; gescheiden): handeling, object, resultaat, wie, wanneer.',
+          security: dossierAuth,
+          parameters: [idParam],
+          responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...ownerOnly, ...common },
+        },
+      },
       ...pdfPaths({ dossierAuth, idParam, common }),
     },
     components: {
@@ -198,6 +223,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         CreateInviteResponse: schemaOf(createInviteResponse, 'output'),
         Invite: schemaOf(inviteSchema, 'output'),
         Approval: schemaOf(approvalSchema, 'output'),
+        History: schemaOf(historyResponseSchema, 'output'),
         ApprovalBody: schemaOf(approvalBody),
         Error: schemaOf(errorResponse, 'output'),
         ...stepSchemas,

@@ -281,6 +281,8 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
           '/api/dossiers/{id}',
           '/api/dossiers/{id}/steps/{stepId}',
           '/api/dossiers/{id}/steps/{stepId}/approval',
+          '/api/dossiers/{id}/steps/{stepId}/history',
+          '/api/dossiers/{id}/audit.csv',
           '/api/dossiers/{id}/invites',
           '/api/dossiers/{id}/invites/{inviteId}',
           '/api/health',
