@@ -5,9 +5,11 @@ import type { Db, DbKind } from '../db/db';
 import { insertDossier, loadDossier } from '../db/dossiers';
 import { createDossierBody, partnersFromInitiatief, putStepBody, type Dossier, type StepState } from '../domain/dossier';
 import { newRowId } from '../domain/fields';
-import { isStepId, STEP_IDS, type StepDefinition } from '../domain/step';
+import { isStepId, STEP_IDS, type StepDefinition, type StepId } from '../domain/step';
 import { STEPS } from '../../steps/index';
-import { actorOf, hashToken, newDossierId, newToken, requireDossierToken, type AuthVars } from './auth';
+import { actorOf, DEFAULT_LIMITS, hashToken, newDossierId, newToken, requireAccess, requireEdit, type AccessLimits, type AuthVars } from './auth';
+import { approvalsView, meOf, registerAccessRoutes } from './access-routes';
+import { RateLimiter } from './rate-limit';
 import { invalidResponse, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
 import { buildOpenApi } from './openapi';
 import { saveStep } from './save-step';
@@ -30,13 +32,17 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** The seal for signed agreements (loaded on first use); by default from SEAL_* and DATA_DIR. */
   seal?: () => Promise<Seal>;
+  /** Rate limits (in memory, per process); tests lower or raise them. */
+  limits?: Partial<AccessLimits>;
+  /** Behind one reverse proxy: take the client address from X-Forwarded-For (TRUST_PROXY=1). */
+  trustProxy?: boolean;
   /** Live events (SSE) and presence; in-process by default, PostgreSQL NOTIFY/LISTEN when main.ts gives one. */
   live?: LiveHub;
 }
 
 const EMPTY_STEP: StepState = { data: {}, revision: 0, status: 'leeg', updatedAt: null };
 
-export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line), seal, live = new LiveHub({ log }) }: AppOptions) {
+export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line), limits, trustProxy, seal, live = new LiveHub({ log }) }: AppOptions) {
   const app = new Hono<{ Variables: AuthVars }>();
   const stepsById = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
   let openApi: string | undefined;
@@ -73,17 +79,20 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
     const id = newDossierId();
     const token = newToken();
     const tokenHash = hashToken(token);
-    // The gemeente that starts the dossier is a partner from the first moment.
-    const initiatief = { partners: [{ id: newRowId(), kind: 'gemeente', name: body.data.gemeente }] };
+    // The gemeente that starts the dossier is a partner from the first moment; the owner link acts for it.
+    const gemeente = { id: newRowId(), kind: 'gemeente', name: body.data.gemeente };
+    const initiatief = { partners: [gemeente] };
+    const actor = actorOf({ kind: 'owner', inviteId: null, partnerName: gemeente.name, name: null });
     await insertDossier(
       db,
-      { id, title: body.data.title, gemeente: body.data.gemeente, tokenHash, actor: actorOf(tokenHash) },
+      { id, title: body.data.title, gemeente: body.data.gemeente, tokenHash, ownerPartnerId: gemeente.id, actor },
       { stepId: 'initiatief', data: initiatief, status: 'bezig' },
     );
     return c.json({ id, token, link: `/d/${id}#${token}` }, 201);
   });
 
-  const auth = requireDossierToken(db);
+  const { authFailures, inviteCreation } = { ...DEFAULT_LIMITS, ...limits };
+  const auth = requireAccess(db, { failures: new RateLimiter(authFailures), trustProxy });
   app.use('/api/dossiers/:id', auth);
   app.use('/api/dossiers/:id/*', auth);
   registerLiveRoutes(app, live);
@@ -91,21 +100,26 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
   app.get('/api/dossiers/:id', async (c) => {
     const found = await loadDossier(db, c.get('dossierId'));
     if (!found) return c.json({ error: MESSAGES.dossierNotFound }, 404);
-    const steps = Object.fromEntries(STEP_IDS.map((id) => [id, found.steps.get(id) ?? EMPTY_STEP])) as Dossier['steps'];
+    const states = Object.fromEntries(STEP_IDS.map((id) => [id, found.steps.get(id) ?? EMPTY_STEP])) as Record<StepId, StepState>;
+    const partners = partnersFromInitiatief(states.initiatief.data);
+    const revisions = Object.fromEntries(STEP_IDS.map((id) => [id, states[id].revision])) as Record<StepId, number>;
+    const approvals = await approvalsView(db, found.dossier.id, revisions, partners);
     const dossier: Dossier = {
       ...found.dossier,
-      partners: partnersFromInitiatief(steps.initiatief.data),
-      steps,
+      partners,
+      steps: Object.fromEntries(STEP_IDS.map((id) => [id, { ...states[id], approvals: approvals[id] }])) as Dossier['steps'],
       ...(await lifecycleView(db, found.dossier.id)),
+      me: meOf(c.get('identity')),
     };
     return c.json(dossier);
   });
 
   registerAgreementRoutes(app, db);
   registerPdfRoutes(app, db, seal ?? lazySeal(sealConfigFromEnv(process.env, log)));
+  registerAccessRoutes(app, db, { invites: new RateLimiter(inviteCreation) });
   registerHistoryRoutes(app, db);
 
-  app.put('/api/dossiers/:id/steps/:stepId', async (c) => {
+  app.put('/api/dossiers/:id/steps/:stepId', requireEdit, async (c) => {
     const stepId = c.req.param('stepId');
     const step = isStepId(stepId) ? stepsById.get(stepId) : undefined;
     if (!step) return c.json({ error: MESSAGES.unknownStep }, 404);
@@ -124,7 +138,7 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
       data,
       baseRevision: body.data.baseRevision,
       complete: body.data.complete === true,
-      actor: actorOf(c.get('tokenHash')),
+      actor: actorOf(c.get('identity')),
       by: revisionActorOf(c.get('identity')),
     });
     switch (outcome.kind) {
