@@ -72,7 +72,8 @@ export function LiveStep({ stepId, children }: { stepId: StepId; children: React
           <Paragraph>{t.linkRevoked}</Paragraph>
         </Alert>
       )}
-      <div role="status" className="sw-live-notice">
+      {/* The alert is a polite status message of its own (Utrecht Alert, type info). */}
+      <div className="sw-live-notice">
         {notice && (
           <Alert type="info">
             <Paragraph>
