@@ -168,8 +168,12 @@ describe.each(DB_KINDS)('live events on %s', (kind) => {
     const eleventh = await open(d.id, d.jw.token);
     expect(eleventh.status).toBe(429);
     expect(Number(eleventh.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Another link is not affected; a closed one frees its place.
+    // Another link is not affected, nor the owner link of another dossier; a closed one frees its place.
     expect((await open(d.id, d.school.token)).status).toBe(200);
+    const owners = await Promise.all(Array.from({ length: 10 }, () => open(d.id, d.owner)));
+    const other = await srv.createDossier();
+    expect([...owners, await open(other.id, other.token)].every((s) => s.status === 200)).toBe(true);
+    owners.forEach((s) => s.close());
     ten[0]!.close();
     await ten[0]!.ended;
     await expect.poll(async () => {

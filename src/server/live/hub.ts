@@ -56,6 +56,9 @@ export function sseFrame(event: string, data: unknown, id?: string): string {
 
 export const HEARTBEAT_FRAME = ': hb\n\n';
 
+// Every dossier has its own `owner` link: the connection limit counts per dossier and link.
+const linkOf = (dossierId: string, key: string) => `${dossierId} ${key}`;
+
 export class LiveHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly perLink = new Map<string, number>();
@@ -153,10 +156,10 @@ export class LiveHub {
     this.broadcastAll(sseFrame('resync', {}));
   }
 
-  /** 0 when the link may open one more stream, else the seconds to wait. */
-  canConnect(key: string) {
+  /** 0 when the link may open one more stream, else the seconds to wait; -1 when it was just revoked. */
+  canConnect(dossierId: string, key: string) {
     if (this.revoked.has(key)) return -1;
-    return (this.perLink.get(key) ?? 0) >= this.maxStreamsPerLink ? 5 : 0;
+    return (this.perLink.get(linkOf(dossierId, key)) ?? 0) >= this.maxStreamsPerLink ? 5 : 0;
   }
 
   /**
@@ -167,7 +170,8 @@ export class LiveHub {
     let set = this.subscribers.get(sub.dossierId);
     if (!set) this.subscribers.set(sub.dossierId, (set = new Set()));
     set.add(sub);
-    this.perLink.set(sub.key, (this.perLink.get(sub.key) ?? 0) + 1);
+    const link = linkOf(sub.dossierId, sub.key);
+    this.perLink.set(link, (this.perLink.get(link) ?? 0) + 1);
 
     const buffer = this.buffers.get(sub.dossierId) ?? [];
     if (lastEventId) {
@@ -184,9 +188,9 @@ export class LiveHub {
       done = true;
       set.delete(sub);
       if (set.size === 0 && this.subscribers.get(sub.dossierId) === set) this.subscribers.delete(sub.dossierId);
-      const left = (this.perLink.get(sub.key) ?? 1) - 1;
-      if (left > 0) this.perLink.set(sub.key, left);
-      else this.perLink.delete(sub.key);
+      const left = (this.perLink.get(link) ?? 1) - 1;
+      if (left > 0) this.perLink.set(link, left);
+      else this.perLink.delete(link);
     };
   }
 

@@ -46,7 +46,7 @@ export function registerLiveRoutes(app: Hono<{ Variables: AuthVars }>, hub: Live
   app.get('/api/dossiers/:id/events', (c) => {
     const identity = c.get('identity');
     const key = linkKey(identity);
-    const wait = hub.canConnect(key);
+    const wait = hub.canConnect(identity.dossierId, key);
     if (wait < 0) return c.json({ error: MESSAGES.dossierNotFound }, 404);
     if (wait > 0) return tooManyRequests(c, wait, LIVE_MESSAGES.tooManyStreams(hub.maxStreamsPerLink));
     const lastEventId = c.req.header('last-event-id')?.slice(0, 64) || undefined;
