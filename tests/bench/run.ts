@@ -7,6 +7,8 @@
  * - The full agreement (all steps, 40 action rows, 25 factors, 3 signatures, evidence page) rendered
  *   and sealed: median ≤ 800 ms, peak memory growth ≤ 150 MB; a repeat download of the sealed version
  *   (stored bytes, over HTTP) ≤ 20 ms.
+ * - Live events: a saved change reaches 100 open streams on one dossier in ≤ 250 ms (p95 of every
+ *   delivery); 1 000 idle streams cost the server process ≤ 100 MB (RSS growth).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { startApp, removeDir } from '../utils/app-process';
 import { createApi } from '../../src/sync/api';
 import { agreementBenchmarks } from './agreement';
 import { actionPlanTyping } from './action-plan-typing';
+import { liveBenchmarks } from './live';
 
 const DIST = join(process.cwd(), 'dist');
 
@@ -104,6 +107,7 @@ try {
 }
 
 const agreement = await agreementBenchmarks();
+const live = await liveBenchmarks();
 
 const rows: [string, string, string, boolean][] = [
   ['First page JS (gzip)', `${bundle.gzipKb.toFixed(1)} KB in ${bundle.files} files`, '≤ 200 KB', bundle.gzipKb <= 200],
@@ -124,6 +128,18 @@ const rows: [string, string, string, boolean][] = [
   ],
   ['Agreement peak memory growth (RSS)', `${agreement.rssGrowthMb.toFixed(0)} MB`, '≤ 150 MB', agreement.rssGrowthMb <= 150],
   ['Sealed agreement repeat download', `${agreement.downloadMs.toFixed(1)} ms median`, '≤ 20 ms', agreement.downloadMs <= 20],
+  [
+    `Live event to ${live.fanOut.clients} streams (p95)`,
+    `${live.fanOut.p95Ms.toFixed(0)} ms (median ${live.fanOut.medianMs.toFixed(0)} ms)`,
+    '≤ 250 ms',
+    live.fanOut.p95Ms <= 250,
+  ],
+  [
+    `${live.idle.connections} idle live streams (server RSS)`,
+    `+${live.idle.growthMb.toFixed(0)} MB`,
+    '≤ 100 MB',
+    live.idle.growthMb <= 100 && live.idle.connections === 1000,
+  ],
 ];
 const w = [38, 34, 10];
 console.log(`${'Measure'.padEnd(w[0])}${'Result'.padEnd(w[1])}${'Target'.padEnd(w[2])}Met`);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export interface AppProcess {
   url: string;
   dataDir: string;
+  /** The server's process id (the benches read its memory from /proc). */
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function startApp(opts: { dataDir?: string; env?: Record<string, st
   return {
     url,
     dataDir,
+    pid: child.pid!,
     output: () => out,
     stop: () =>
       new Promise<void>((resolve) => {
