@@ -110,6 +110,10 @@ describe.each(DB_KINDS)('concurrent writers on %s', (kind) => {
     }
 
     expect(final.revision).toBe(1 + acknowledged.length);
+    // The audit log has one line per answer: 'ok' or 'ok:merged' for each 200, 'conflict' for each 409.
+    const audited = await srv.db.query<{ result: string }>(`SELECT result FROM audit_log WHERE dossier_id = $1 AND object = $2 AND action = 'step.update'`, [id, `dossier:${id}/step:${STEP}`]);
+    expect(audited.filter((a) => a.result === 'conflict')).toHaveLength(refused.length);
+    expect(audited.filter((a) => a.result.startsWith('ok'))).toHaveLength(1 + acknowledged.length);
     const history = await assertConsecutive(id, owner, final.revision);
     expect(history.slice(0, acknowledged.length).map((e) => e.actor?.person).sort()).toEqual(acknowledged.map(person).sort());
     expect(history.at(-1)!.actor).toMatchObject({ kind: 'owner' });
