@@ -182,6 +182,37 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
           },
         },
       },
+      '/api/dossiers/{id}/events': {
+        get: {
+          operationId: 'liveEvents',
+          summary:
+            'Live updates als server-sent events (lees met fetch: EventSource kan de Bearer-header niet sturen). Events: step (stepId, revision, status, actor), approvals (stepId, actor), lifecycle (actor), presence (viewers), ready en resync; step, approvals en lifecycle hebben een id. Stuur na een onderbreking Last-Event-ID om het gemiste te krijgen; resync betekent: laad het dossier opnieuw. Elke 15 s een commentaarregel als hartslag.',
+          security: dossierAuth,
+          parameters: [idParam, { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string', maxLength: 64 } }],
+          responses: {
+            200: { description: 'De stroom blijft open tot de client sluit of de link wordt ingetrokken.', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            ...common,
+            429: error('Al 10 live-verbindingen open met deze link.'),
+          },
+        },
+      },
+      '/api/dossiers/{id}/presence': {
+        put: {
+          operationId: 'setPresence',
+          summary: 'Waar deze browser is: op welke stap en in welk veld (verloopt na 30 s zonder herhaling); {} = weg van de stappen.',
+          security: dossierAuth,
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: json({
+              type: 'object',
+              additionalProperties: false,
+              properties: { stepId: { type: 'string' }, field: { type: 'string', maxLength: 200, pattern: '^[\\w.-]*$' } },
+            }),
+          },
+          responses: { 204: { description: 'Doorgegeven' }, ...bodyErrors, ...common },
+        },
+      },
       '/api/dossiers/{id}/steps/{stepId}/history': {
         get: {
           operationId: 'stepHistory',

@@ -285,6 +285,8 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
           '/api/dossiers/{id}/audit.csv',
           '/api/dossiers/{id}/invites',
           '/api/dossiers/{id}/invites/{inviteId}',
+          '/api/dossiers/{id}/events',
+          '/api/dossiers/{id}/presence',
           '/api/health',
           '/api/openapi.json',
           '/api/dossiers/{id}/agreement.pdf',
