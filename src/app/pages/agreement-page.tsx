@@ -9,12 +9,12 @@ import { useDossier } from '../dossier-context';
 import { useAgreement } from '../../sync/use-step-state';
 import { api } from '../../sync/client';
 import { PageHeading } from '../../ui/page-heading';
-import { Loading } from '../../ui/loading';
 import { saveBlob } from '../../ui/save-blob';
 import { SignForm } from './agreement/sign-form';
 import { FreezeSection } from './agreement/freeze-section';
 import { can } from '../../domain/access';
 import { useAction } from './agreement/use-action';
+import { ActionStatus } from './agreement/action-status';
 import { nl } from '../../i18n/nl';
 import './agreement/agreement.css';
 
@@ -45,14 +45,7 @@ export default function AgreementPage() {
       <Paragraph>
         <strong>{t.state}:</strong> {LIFECYCLE_LABELS[lifecycle]}
       </Paragraph>
-      <div role="status" className="sw-action-status">
-        {busy && <Loading text={t.downloading} />}
-        {message && (
-          <Alert type={message.kind === 'ok' ? 'ok' : 'error'} role="none">
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <ActionStatus busy={busy} busyText={t.downloading} message={message} />
 
       {drafting && (
         <FreezeSection

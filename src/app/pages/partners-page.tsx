@@ -14,6 +14,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { useDossier } from '../dossier-context';
 import { pathFor } from '../use-wizard-url';
 import { useAction } from './agreement/use-action';
+import { ActionStatus } from './agreement/action-status';
 import { AuditDownload } from './partners/audit-download';
 import { InviteForm } from './partners/invite-form';
 import { inviteHolder, InviteList, RevokedInvites } from './partners/invite-list';
@@ -111,14 +112,7 @@ function AccessManager({ partners }: { partners: Partner[] }) {
 
   return (
     <>
-      <div role="status" className="sw-action-status">
-        {busy && <Loading text={t.busy} />}
-        {message && (
-          <Alert type={message.kind === 'ok' ? 'ok' : 'error'} role="none">
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <ActionStatus busy={busy} busyText={t.busy} message={message} />
       {loadError && (
         <Alert type="error" role="alert">
           <Paragraph>{loadError}</Paragraph>
