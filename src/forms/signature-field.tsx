@@ -33,6 +33,9 @@ export function SignatureField({ name, label, hint, clearLabel }: FieldProps & {
 function Pad({ name, onChange, clearLabel, invalid }: { name: string; onChange: (v: string) => void; clearLabel: string; invalid: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePad | null>(null);
+  // The form hands a new onChange on every render; the pad must not be rebuilt (and wiped) for that.
+  const change = useRef(onChange);
+  change.current = onChange;
 
   useEffect(() => {
     const el = canvas.current!;
@@ -42,10 +45,10 @@ function Pad({ name, onChange, clearLabel, invalid }: { name: string; onChange: 
     el.height = el.offsetHeight * ratio;
     el.getContext('2d')!.scale(ratio, ratio);
     const instance = new SignaturePad(el, { penColor: '#1a1a5e', backgroundColor: 'rgba(255,255,255,0)' });
-    instance.addEventListener('endStroke', () => onChange(instance.toDataURL('image/png')));
+    instance.addEventListener('endStroke', () => change.current(instance.toDataURL('image/png')));
     pad.current = instance;
     return () => instance.off();
-  }, [onChange]);
+  }, []);
 
   return (
     <div className="sw-signature-pad">
@@ -62,7 +65,7 @@ function Pad({ name, onChange, clearLabel, invalid }: { name: string; onChange: 
         appearance="subtle-button"
         onClick={() => {
           pad.current?.clear();
-          onChange('');
+          change.current('');
         }}
       >
         {clearLabel}

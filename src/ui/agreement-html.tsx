@@ -48,7 +48,7 @@ export function AgreementHtml({ data }: { data: AgreementData }) {
       {data.sections.map((s) => (
         <SectionView key={s.id} section={s} id={s.id} />
       ))}
-      <section id={data.signatures.id} aria-labelledby={`${data.signatures.id}-titel`} className="sw-agreement-section">
+      <section id={data.signatures.id} className="sw-agreement-section">
         <Heading3 id={`${data.signatures.id}-titel`}>{data.signatures.title}</Heading3>
         <Paragraph>{data.signatures.intro}</Paragraph>
         <div className="sw-agreement-signatures">
@@ -82,7 +82,7 @@ export function AgreementHtml({ data }: { data: AgreementData }) {
           ))}
         </div>
       </section>
-      <section id={data.evidence.id} aria-labelledby={`${data.evidence.id}-titel`} className="sw-agreement-section">
+      <section id={data.evidence.id} className="sw-agreement-section">
         <Heading3 id={`${data.evidence.id}-titel`}>{data.evidence.title}</Heading3>
         <Paragraph>{data.evidence.intro}</Paragraph>
         <Fields fields={data.evidence.facts} />
@@ -94,7 +94,7 @@ export function AgreementHtml({ data }: { data: AgreementData }) {
 
 export function SectionView({ section, id }: { section: Section; id: string }) {
   return (
-    <section id={id} aria-labelledby={`${id}-titel`} className="sw-agreement-section">
+    <section id={id} className="sw-agreement-section">
       <Heading3 id={`${id}-titel`}>{section.title}</Heading3>
       <Blocks blocks={section.blocks} idPrefix={id} />
     </section>
