@@ -151,7 +151,7 @@ function Blocks({ blocks, idPrefix }: { blocks: Block[]; idPrefix: string }) {
             );
           case 'table':
             return (
-              <div key={key} className="sw-agreement-table" role="region" aria-labelledby={`${key}-caption`} tabIndex={0}>
+              <div key={key} className="sw-agreement-table" role="group" aria-labelledby={`${key}-caption`} tabIndex={0}>
                 <Table>
                   <TableCaption id={`${key}-caption`}>{b.label}</TableCaption>
                   <TableHeader>
