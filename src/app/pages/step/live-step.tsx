@@ -8,7 +8,10 @@ import { liveMessages as t } from '../../../sync/messages';
 import { useDossier } from '../../dossier-context';
 import './live-step.css';
 
-const fieldOf = (el: EventTarget | null) => (el instanceof HTMLElement && 'name' in el && typeof el.name === 'string' ? el.name || null : null);
+// Only fields of the step's own form are shared: tools beside it (such as the signal-sharing
+// checklist, which is about a real case) must leave no trace on the server.
+const fieldOf = (el: EventTarget | null) =>
+  el instanceof HTMLElement && el.closest('form.sw-step-form') && 'name' in el && typeof el.name === 'string' ? el.name || null : null;
 
 /**
  * Live updates around a step's form: who else is on this step, which field they are editing (marked
