@@ -110,3 +110,55 @@ export async function actionPlanTyping(url: string) {
     await browser.close();
   }
 }
+
+/**
+ * Typing in step 4 while it holds 25 factors scored by 6 respondents (the comparison and priorities
+ * are computed from all of them on the page): the vision text, keystroke by keystroke.
+ */
+export async function factorsTyping(url: string) {
+  const api = createApi({ baseUrl: url });
+  const dossier = await api.createDossier({ title: 'Bench factoren', gemeente: 'Benchdorp' });
+  const current = await api.getDossier(dossier.id, dossier.token);
+  await api.putStep(dossier.id, dossier.token, 'initiatief', { data: EXAMPLE_DOSSIER.steps.initiatief, baseRevision: current.steps.initiatief.revision });
+  const factorsData = EXAMPLE_DOSSIER.steps.visie.factors as { customFactors: { id: string }[]; respondents: { scores: Record<string, unknown> }[] };
+  const catalogueIds = Object.keys(factorsData.respondents[0]!.scores);
+  const customFactors = Array.from({ length: Math.max(0, 25 - catalogueIds.length) }, (_, i) => ({
+    id: `eigen-bench-${i}`,
+    cluster: 'werkrelatie',
+    label: `Eigen factor ${i + 1}`,
+    explanation: '',
+  }));
+  const ids = [...catalogueIds, ...customFactors.map((f) => f.id)];
+  const partners = Object.values(EXAMPLE_PARTNER_IDS);
+  const respondents = Array.from({ length: 6 }, (_, r) => ({
+    id: `bench-resp-${r}`,
+    partnerId: partners[r % partners.length],
+    name: `Respondent ${r + 1}`,
+    scores: Object.fromEntries(ids.map((id, i) => [id, { importance: ((i + r) % 5) + 1, presence: ((i * 2 + r) % 5) + 1, comment: '' }])),
+  }));
+  await api.putStep(dossier.id, dossier.token, 'visie', {
+    data: { ...EXAMPLE_DOSSIER.steps.visie, factors: { customFactors, respondents } },
+    baseRevision: current.steps.visie.revision,
+  });
+
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${url}/d/${dossier.id}#${dossier.token}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.goto(`${url}/d/${dossier.id}/stap/visie`);
+    await page.locator('#veld-vision').waitFor();
+    await installProbes(page);
+    const typed = await typeAndMeasure(page, '#veld-vision');
+    const slow = typed.events.map((e) => e.duration);
+    return {
+      factors: ids.length,
+      respondents: respondents.length,
+      keystrokes: typed.frames.length,
+      medianMs: median(typed.frames),
+      eventTiming: { over16: slow.length, maxMs: slow.length ? Math.max(...slow) : 0 },
+    };
+  } finally {
+    await browser.close();
+  }
+}
