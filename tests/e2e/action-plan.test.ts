@@ -7,7 +7,7 @@ import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '../../src/domain/example-d
 import { newActionRow, type ActionRow } from '../../src/tools/action-plan/schema';
 import { startApp, removeDir, type AppProcess } from '../utils/app-process';
 import { launchBrowser } from '../utils/browser';
-import { axeViolations, formatViolations } from '../utils/axe';
+import { expectNoViolations } from '../utils/axe';
 import { watchPage } from './watch-page';
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -35,10 +35,6 @@ const EXTRA_ROWS: ActionRow[] = [
   }),
 ];
 
-async function expectNoViolations(page: Page, what: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${what}:\n${formatViolations(violations)}`).toEqual([]);
-}
 /** Elements that stick out to the right of the viewport (empty when the page does not scroll sideways). */
 const sticksOut = (page: Page) =>
   page.evaluate(async () => {

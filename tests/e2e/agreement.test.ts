@@ -7,13 +7,8 @@ import { createApi } from '../../src/sync/api';
 import { createExampleDossier } from '../../src/sync/create-example';
 import { startApp, removeDir, type AppProcess } from '../utils/app-process';
 import { launchBrowser } from '../utils/browser';
-import { axeViolations, formatViolations } from '../utils/axe';
+import { expectNoViolations } from '../utils/axe';
 import { watchPage } from './watch-page';
-
-async function expectNoViolations(page: Page, what: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${what}:\n${formatViolations(violations)}`).toEqual([]);
-}
 
 const SIGNERS = ['Şükrü Yılmaz', 'Łucja Wąsowska', 'Nguyễn Thị Hương', 'Jan de Vries'];
 

@@ -4,13 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { createApi } from '../../src/sync/api';
 import { startApp, removeDir, type AppProcess } from '../utils/app-process';
 import { launchBrowser } from '../utils/browser';
-import { axeViolations, formatViolations } from '../utils/axe';
+import { expectNoViolations } from '../utils/axe';
 import { completeInitiatief } from '../server/fixtures';
-
-async function expectNoViolations(page: Page, what: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${what}:\n${formatViolations(violations)}`).toEqual([]);
-}
 
 describe('step history and audit log in Chromium', () => {
   let app: AppProcess;

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApi, type Api } from '../../src/sync/api';
 import { startApp, removeDir, type AppProcess } from '../utils/app-process';
 import { launchBrowser } from '../utils/browser';
-import { axeViolations, formatViolations } from '../utils/axe';
+import { expectNoViolations } from '../utils/axe';
 import { completeInitiatief } from '../server/fixtures';
 import { watchPage } from './watch-page';
 
@@ -11,11 +11,6 @@ const SANNE = 'Sanne de Wit (Het Stedelijk Lyceum)';
 const AHMED = 'Ahmed Yilmaz (JoU Jongerenwerk)';
 const GEMEENTE = 'Gemeente Utrecht';
 const REVOKED = 'Deze link is ingetrokken of niet meer geldig.';
-
-async function expectNoViolations(page: Page, what: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${what}:\n${formatViolations(violations)}`).toEqual([]);
-}
 
 const field = (page: Page, name: string) => page.locator(`#veld-${name}`);
 

@@ -3,18 +3,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApi, type Api } from '../../src/sync/api';
 import { startApp, removeDir, type AppProcess } from '../utils/app-process';
 import { launchBrowser } from '../utils/browser';
-import { axeViolations, formatViolations } from '../utils/axe';
+import { expectNoViolations } from '../utils/axe';
 import { completeInitiatief } from '../server/fixtures';
 import { watchPage } from './watch-page';
 
 const SCHOOL = 'Het Stedelijk Lyceum (school)';
 const JONGERENWERK = 'JoU Jongerenwerk (jongerenwerk)';
 const NOT_FOUND = 'Dit dossier is niet gevonden, of de link is niet (meer) geldig.';
-
-async function expectNoViolations(page: Page, what: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${what}:\n${formatViolations(violations)}`).toEqual([]);
-}
 
 const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);

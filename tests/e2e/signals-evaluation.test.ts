@@ -4,7 +4,7 @@ import { createApi } from '../../src/sync/api';
 import { createExampleDossier } from '../../src/sync/create-example';
 import { startApp, removeDir, type AppProcess } from '../utils/app-process';
 import { launchBrowser } from '../utils/browser';
-import { axeViolations, formatViolations } from '../utils/axe';
+import { expectNoViolations } from '../utils/axe';
 import { watchPage } from './watch-page';
 
 /**
@@ -12,11 +12,6 @@ import { watchPage } from './watch-page';
  * the checklist must leave no trace of the case (storage, network), a checkpoint's student survey must
  * show percentages, and every view must pass axe-core at desktop width and at 320 px.
  */
-
-async function expectNoViolations(page: Page, what: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${what}:\n${formatViolations(violations)}`).toEqual([]);
-}
 
 const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -33,3 +34,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 export const formatViolations = (violations: AxeViolation[]) =>
   violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+
+/** Fails the test with a readable list when axe-core finds any WCAG 2.1 A/AA violation on the page. */
+export async function expectNoViolations(page: Page, what: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${what}:\n${formatViolations(violations)}`).toEqual([]);
+}
