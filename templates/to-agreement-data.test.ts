@@ -249,6 +249,10 @@ describe('toAgreementData', () => {
     expect(data.signatures.blocks).toEqual([]);
   });
 
+  it('is plain data that crosses to the render thread unchanged (no functions, dates or class instances)', () => {
+    for (const data of [signed, draft]) expect(structuredClone(data)).toStrictEqual(data);
+  });
+
   it('is isomorphic: no Node APIs and no react-pdf in what the browser may import', () => {
     const files = ['to-agreement-data.ts', 'agreement/blocks.ts', 'agreement/copy.ts', ...readdirSync(join(__dirname, 'agreement/sections')).map((f) => `agreement/sections/${f}`)];
     for (const file of files) {

@@ -130,6 +130,11 @@ export interface SignatureBlock {
   signedAt: string;
 }
 
+const SIGNATURE_LABEL_KEYS = ['name', 'function', 'authority', 'signedAt', 'method', 'notSigned', 'voided'] as const;
+/** The texts around each signature: strings only, as all of AgreementData, which crosses to the render thread. */
+export type SignatureLabels = Pick<typeof agreementCopy.signatures, (typeof SIGNATURE_LABEL_KEYS)[number]>;
+const SIGNATURE_LABELS = Object.fromEntries(SIGNATURE_LABEL_KEYS.map((k) => [k, agreementCopy.signatures[k]])) as SignatureLabels;
+
 export interface AgreementData {
   fileName: string;
   status: DocumentStatus;
@@ -145,7 +150,7 @@ export interface AgreementData {
     notes: string[];
   };
   sections: (Section & { id: string })[];
-  signatures: { id: string; title: string; intro: string; labels: typeof agreementCopy.signatures; blocks: SignatureBlock[] };
+  signatures: { id: string; title: string; intro: string; labels: SignatureLabels; blocks: SignatureBlock[] };
   evidence: { id: string; title: string; intro: string; facts: Field[]; blocks: Block[] };
   /** Table of contents: every section, the signature page and the evidence page, in order. */
   toc: { id: string; title: string }[];
@@ -320,7 +325,7 @@ export function toAgreementData(content: AgreementContent, meta: AgreementMeta):
     id: 'ondertekening',
     title: agreementCopy.signatures.title,
     intro: agreementCopy.signatures.intro(meta.draft ? null : meta.number, short),
-    labels: agreementCopy.signatures,
+    labels: SIGNATURE_LABELS,
     blocks: signatureBlocks(content, meta),
   };
   const evidence = {

@@ -16,6 +16,7 @@ import { saveStep } from './save-step';
 import { registerHistoryRoutes, revisionActorOf } from './history-routes';
 import { lifecycleView, registerAgreementRoutes } from './agreement-routes';
 import { registerPdfRoutes, VERIFY_PATH } from './pdf-routes';
+import { sharedPdfRenderer, type PdfRenderer } from './pdf/render-thread';
 import { lazySeal, sealConfigFromEnv, type Seal } from './pdf/seal';
 import { securityHeaders } from './security-headers';
 import { staticFiles } from './static';
@@ -38,11 +39,13 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Live events (SSE) and presence; in-process by default, PostgreSQL NOTIFY/LISTEN when main.ts gives one. */
   live?: LiveHub;
+  /** Renders agreement PDFs on a thread of its own; by default one thread shared by the process. */
+  pdf?: PdfRenderer;
 }
 
 const EMPTY_STEP: StepState = { data: {}, revision: 0, status: 'leeg', updatedAt: null };
 
-export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line), limits, trustProxy, seal, live = new LiveHub({ log }) }: AppOptions) {
+export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line), limits, trustProxy, seal, live = new LiveHub({ log }), pdf = sharedPdfRenderer() }: AppOptions) {
   const app = new Hono<{ Variables: AuthVars }>();
   const stepsById = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
   let openApi: string | undefined;
@@ -115,7 +118,7 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
   });
 
   registerAgreementRoutes(app, db);
-  registerPdfRoutes(app, db, seal ?? lazySeal(sealConfigFromEnv(process.env, log)));
+  registerPdfRoutes(app, db, seal ?? lazySeal(sealConfigFromEnv(process.env, log)), pdf);
   registerAccessRoutes(app, db, { invites: new RateLimiter(inviteCreation) });
   registerHistoryRoutes(app, db);
 

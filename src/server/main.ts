@@ -9,6 +9,7 @@ import { openDb } from '../db/open';
 import { createApp } from './app';
 import { listen } from './listen';
 import { lazySeal, sealConfigFromEnv } from './pdf/seal';
+import { createPdfRenderer } from './pdf/render-thread';
 import { LiveHub } from './live/hub';
 import { pgTransport } from './live/pg-transport';
 
@@ -29,10 +30,13 @@ seal().catch((err: Error) => {
   log(`Zegel niet te laden: ${err.message}`);
   process.exit(1);
 });
+// The render thread loads its fonts now, so the first download is not also the slowest.
+const pdf = createPdfRenderer({ log });
+pdf.warm().catch((err: Error) => log(`PDF-thread niet te starten: ${err.message}`));
 // Live events: with PostgreSQL through NOTIFY/LISTEN, so they reach the clients of every server process.
 const live = new LiveHub({ log });
 if (databaseUrl) live.useTransport(await pgTransport(live, { url: databaseUrl, db, log }));
-const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log, seal, trustProxy: process.env.TRUST_PROXY === '1', live });
+const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log, seal, trustProxy: process.env.TRUST_PROXY === '1', live, pdf });
 const server = await listen(app, port, log);
 log(`Samenwerkwijzer luistert op http://localhost:${server.port} (database: ${db.kind}${db.kind === 'pglite' ? `, ${dataDir}` : ''})`);
 
@@ -50,6 +54,7 @@ async function shutdown(signal: string) {
   try {
     await live.close(); // open event streams end (clients reconnect elsewhere); then the server can close
     await server.close();
+    await pdf.close();
     await db.close();
     log('Gestopt.');
     process.exit(0);

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../db/db';
 import { audit, loadDossier } from '../db/dossiers';
 import { findSealedVersion, listVersions, sealedPdf, storeSealedPdf, versionText } from '../db/agreements';
@@ -15,7 +16,7 @@ import { STEPS } from '../../steps/index';
 import { agreementFileName, draftMeta, toAgreementData, versionMeta, type AgreementData } from '../../templates/to-agreement-data';
 import type { AuthVars } from './auth';
 import { MESSAGES } from './http';
-import { renderAgreementPdf } from './pdf/render';
+import { PdfRenderError, type PdfRenderer } from './pdf/render-thread';
 import { checkSeal, type Seal } from './pdf/seal';
 import type { VerifyResult } from '../domain/agreement/verify';
 import { AGREEMENT_MESSAGES } from './agreement-routes';
@@ -25,6 +26,11 @@ export const VERIFY_PATH = '/api/verify';
 const SEAL_ACTOR = 'Samenwerkwijzer (zegel)';
 /** A sealed agreement is a few hundred kilobytes; drawn signatures add at most 200 KB each. */
 export const VERIFY_MAX_BYTES = 20 * 1024 * 1024;
+
+export const PDF_MESSAGES = {
+  renderFailed:
+    'De PDF kon nu niet worden gemaakt. Probeer het over een halve minuut opnieuw; lukt het dan nog niet, meld het bij de beheerder van Samenwerkwijzer.',
+} as const;
 
 export const VERIFY_MESSAGES = {
   tooLarge: 'Het bestand is te groot (hoogstens 20 MB). Een overeenkomst uit Samenwerkwijzer is veel kleiner.',
@@ -63,9 +69,14 @@ function claimedVersion(pdf: Buffer): { dossierId: string; version: number } | n
   return dossier && version ? { dossierId: dossier[1]!, version: Number(version[1]) } : null;
 }
 
-export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, seal: () => Promise<Seal>) {
+export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, seal: () => Promise<Seal>, renderer: PdfRenderer) {
   async function render(data: AgreementData) {
-    return renderAgreementPdf(data);
+    try {
+      return await renderer.render(data);
+    } catch (err) {
+      if (err instanceof PdfRenderError) throw new HTTPException(503, { res: Response.json({ error: PDF_MESSAGES.renderFailed }, { status: 503, headers: { 'Retry-After': '30' } }) });
+      throw err;
+    }
   }
 
   app.get('/api/dossiers/:id/agreement.pdf', async (c) => {

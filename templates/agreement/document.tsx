@@ -59,15 +59,29 @@ function Lines({ text, style, first }: { text: string; style?: Style | Style[]; 
   );
 }
 
+/**
+ * A box holding text: a single line is one <Text> carrying the box's style, several lines a <View>
+ * around one <Text> per line. Every node costs layout time on every page it lands on, and most cells
+ * and values are one line.
+ */
+function Box({ text, style, first }: { text: string; style: Style | Style[]; first?: Style }) {
+  if (text.includes('\n')) {
+    return (
+      <View style={style}>
+        <Lines text={text} first={first} />
+      </View>
+    );
+  }
+  return <Lines text={text} style={style} first={first} />;
+}
+
 function FieldRows({ fields, style }: { fields: Field[]; style?: Style }) {
   return (
     <View style={[styles.fields, style ?? {}]}>
       {fields.map((f, i) => (
         <View key={i} style={styles.fieldRow} wrap={false}>
           <Text style={styles.fieldLabel}>{f.label}</Text>
-          <View style={styles.fieldValue}>
-            <Lines text={f.value} />
-          </View>
+          <Box style={styles.fieldValue} text={f.value} />
         </View>
       ))}
     </View>
@@ -95,9 +109,7 @@ function Table({ label, columns, rows, note }: { label: string; columns: Column[
       {rows.map((row, r) => (
         <View key={r} style={r % 2 ? [styles.tableRow, styles.tableRowAlt] : styles.tableRow} wrap={false}>
           {columns.map((c, i) => (
-            <View key={i} style={cellStyle(c)}>
-              <Lines text={row[i] || agreementCopy.emptyCell} first={c.emphasis ? styles.cellEmphasis : undefined} />
-            </View>
+            <Box key={i} style={cellStyle(c)} text={row[i] || agreementCopy.emptyCell} first={c.emphasis ? styles.cellEmphasis : undefined} />
           ))}
         </View>
       ))}

@@ -5,11 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
-import { STEP_IDS } from '../../src/domain/step';
 import { STEPS } from '../../steps/index';
 import { createSeal, selfSignedIdentity } from '../../src/server/pdf/seal';
 import { DB_KINDS, dumpAllTables, startTestServer, type TestServer } from '../utils/test-server';
 import { signaturePng } from '../utils/png';
+import { fillWithExample } from './fixtures';
 
 // The self-signed seal of these tests lives in a temporary directory, never in ./data.
 const work = mkdtempSync(join(tmpdir(), 'samenwerkwijzer-pdf-'));
@@ -89,13 +89,7 @@ describe.each(DB_KINDS)('agreement PDF, seal and verify on %s', (kind) => {
   beforeAll(async () => {
     srv = await startTestServer(kind);
     ({ id, token } = await srv.createDossier(EXAMPLE_DOSSIER.title, EXAMPLE_DOSSIER.gemeente));
-    for (const stepId of STEP_IDS) {
-      const res = await srv.call('PUT', `/api/dossiers/${id}/steps/${stepId}`, {
-        token,
-        json: { data: EXAMPLE_DOSSIER.steps[stepId], baseRevision: stepId === 'initiatief' ? 1 : 0, complete: true },
-      });
-      expect(res.status, `${stepId}: ${res.text}`).toBe(200);
-    }
+    await fillWithExample(srv, id, token);
     partners = (await srv.call('GET', `/api/dossiers/${id}`, { token })).json.partners;
     for (const p of partners) {
       const res = await srv.call('POST', `/api/dossiers/${id}/invites`, {

@@ -89,7 +89,7 @@ export interface TestServer extends TestDb {
 /** createApp on a random port over a real database, as the production server runs it. */
 export async function startTestServer(
   kind: DbKind,
-  opts: { dataDir?: string; staticDir?: string; wrapDb?: (db: Db) => Db; limits?: AppOptions['limits']; live?: LiveHubOptions } = {},
+  opts: { dataDir?: string; staticDir?: string; wrapDb?: (db: Db) => Db; limits?: AppOptions['limits']; live?: LiveHubOptions; pdf?: AppOptions['pdf'] } = {},
 ): Promise<TestServer> {
   const testDb = await createTestDb(kind, { dataDir: opts.dataDir });
   const logs: string[] = [];
@@ -97,7 +97,7 @@ export async function startTestServer(
   const log = (line: string) => logs.push(line);
   const live = new LiveHub({ log, ...opts.live });
   if (kind === 'postgres') live.useTransport(await pgTransport(live, { url: process.env.TEST_DATABASE_URL!, db: testDb.db, log }));
-  const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log, limits: opts.limits, live });
+  const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log, limits: opts.limits, live, pdf: opts.pdf });
   const server = await listen(app, 0, undefined, '127.0.0.1');
   const url = `http://127.0.0.1:${server.port}`;
 

@@ -1,0 +1,125 @@
+/**
+ * Agreements are rendered on a thread of their own. Laying out twenty pages takes most of a second of
+ * pure computation; on the server's own thread that would stall every save and live update meanwhile.
+ * The thread's heap is capped: a render leaves tens of megabytes of garbage that V8 would otherwise
+ * let pile up for several renders before collecting, and an agreement too large for the cap costs a
+ * clear error and a fresh thread, never the server.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AgreementData } from '../../../templates/to-agreement-data';
+import type { RenderReply, RenderRequest } from './render-protocol';
+
+/** The render failed or its thread stopped; the next render starts a new thread. */
+export class PdfRenderError extends Error {}
+
+export interface PdfRenderer {
+  render(data: AgreementData): Promise<Buffer>;
+  /** Starts the thread and loads its fonts now rather than on the first download. */
+  warm(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface PdfRendererOptions {
+  /** Old-generation heap of the render thread (MB). The example agreement peaks near 110. */
+  maxHeapMb?: number;
+  /** A render still running after this long is stopped. */
+  timeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  ready: Promise<void>;
+  pending: Map<number, { resolve(pdf: Buffer): void; reject(err: Error): void }>;
+}
+
+export function createPdfRenderer({ maxHeapMb = 256, timeoutMs = 60_000, log = () => {} }: PdfRendererOptions = {}): PdfRenderer {
+  let thread: Thread | null = null;
+  let nextId = 1;
+  /** One render at a time: the thread's heap holds one agreement's layout, not several. */
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function start(): Thread {
+    const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, ...(process.env.YOUNG ? { maxYoungGenerationSizeMb: Number(process.env.YOUNG) } : {}) },
+    });
+    // An idle render thread must not keep the process alive (tests, shutdown).
+    worker.unref();
+    const pending: Thread['pending'] = new Map();
+    let markReady!: () => void;
+    let markFailed!: (err: Error) => void;
+    const ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      markFailed = reject;
+    });
+    ready.catch(() => {});
+    const current: Thread = { worker, ready, pending };
+    const stop = (reason: string) => {
+      if (thread === current) thread = null;
+      const err = new PdfRenderError(reason);
+      markFailed(err);
+      for (const p of pending.values()) p.reject(err);
+      pending.clear();
+    };
+    worker.on('message', (reply: RenderReply) => {
+      if (reply.kind === 'ready') return markReady();
+      if (reply.kind === 'failed' && reply.id === 0) {
+        stop(reply.message);
+        void worker.terminate();
+        return;
+      }
+      const p = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (!p) return;
+      if (reply.kind === 'done') p.resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
+      else p.reject(new PdfRenderError(reply.message));
+    });
+    worker.on('error', (err) => {
+      log(`pdf: render thread failed: ${err.message}`);
+      stop(err.message);
+    });
+    worker.on('exit', (code) => stop(`render thread stopped (${code})`));
+    return current;
+  }
+
+  const running = () => (thread ??= start());
+
+  async function renderNow(data: AgreementData): Promise<Buffer> {
+    const t = running();
+    const id = nextId++;
+    const result = new Promise<Buffer>((resolve, reject) => t.pending.set(id, { resolve, reject }));
+    t.worker.ref();
+    const timer = setTimeout(() => {
+      log(`pdf: render ${id} took over ${timeoutMs} ms; stopping the render thread`);
+      void t.worker.terminate();
+    }, timeoutMs);
+    try {
+      t.worker.postMessage({ id, data } satisfies RenderRequest);
+      return await result;
+    } finally {
+      clearTimeout(timer);
+      t.worker.unref();
+    }
+  }
+
+  return {
+    render(data) {
+      const result = queue.then(() => renderNow(data));
+      queue = result.catch(() => {});
+      return result;
+    },
+    warm: () => running().ready,
+    async close() {
+      const t = thread;
+      thread = null;
+      if (t) await t.worker.terminate();
+    },
+  };
+}
+
+let shared: PdfRenderer | null = null;
+
+/** The process's render thread, for servers that do not bring their own. */
+export function sharedPdfRenderer(): PdfRenderer {
+  return (shared ??= createPdfRenderer());
+}
