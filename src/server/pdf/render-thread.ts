@@ -8,13 +8,27 @@
 import { Worker } from 'node:worker_threads';
 import type { AgreementData } from '../../../templates/to-agreement-data';
 import type { RenderReply, RenderRequest } from './render-protocol';
+import { EXAMPLE_DOSSIER } from '../../domain/example-dossier';
+import { partnersFromInitiatief } from '../../domain/dossier';
+import { agreementContent } from '../../domain/agreement/content';
+import { STEPS } from '../../../steps/index';
+import { draftMeta, toAgreementData } from '../../../templates/to-agreement-data';
+
+const WARM_UP_RENDERS = 3;
+
+/** The example dossier's draft agreement: what the thread renders to warm up. */
+function exampleAgreement(): AgreementData {
+  const { title, gemeente, steps } = EXAMPLE_DOSSIER;
+  const content = agreementContent(STEPS, { title, gemeente, partners: partnersFromInitiatief(steps.initiatief) }, steps);
+  return toAgreementData(content, draftMeta('voorbeeld', '0'.repeat(64), [], new Date().toISOString()));
+}
 
 /** The render failed or its thread stopped; the next render starts a new thread. */
 export class PdfRenderError extends Error {}
 
 export interface PdfRenderer {
   render(data: AgreementData): Promise<Buffer>;
-  /** Starts the thread and loads its fonts now rather than on the first download. */
+  /** Starts the thread, loads its fonts and renders the example a few times, so that the first downloads are not the slowest. */
   warm(): Promise<void>;
   close(): Promise<void>;
 }
@@ -41,7 +55,7 @@ export function createPdfRenderer({ maxHeapMb = 256, timeoutMs = 60_000, log = (
 
   function start(): Thread {
     const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, ...(process.env.YOUNG ? { maxYoungGenerationSizeMb: Number(process.env.YOUNG) } : {}) },
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
     });
     // An idle render thread must not keep the process alive (tests, shutdown).
     worker.unref();
@@ -102,13 +116,19 @@ export function createPdfRenderer({ maxHeapMb = 256, timeoutMs = 60_000, log = (
     }
   }
 
+  function render(data: AgreementData): Promise<Buffer> {
+    const result = queue.then(() => renderNow(data));
+    queue = result.catch(() => {});
+    return result;
+  }
+
   return {
-    render(data) {
-      const result = queue.then(() => renderNow(data));
-      queue = result.catch(() => {});
-      return result;
+    render,
+    async warm() {
+      await running().ready;
+      // The compiler needs a few documents before layout runs at full speed.
+      for (let i = 0; i < WARM_UP_RENDERS; i++) await render(exampleAgreement());
     },
-    warm: () => running().ready,
     async close() {
       const t = thread;
       thread = null;
