@@ -5,8 +5,9 @@
  * - Sustained saves per second from 20 concurrent clients (target ≥ 300/s).
  * - Typing in step 5 with 100 action rows: keydown to paint, median in Chromium (target ≤ 50 ms).
  * - The full agreement (all steps, 40 action rows, 25 factors, 3 signatures, evidence page) rendered
- *   and sealed: median ≤ 800 ms, peak memory growth ≤ 150 MB; a repeat download of the sealed version
- *   (stored bytes, over HTTP) ≤ 20 ms.
+ *   on the render thread (started and warmed as main.ts does) and sealed: median ≤ 800 ms, peak memory
+ *   growth of the process ≤ 150 MB; a repeat download of the sealed version (stored bytes, over HTTP)
+ *   ≤ 20 ms.
  * - Live events: a saved change reaches 100 open streams on one dossier in ≤ 250 ms (p95 of every
  *   delivery); 1 000 idle streams cost the server process ≤ 100 MB (RSS growth).
  */
