@@ -1,3 +1,4 @@
+import { COLLABORATION_TYPE_CHOICES } from '../../src/domain/catalogue/choices';
 import type { StepCopyBase } from '../../src/domain/step';
 
 export const copy = {
@@ -46,18 +47,7 @@ export const copy = {
   collaborationType: {
     label: 'Hoe gaat het jongerenwerk de school ondersteunen?',
   },
-  collaborationTypes: [
-    {
-      value: 'wijkgericht',
-      label: 'Vanuit de wijk',
-      hint: 'Jongerenwerkers werken vooral in de buurt en sluiten aan bij de school waar dat nodig is.',
-    },
-    {
-      value: 'in_school',
-      label: 'In de school',
-      hint: 'Jongerenwerkers zijn op vaste momenten in het schoolgebouw aanwezig.',
-    },
-  ],
+  collaborationTypes: COLLABORATION_TYPE_CHOICES,
   intendedStart: { label: 'Beoogde startdatum' },
   errors: {
     missingKinds: (kinds: string) => `Voeg nog toe: ${kinds}.`,

@@ -1,4 +1,5 @@
 import type { StepCopyBase } from '../../src/domain/step';
+import { SCHOOL_LEVEL_CHOICES } from '../../src/domain/catalogue/choices';
 
 export const copy = {
   title: 'Stel een gezamenlijke visie op',
@@ -30,16 +31,5 @@ export const copy = {
     levels: { label: 'Onderwijsniveaus', hint: 'Kies alle niveaus waarvoor de samenwerking bedoeld is.' },
     notes: { label: 'Aanvullingen over de doelgroep', hint: 'Bijvoorbeeld een bepaalde groep leerlingen die extra aandacht krijgt.' },
   },
-  levelOptions: [
-    { value: 'basisonderwijs', label: 'Basisonderwijs' },
-    { value: 'praktijkonderwijs', label: 'Praktijkonderwijs' },
-    { value: 'vso', label: 'Voortgezet speciaal onderwijs' },
-    { value: 'vmbo', label: 'Vmbo' },
-    { value: 'havo', label: 'Havo' },
-    { value: 'vwo', label: 'Vwo' },
-    { value: 'mbo1', label: 'Mbo niveau 1 (entree)' },
-    { value: 'mbo2', label: 'Mbo niveau 2' },
-    { value: 'mbo3', label: 'Mbo niveau 3' },
-    { value: 'mbo4', label: 'Mbo niveau 4' },
-  ],
+  levelOptions: SCHOOL_LEVEL_CHOICES,
 } satisfies StepCopyBase & Record<string, unknown>;

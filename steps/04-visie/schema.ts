@@ -1,9 +1,8 @@
 import { z } from '../../src/domain/zod-nl';
+import { SCHOOL_LEVELS } from '../../src/domain/catalogue/choices';
 import { choices, list, longText, text, type Mode } from '../../src/domain/fields';
 import { factorAssessment } from '../../src/tools/working-factors/schema';
 import { conversationCard } from '../../src/tools/conversation-card/schema';
-
-export const LEVELS = ['basisonderwijs', 'praktijkonderwijs', 'vso', 'vmbo', 'havo', 'vwo', 'mbo1', 'mbo2', 'mbo3', 'mbo4'] as const;
 
 export const build = (mode: Mode) =>
   z.object({
@@ -18,7 +17,7 @@ export const build = (mode: Mode) =>
       { min: 1, max: 20 },
     ),
     schoolYears: text(mode),
-    levels: choices(mode, LEVELS, { min: 1 }),
+    levels: choices(mode, SCHOOL_LEVELS, { min: 1 }),
     targetGroupNotes: longText(mode, { optional: true }),
     // The tools help to get there but are not required to complete the step; what they hold must be valid.
     conversation: conversationCard(mode).optional(),

@@ -1,4 +1,5 @@
 import type { StepCopyBase } from '../../src/domain/step';
+import { MEETING_FREQUENCY_CHOICES } from '../../src/domain/catalogue/choices';
 
 export const copy = {
   title: 'Maak afspraken over het uitwisselen van signalen',
@@ -26,12 +27,7 @@ export const copy = {
   meetingFrequency: {
     label: 'Hoe vaak is er een kort signaleringsoverleg?',
   },
-  frequencies: [
-    { value: 'wekelijks', label: 'Elke week' },
-    { value: 'tweewekelijks', label: 'Elke twee weken' },
-    { value: 'maandelijks', label: 'Elke maand' },
-    { value: 'anders', label: 'Anders' },
-  ],
+  frequencies: MEETING_FREQUENCY_CHOICES,
   meetingFrequencyOther: { label: 'Welke andere regelmaat?' },
   anonymousFirst: {
     label: 'Bespreken jullie een zorg eerst zonder de naam van de jongere te noemen?',

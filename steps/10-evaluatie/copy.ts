@@ -1,4 +1,5 @@
 import type { StepCopyBase } from '../../src/domain/step';
+import { EVALUATION_FREQUENCY_CHOICES } from '../../src/domain/catalogue/choices';
 
 export const copy = {
   title: 'Evalueer de samenwerking',
@@ -8,11 +9,7 @@ export const copy = {
   frequency: {
     label: 'Hoe vaak evalueren jullie?',
   },
-  frequencies: [
-    { value: 'per_kwartaal', label: 'Elk kwartaal' },
-    { value: 'per_half_jaar', label: 'Elk half jaar' },
-    { value: 'jaarlijks', label: 'Elk jaar' },
-  ],
+  frequencies: EVALUATION_FREQUENCY_CHOICES,
   firstDate: {
     label: 'Datum van de eerste evaluatie',
   },

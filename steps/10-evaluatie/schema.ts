@@ -3,9 +3,9 @@ import { choice, choices, date, list, longText, text, type Mode } from '../../sr
 import { knownPartners, partnerKindsOf, partnerRef, type PartnerWarningContext } from '../../src/domain/partner-rows';
 import type { StepWarning } from '../../src/domain/step';
 import { CHECKPOINT_KINDS, checkpoints } from '../../src/tools/evaluation-list/schema';
+import { EVALUATION_FREQUENCIES } from '../../src/domain/catalogue/choices';
 import { copy } from './copy';
 
-export const EVALUATION_FREQUENCIES = ['per_kwartaal', 'per_half_jaar', 'jaarlijks'] as const;
 export const MONTHS_BETWEEN_ROUNDS: Record<(typeof EVALUATION_FREQUENCIES)[number], number> = {
   per_kwartaal: 3,
   per_half_jaar: 6,

@@ -1,14 +1,10 @@
 /**
- * How the action plan names what other steps stored: choices of steps 1, 4, 6 and 10, and the steps
- * themselves. Read-only display of their data, so it reads their copy (the registry does the same);
- * no step logic is imported. Lists that live in the catalogue come from there.
+ * How the action plan names what other steps stored: choices of steps 1, 4, 6 and 10 (from the
+ * catalogue, where those steps take them too), and the steps themselves (from the registry).
  */
 import { OCCASIONS } from '../../domain/catalogue/occasions';
+import { COLLABORATION_TYPE_CHOICES, EVALUATION_FREQUENCY_CHOICES, MEETING_FREQUENCY_CHOICES, SCHOOL_LEVEL_CHOICES } from '../../domain/catalogue/choices';
 import { STEPS } from '../../../steps/index';
-import { copy as initiatiefCopy } from '../../../steps/01-initiatief/copy';
-import { copy as visieCopy } from '../../../steps/04-visie/copy';
-import { copy as signalenCopy } from '../../../steps/06-signalen/copy';
-import { copy as evaluatieCopy } from '../../../steps/10-evaluatie/copy';
 import type { StepId } from '../../domain/step';
 import { actionPlanCopy } from './copy';
 import type { PrefillLabels } from './prefill';
@@ -21,10 +17,10 @@ const lookup = (options: readonly { value: string; label: string }[]) => {
 
 export const prefillLabels: PrefillLabels = {
   occasion: lookup(OCCASIONS),
-  collaborationType: lookup(initiatiefCopy.collaborationTypes),
-  level: lookup(visieCopy.levelOptions),
-  meetingFrequency: lookup(signalenCopy.frequencies),
-  evaluationFrequency: lookup(evaluatieCopy.frequencies),
+  collaborationType: lookup(COLLABORATION_TYPE_CHOICES),
+  level: lookup(SCHOOL_LEVEL_CHOICES),
+  meetingFrequency: lookup(MEETING_FREQUENCY_CHOICES),
+  evaluationFrequency: lookup(EVALUATION_FREQUENCY_CHOICES),
 };
 
 export const stepNumber = (id: StepId) => STEPS.find((s) => s.id === id)?.number ?? 0;
