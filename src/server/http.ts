@@ -10,13 +10,13 @@ export const MESSAGES = {
   tooLarge: 'De gegevens zijn te groot (hoogstens 1 MB).',
   notFound: 'Deze pagina of gegevens bestaan niet.',
   dossierNotFound: 'Dit dossier bestaat niet of de link klopt niet.',
-  unauthorized: 'Open het dossier via de link die je hebt gekregen.',
+  unauthorized: 'Open het dossier via de link die u hebt gekregen.',
   readOnly: 'Met deze link kunt u het dossier alleen lezen. Vraag de eigenaar van het dossier om een link waarmee u kunt bewerken.',
   ownerOnly: 'Alleen de eigenaar van het dossier (wie het heeft aangemaakt) kan dit doen.',
   tooManyFailures: (seconds: number) =>
     `Te veel pogingen met een link die niet klopt vanaf uw adres. Probeer het over ${seconds} seconden opnieuw.`,
   unknownStep: 'Deze stap bestaat niet.',
-  conflict: 'Iemand anders heeft dezelfde velden intussen ook gewijzigd. Bekijk de nieuwste versie en kies wat je wilt bewaren.',
+  conflict: 'Iemand anders heeft dezelfde velden intussen ook gewijzigd. Bekijk de nieuwste versie en kies wat u wilt bewaren.',
   futureRevision: 'Deze versie van de stap is hier niet bekend. Laad de stap opnieuw.',
   locked:
     'De overeenkomst ligt ter ondertekening of is getekend: de tekst kan nu niet worden gewijzigd. Trek de versie in of start een wijziging.',
