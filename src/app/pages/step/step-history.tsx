@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { getStep } from '../../../../steps/index';
 import { changeLabel, type FieldChange, type HistoryEntry, type RevisionActor } from '../../../domain/history';
@@ -6,6 +6,7 @@ import type { StepId } from '../../../domain/step';
 import { api } from '../../../sync/client';
 import { useDossier } from '../../dossier-context';
 import { Loading } from '../../../ui/loading';
+import { choiceLabels } from './history-values';
 import './step-history.css';
 
 export const historyCopy = {
@@ -38,22 +39,23 @@ export function actorText(actor: RevisionActor | null): string {
   return actor.kind === 'owner' ? `${who} (${historyCopy.owner})` : who;
 }
 
-/** A value as a sentence fragment: texts as typed, lists joined, rows by their filled-in texts. */
-function valueText(value: unknown): string {
+/** A value as a sentence fragment: texts as typed, choices by their label, lists joined, rows by their filled-in texts. */
+export function valueTextOf(value: unknown, labels: ReadonlyMap<string, string>): string {
   if (value === undefined || value === null || value === '') return historyCopy.emptyValue;
   if (typeof value === 'boolean') return value ? historyCopy.yes : historyCopy.no;
-  if (Array.isArray(value)) return value.length === 0 ? historyCopy.emptyValue : value.map(valueText).join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? historyCopy.emptyValue : value.map((v) => valueTextOf(v, labels)).join(', ');
   if (typeof value === 'object') {
     const texts = Object.entries(value)
       .filter(([k, v]) => k !== 'id' && (typeof v === 'string' || typeof v === 'number') && v !== '')
-      .map(([, v]) => String(v));
+      .map(([, v]) => valueTextOf(v, labels));
     return texts.length ? texts.join(' · ') : historyCopy.emptyValue;
   }
-  return String(value);
+  return typeof value === 'string' ? (labels.get(value) ?? value) : String(value);
 }
 
-function Change({ change, copy }: { change: FieldChange; copy: unknown }) {
+function Change({ change, copy, labels }: { change: FieldChange; copy: unknown; labels: ReadonlyMap<string, string> }) {
   const label = changeLabel(copy, change);
+  const valueText = (v: unknown) => valueTextOf(v, labels);
   const isRow = change.rows.at(-1) !== null && change.rows.length > 0;
   if (isRow && change.before === undefined) return <li><strong>{label}</strong> {historyCopy.added}: {valueText(change.after)}</li>;
   if (isRow && change.after === undefined) return <li><strong>{label}</strong> {historyCopy.removed}: {valueText(change.before)}</li>;
@@ -73,6 +75,7 @@ function Change({ change, copy }: { change: FieldChange; copy: unknown }) {
 export function StepHistory({ stepId }: { stepId: StepId }) {
   const { dossier, token } = useDossier();
   const copy = getStep(stepId).copy;
+  const labels = useMemo(() => choiceLabels(stepId, copy, dossier.partners), [stepId, copy, dossier.partners]);
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -126,7 +129,7 @@ export function StepHistory({ stepId }: { stepId: StepId }) {
               ) : (
                 <ul>
                   {entry.changes.map((change) => (
-                    <Change key={change.path.join('\u0000')} change={change} copy={copy} />
+                    <Change key={change.path.join('\u0000')} change={change} copy={copy} labels={labels} />
                   ))}
                 </ul>
               )}
