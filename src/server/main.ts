@@ -32,7 +32,10 @@ seal().catch((err: Error) => {
 });
 // The render thread loads its fonts now, so the first download is not also the slowest.
 const pdf = createPdfRenderer({ log });
-pdf.warm().catch((err: Error) => log(`PDF-thread niet te starten: ${err.message}`));
+pdf.warm().then(
+  () => log('PDF-thread klaar'),
+  (err: Error) => log(`PDF-thread niet te starten: ${err.message}`),
+);
 // Live events: with PostgreSQL through NOTIFY/LISTEN, so they reach the clients of every server process.
 const live = new LiveHub({ log });
 if (databaseUrl) live.useTransport(await pgTransport(live, { url: databaseUrl, db, log }));

@@ -20,7 +20,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function liveBenchmarks() {
-  const app = await startApp();
+  const app = await startApp({ warm: true });
   const api = createApi({ baseUrl: app.url });
   const streams: SseStream[] = [];
   try {

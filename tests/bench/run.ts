@@ -96,7 +96,7 @@ async function saveBenchmarks(url: string) {
 
 const bundle = firstPageJs();
 const pdf = pdfInBrowserBundle();
-const app = await startApp();
+const app = await startApp({ warm: true });
 let saves;
 let typing;
 let factorTyping;
@@ -150,6 +150,7 @@ const rows: [string, string, string, boolean][] = [
     live.idle.growthMb <= 100 && live.idle.connections === 1000,
   ],
 ];
-const w = [38, 34, 10];
+// Each column as wide as its longest cell, plus two spaces.
+const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => String(r[c]).length), 6) + 2);
 console.log(`${'Measure'.padEnd(w[0])}${'Result'.padEnd(w[1])}${'Target'.padEnd(w[2])}Met`);
 for (const [name, result, target, ok] of rows) console.log(`${name.padEnd(w[0])}${result.padEnd(w[1])}${target.padEnd(w[2])}${ok ? 'yes' : 'NO'}`);

@@ -14,9 +14,11 @@ export interface AppProcess {
 
 /**
  * Starts the real server (`src/server/main.ts`, serving the built `dist/`) as its own process on a
- * free port with a fresh embedded database, exactly as `npm start` does after building.
+ * free port with a fresh embedded database, exactly as `npm start` does after building, and resolves
+ * once it listens. `warm`: also wait until its PDF thread has warmed up, so that warming up does not
+ * compete with what a benchmark measures next.
  */
-export async function startApp(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<AppProcess> {
+export async function startApp(opts: { dataDir?: string; env?: Record<string, string>; warm?: boolean } = {}): Promise<AppProcess> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'samenwerkwijzer-e2e-'));
   let out = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -30,7 +32,7 @@ export async function startApp(opts: { dataDir?: string; env?: Record<string, st
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
     const check = () => {
       const m = out.match(/http:\/\/localhost:(\d+)/);
-      if (m) {
+      if (m && (!opts.warm || /PDF-thread (klaar|niet te starten)/.test(out))) {
         clearTimeout(timer);
         resolve(`http://127.0.0.1:${m[1]}`);
       }
