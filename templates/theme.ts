@@ -42,6 +42,13 @@ export const FONT_FACES: readonly FontFace[] = [
 
 /** A4 in points; the footer is placed from the top (react-pdf loses absolute `bottom` in wrapping pages). */
 export const A4_HEIGHT = 841.89;
+export const A4_WIDTH = 595.28;
+
+/** What depends on the page's height: the footer and the CONCEPT watermark (portrait or landscape). */
+export const pageFrame = (height: number) => ({
+  footer: { top: height - 36 } satisfies Style,
+  watermark: { top: height * 0.45 } satisfies Style,
+});
 
 export const colours = {
   text: '#1b1f24',
@@ -113,7 +120,7 @@ export const styles = s({
   headerTitle: { maxWidth: '70%' },
   footer: {
     ...running,
-    top: A4_HEIGHT - 36,
+    ...pageFrame(A4_HEIGHT).footer,
     borderTopWidth: 0.5,
     borderTopColor: colours.rule,
     paddingTop: 4,
@@ -135,7 +142,7 @@ export const styles = s({
   },
   watermark: {
     position: 'absolute',
-    top: 380,
+    ...pageFrame(A4_HEIGHT).watermark,
     left: 0,
     right: 0,
     textAlign: 'center',

@@ -31,7 +31,11 @@ export type Block =
   /** Several chosen options or agreements. */
   | { kind: 'list'; label: string; items: string[] }
   /** Rows with a header row; cells are plain text, `\n` starts a new line within a cell. */
-  | { kind: 'table'; label: string; columns: Column[]; rows: string[][]; note?: string }
+  /**
+   * `annex`: a table too wide for a portrait page. The PDF prints it as an annex in landscape, under
+   * this name, with a reference in its place; the HTML rendition keeps it in place.
+   */
+  | { kind: 'table'; label: string; columns: Column[]; rows: string[][]; note?: string; annex?: string }
   /** A short explanation in smaller type. */
   | { kind: 'note'; text: string };
 
@@ -124,9 +128,9 @@ export const text = (label: string, value: unknown): Block[] => (str(value) ? [{
 export const list = (label: string, items: readonly string[]): Block[] =>
   items.length ? [{ kind: 'list', label, items: [...items] }] : [];
 
-export function table(label: string, columns: Column[], body: string[][], note?: string): Block[] {
+export function table(label: string, columns: Column[], body: string[][], note?: string, annex?: string): Block[] {
   if (body.length === 0) return [];
-  return [{ kind: 'table', label, columns, rows: body, ...(note ? { note } : {}) }];
+  return [{ kind: 'table', label, columns, rows: body, ...(note ? { note } : {}), ...(annex ? { annex } : {}) }];
 }
 
 export const heading = (text: string): Block[] => [{ kind: 'heading', text }];

@@ -45,6 +45,9 @@ export const agreementCopy = {
     ingetrokken: 'Ingetrokken',
   },
   toc: 'Inhoud',
+  annex: (n: number, name: string) => `Bijlage ${n} — ${name}`,
+  annexReference: (n: number, rows: number, page: string) =>
+    `De ${rows === 1 ? 'regel' : `${rows} regels`} staan in bijlage ${n}${page ? ` (pagina ${page})` : ''}, liggend afgedrukt zodat elke kolom leesbaar blijft. De bijlage hoort bij deze overeenkomst.`,
   signatures: {
     title: 'Ondertekening',
     intro: (n: number | null, shortHash: string) =>

@@ -6,7 +6,7 @@ import { Document, Image, Link, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { AgreementData, Block, Column, Field, SignatureBlock } from '../to-agreement-data';
 import { agreementCopy } from './copy';
-import { styles } from '../theme';
+import { A4_HEIGHT, A4_WIDTH, pageFrame, styles } from '../theme';
 
 const FULL_HASH = /^[0-9a-f]{64}$/;
 /** Titles are never hyphenated. */
@@ -15,8 +15,24 @@ const keepWhole = (word: string) => [word];
 /** Page numbers of the sections, filled in while laying out, read by the table of contents. */
 type PageMap = Map<string, number>;
 
-function Running({ data }: { data: AgreementData }) {
+type TableBlock = Extract<Block, { kind: 'table' }>;
+/** A wide table printed as an annex in landscape; its place in the section holds a reference. */
+interface Annex {
+  id: string;
+  number: number;
+  title: string;
+  block: TableBlock;
+}
+
+function annexesOf(data: AgreementData): Annex[] {
+  const tables = data.sections.flatMap((s) => s.blocks).filter((b): b is TableBlock => b.kind === 'table' && !!b.annex);
+  return tables.map((block, i) => ({ id: `bijlage-${i + 1}`, number: i + 1, title: agreementCopy.annex(i + 1, block.annex!), block }));
+}
+
+/** Header, footer, banner and watermark of every page of one orientation. */
+function Running({ data, height }: { data: AgreementData; height: number }) {
   const { running } = data;
+  const frame = pageFrame(height);
   return (
     <>
       <View style={styles.header} fixed>
@@ -30,7 +46,12 @@ function Running({ data }: { data: AgreementData }) {
           {running.banner}
         </Text>
       ) : null}
-      <View style={styles.footer} fixed>
+      {data.status === 'concept' ? (
+        <Text style={[styles.watermark, frame.watermark]} fixed>
+          CONCEPT
+        </Text>
+      ) : null}
+      <View style={[styles.footer, frame.footer]} fixed>
         <Text>
           {running.version} · {agreementCopy.hashLabel} {running.shortHash}
         </Text>
@@ -130,7 +151,7 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function BlockView({ block }: { block: Block }) {
+function BlockView({ block, annexes, pages }: { block: Block; annexes: Annex[]; pages: PageMap }) {
   switch (block.kind) {
     case 'heading':
       return (
@@ -163,8 +184,18 @@ function BlockView({ block }: { block: Block }) {
           ))}
         </View>
       );
-    case 'table':
+    case 'table': {
+      const annex = annexes.find((a) => a.block === block);
+      if (annex) {
+        return (
+          <Text
+            style={styles.note}
+            render={() => agreementCopy.annexReference(annex.number, block.rows.length, String(pages.get(annex.id) ?? ''))}
+          />
+        );
+      }
       return <Table label={block.label} columns={block.columns} rows={block.rows} note={block.note} />;
+    }
     case 'note':
       return <Text style={styles.note}>{block.text}</Text>;
   }
@@ -221,11 +252,11 @@ function Cover({ data }: { data: AgreementData }) {
   );
 }
 
-function Contents({ data, pages }: { data: AgreementData; pages: PageMap }) {
+function Contents({ entries, pages }: { entries: AgreementData['toc']; pages: PageMap }) {
   return (
     <View break>
       <Text style={styles.h1}>{agreementCopy.toc}</Text>
-      {data.toc.map((entry) => (
+      {entries.map((entry) => (
         <View key={entry.id} style={styles.tocRow} wrap={false}>
           <Link src={`#${entry.id}`} style={styles.tocTitle}>
             {entry.title}
@@ -276,6 +307,13 @@ function Signature({ block, labels }: { block: SignatureBlock; labels: Agreement
 export function AgreementDocument({ data }: { data: AgreementData }) {
   const pages: PageMap = new Map();
   const { metadata } = data;
+  const annexes = annexesOf(data);
+  // The annexes come after the signatures and before the evidence, in the contents too.
+  const toc = [
+    ...data.toc.filter((e) => e.id !== data.evidence.id),
+    ...annexes.map((a) => ({ id: a.id, title: a.title })),
+    ...data.toc.filter((e) => e.id === data.evidence.id),
+  ];
   return (
     <Document
       title={metadata.title}
@@ -288,20 +326,15 @@ export function AgreementDocument({ data }: { data: AgreementData }) {
       pageMode="useOutlines"
     >
       <Page size="A4" style={styles.page} experimentalPagination>
-        <Running data={data} />
-        {data.status === 'concept' ? (
-          <Text style={styles.watermark} fixed>
-            CONCEPT
-          </Text>
-        ) : null}
+        <Running data={data} height={A4_HEIGHT} />
         <Cover data={data} />
-        <Contents data={data} pages={pages} />
+        <Contents entries={toc} pages={pages} />
         {data.sections.map((section, i) => (
           // A `break` must sit on a child of the page: nested in a wrapping view, react-pdf never places it.
           <View key={section.id} break={i === 0}>
             <SectionHeading id={section.id} title={section.title} pages={pages} />
             {section.blocks.map((block, j) => (
-              <BlockView key={j} block={block} />
+              <BlockView key={j} block={block} annexes={annexes} pages={pages} />
             ))}
           </View>
         ))}
@@ -310,11 +343,25 @@ export function AgreementDocument({ data }: { data: AgreementData }) {
         {data.signatures.blocks.map((b, i) => (
           <Signature key={i} block={b} labels={data.signatures.labels} />
         ))}
-        <SectionHeading id={data.evidence.id} title={data.evidence.title} pages={pages} breakBefore />
+      </Page>
+      {annexes.length > 0 ? (
+        <Page size="A4" orientation="landscape" style={styles.page} experimentalPagination>
+          <Running data={data} height={A4_WIDTH} />
+          {annexes.map((annex, i) => (
+            <View key={annex.id} break={i > 0}>
+              <SectionHeading id={annex.id} title={annex.title} pages={pages} />
+              <Table label={annex.block.label} columns={annex.block.columns} rows={annex.block.rows} note={annex.block.note} />
+            </View>
+          ))}
+        </Page>
+      ) : null}
+      <Page size="A4" style={styles.page} experimentalPagination>
+        <Running data={data} height={A4_HEIGHT} />
+        <SectionHeading id={data.evidence.id} title={data.evidence.title} pages={pages} />
         <Text style={styles.paragraph}>{data.evidence.intro}</Text>
         <FieldRows fields={data.evidence.facts} />
         {data.evidence.blocks.map((block, j) => (
-          <BlockView key={j} block={block} />
+          <BlockView key={j} block={block} annexes={annexes} pages={pages} />
         ))}
       </Page>
     </Document>

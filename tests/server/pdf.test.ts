@@ -182,6 +182,25 @@ describe.each(DB_KINDS)('agreement PDF, seal and verify on %s', (kind) => {
     expect(sig).toContain('Samenwerkwijzer zegel');
   });
 
+  it('prints the action plan across landscape pages, as an annex that section 5 and the contents point to', () => {
+    const pages = pagesOf(sealed);
+    const sizes = [...tool('pdfinfo', sealed, ['-f', '1', '-l', String(pages.length)]).matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
+      page: Number(m[1]),
+      landscape: Number(m[2]) > Number(m[3]),
+    }));
+    const annexStart = pages.findIndex((p) => p.includes('Bijlage 1 — Actieplan Nr. Actie')) + 1;
+    expect(annexStart).toBeGreaterThan(0);
+    const landscape = sizes.filter((s) => s.landscape).map((s) => s.page);
+    expect(landscape[0]).toBe(annexStart);
+    // Every landscape page holds action rows (the header repeats), and the evidence page after them is portrait again.
+    for (const n of landscape) expect(pages[n - 1], `page ${n}`).toContain('Nr. Actie Leiding Planning Nodig Indicator Status');
+    expect(sizes.at(-1)!.landscape).toBe(false);
+    expect(pages.at(-1)).toContain('Verantwoording');
+    const rows = (EXAMPLE_DOSSIER.steps.taakverdeling as { actionPlan: unknown[] }).actionPlan.length;
+    expect(textOf(sealed)).toContain(`De ${rows} regels staan in bijlage 1 (pagina ${annexStart})`);
+    expect(pages[1]).toMatch(new RegExp(`Bijlage 1 — Actieplan ${annexStart} Verantwoording ${pages.length}`));
+  });
+
   it('any changed byte breaks the seal', () => {
     for (const at of [200, Math.floor(sealed.length / 2), sealed.length - 40]) {
       const changed = Buffer.from(sealed);

@@ -35,15 +35,18 @@ function actionPlan(value: unknown, ctx: SectionContext): Block[] {
     ...table(
       '',
       [
-        { header: c.number, width: 0.55 },
-        { header: c.what, width: 3.6, emphasis: true },
-        { header: c.lead, width: 2.2 },
-        { header: c.when, width: 1.9 },
-        { header: c.needs, width: 1.7 },
-        { header: c.indicator, width: 2.4 },
-        { header: c.status, width: 1.1 },
+        // Printed across a landscape page (the PDF's annex): the action itself gets the room.
+        { header: c.number, width: 0.45 },
+        { header: c.what, width: 4.6, emphasis: true },
+        { header: c.lead, width: 2.3 },
+        { header: c.when, width: 2.1 },
+        { header: c.needs, width: 1.4 },
+        { header: c.indicator, width: 2.6 },
+        { header: c.status, width: 1.0 },
       ],
       body,
+      undefined,
+      a.actionPlan,
     ),
   ];
 }
