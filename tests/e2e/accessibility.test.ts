@@ -1,61 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { STEPS } from '../../steps/index';
 import { createApi } from '../../src/sync/api';
 import { createExampleDossier } from '../../src/sync/create-example';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { useAppAndBrowser, useWatchedPage, VIEWPORTS } from '../utils/e2e-env';
 import { expectNoViolations } from '../utils/axe';
-import { watchPage } from './watch-page';
 
 async function noHorizontalScroll(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
 }
 
 describe('accessibility (axe-core in Chromium)', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = useAppAndBrowser();
   let empty: { id: string; token: string };
   let example: { id: string; token: string };
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    const api = createApi({ baseUrl: app.url });
+    const api = createApi({ baseUrl: env.app.url });
     empty = await api.createDossier({ title: 'Toegankelijkheidstest', gemeente: 'Gemeente Proefdorp' });
     example = await createExampleDossier(api);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dataDir);
-  });
 
-  for (const viewport of [
-    { name: 'desktop', width: 1280, height: 900 },
-    { name: '320 px', width: 320, height: 640 },
-  ]) {
+  for (const viewport of VIEWPORTS) {
     describe(viewport.name, () => {
-      let context: BrowserContext;
       let page: Page;
-      let watch: ReturnType<typeof watchPage>;
-
-      beforeAll(async () => {
-        context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
-        page = await context.newPage();
-        watch = watchPage(page, app.url);
-      });
-      afterAll(async () => {
-        expect(watch.problems()).toEqual([]);
-        await context.close();
-      });
+      useWatchedPage(env, viewport, (p) => (page = p));
 
       it('start page and create page', async () => {
-        await page.goto(`${app.url}/`);
+        await page.goto(`${env.app.url}/`);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await expectNoViolations(page, 'start page');
         expect(await noHorizontalScroll(page)).toBe(true);
-        await page.goto(`${app.url}/nieuw`);
+        await page.goto(`${env.app.url}/nieuw`);
         await page.getByRole('heading', { name: 'Nieuwe samenwerking starten' }).waitFor();
         await page.getByRole('button', { name: 'Dossier aanmaken' }).press('Enter');
         await page.locator('.sw-error-summary').waitFor();
@@ -63,12 +39,12 @@ describe('accessibility (axe-core in Chromium)', () => {
       });
 
       it('overview and every step of an empty dossier', async () => {
-        await page.goto(`${app.url}/d/${empty.id}#${empty.token}`);
+        await page.goto(`${env.app.url}/d/${empty.id}#${empty.token}`);
         await page.getByRole('heading', { level: 1, name: 'Toegankelijkheidstest' }).waitFor();
         await expectNoViolations(page, 'overview (empty)');
         expect(await noHorizontalScroll(page)).toBe(true);
         for (const step of STEPS) {
-          await page.goto(`${app.url}/d/${empty.id}/stap/${step.id}`);
+          await page.goto(`${env.app.url}/d/${empty.id}/stap/${step.id}`);
           await page.getByRole('heading', { level: 1, name: new RegExp(`^Stap ${step.number} van 11`) }).waitFor();
           await page.locator('form.sw-step-form').waitFor();
           await expectNoViolations(page, `step ${step.id} (empty)`);
@@ -80,11 +56,11 @@ describe('accessibility (axe-core in Chromium)', () => {
       });
 
       it('overview and every step of the complete example', async () => {
-        await page.goto(`${app.url}/d/${example.id}#${example.token}`);
+        await page.goto(`${env.app.url}/d/${example.id}#${example.token}`);
         await page.getByText('11 van 11 stappen afgerond').waitFor();
         await expectNoViolations(page, 'overview (example)');
         for (const step of STEPS) {
-          await page.goto(`${app.url}/d/${example.id}/stap/${step.id}`);
+          await page.goto(`${env.app.url}/d/${example.id}/stap/${step.id}`);
           await page.locator('form.sw-step-form').waitFor();
           await expectNoViolations(page, `step ${step.id} (example)`);
           expect(await noHorizontalScroll(page), `step ${step.id} fits ${viewport.width}px`).toBe(true);

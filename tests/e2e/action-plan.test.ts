@@ -5,8 +5,7 @@ import { createApi } from '../../src/sync/api';
 import { createExampleDossier } from '../../src/sync/create-example';
 import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '../../src/domain/example-dossier';
 import { newActionRow, type ActionRow } from '../../src/tools/action-plan/schema';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { useAppAndBrowser } from '../utils/e2e-env';
 import { expectNoViolations } from '../utils/axe';
 import { watchPage } from './watch-page';
 
@@ -67,14 +66,11 @@ async function press(page: Page, name: string | RegExp) {
 }
 
 describe('action plan in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = useAppAndBrowser();
   let dossier: { id: string; token: string };
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    const api = createApi({ baseUrl: app.url });
+    const api = createApi({ baseUrl: env.app.url });
     dossier = await createExampleDossier(api);
     const current = await api.getDossier(dossier.id, dossier.token);
     const step = current.steps.taakverdeling;
@@ -83,25 +79,20 @@ describe('action plan in Chromium', () => {
       baseRevision: step.revision,
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dataDir);
-  });
 
   /** A fresh browser context, closed when the test ends (also when it fails, so no page saves late). */
   async function newContext(opts: Parameters<Browser['newContext']>[0] = {}) {
-    const context = await browser.newContext(opts);
+    const context = await env.browser.newContext(opts);
     onTestFinished(() => context.close());
     return context;
   }
 
   async function openStep(context: BrowserContext) {
     const page = await context.newPage();
-    const watch = watchPage(page, app.url);
-    await page.goto(`${app.url}/d/${dossier.id}#${dossier.token}`);
+    const watch = watchPage(page, env.app.url);
+    await page.goto(`${env.app.url}/d/${dossier.id}#${dossier.token}`);
     await page.getByRole('heading', { level: 1, name: EXAMPLE_DOSSIER.title }).waitFor();
-    const response = await page.goto(`${app.url}/d/${dossier.id}/stap/taakverdeling`);
+    const response = await page.goto(`${env.app.url}/d/${dossier.id}/stap/taakverdeling`);
     await page
       .getByRole('heading', { level: 3, name: 'B. Acties' })
       .waitFor()
@@ -179,7 +170,7 @@ describe('action plan in Chromium', () => {
     await row.getByLabel(/^Deadline/).fill('2027-02-01');
     // Autosave stores the draft as typed: the server has it before the page is reloaded.
     const saved = async () => {
-      const d = await createApi({ baseUrl: app.url }).getDossier(dossier.id, dossier.token);
+      const d = await createApi({ baseUrl: env.app.url }).getDossier(dossier.id, dossier.token);
       return (d.steps.taakverdeling.data.actionPlan as ActionRow[]).find((r) => r.what === 'Gastles door de wijkagent');
     };
     await expect.poll(saved, { timeout: 10_000 }).toMatchObject({ start: '2027-03-01', deadline: '2027-02-01' });

@@ -2,35 +2,23 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createApi } from '../../src/sync/api';
 import { createExampleDossier } from '../../src/sync/create-example';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { useAppAndBrowser } from '../utils/e2e-env';
 import { expectNoViolations } from '../utils/axe';
 import { watchPage } from './watch-page';
 
 const SIGNERS = ['Şükrü Yılmaz', 'Łucja Wąsowska', 'Nguyễn Thị Hương', 'Jan de Vries'];
 
 describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dataDir);
-  });
+  const env = useAppAndBrowser();
 
   async function openAs(link: string) {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    const watch = watchPage(page, app.url);
-    await page.goto(`${app.url}${link}`);
+    const watch = watchPage(page, env.app.url);
+    await page.goto(`${env.app.url}${link}`);
     try {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
     } catch (e) {
@@ -77,7 +65,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
   }
 
   it('goes from draft to a sealed, verifiable agreement and through an amendment', async () => {
-    const api = createApi({ baseUrl: app.url });
+    const api = createApi({ baseUrl: env.app.url });
     const example = await createExampleDossier(api);
     const dossier = await api.getDossier(example.id, example.token);
     const links = new Map<string, string>();
@@ -88,13 +76,13 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
 
     // The owner reviews the text and freezes it (not every partner gave akkoord: override with a reason).
     const owner = await openAs(`/d/${example.id}#${example.token}`);
-    await owner.page.goto(`${app.url}/d/${example.id}/controleren`);
+    await owner.page.goto(`${env.app.url}/d/${example.id}/controleren`);
     await owner.page.getByRole('heading', { name: 'Controleren wat er ondertekend wordt' }).waitFor();
     await owner.page.getByText('Alle verplichte onderdelen zijn compleet.').waitFor();
     await owner.page.locator('.sw-agreement').waitFor();
     await expectNoViolations(owner.page, 'review page');
 
-    await owner.page.goto(`${app.url}/d/${example.id}/overeenkomst`);
+    await owner.page.goto(`${env.app.url}/d/${example.id}/overeenkomst`);
     await owner.page.getByLabel('Waarom legt u de tekst nu toch vast?').fill('Alle partners gaven akkoord in het overleg van 12 december.');
     await owner.page.getByRole('button', { name: 'Toch vastleggen met deze reden' }).click();
     await owner.page.getByText('Versie 1 is vastgelegd en ligt ter ondertekening.').waitFor();
@@ -103,7 +91,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     const ways = ['typed', 'drawn', 'keyboard', 'typed'] as const;
     for (const [i, p] of dossier.partners.entries()) {
       const signer = await openAs(links.get(p.id)!);
-      await signer.page.goto(`${app.url}/d/${example.id}/overeenkomst`);
+      await signer.page.goto(`${env.app.url}/d/${example.id}/overeenkomst`);
       await signer.page.getByRole('heading', { name: 'Tekenen namens een organisatie' }).waitFor();
       if (i === 0) await expectNoViolations(signer.page, 'sign form');
       await sign(signer.page, SIGNERS[i]!, ways[i % ways.length]!);
@@ -115,7 +103,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     await owner.page.reload();
     const downloadButton = owner.page.getByRole('button', { name: 'Verzegelde overeenkomst (versie 1) downloaden' });
     const [download] = await Promise.all([owner.page.waitForEvent('download'), downloadButton.click()]);
-    const pdfPath = join(app.dataDir, 'versie-1.pdf');
+    const pdfPath = join(env.app.dataDir, 'versie-1.pdf');
     await download.saveAs(pdfPath);
     const signed = (await api.getDossier(example.id, example.token)).versions[0]!;
     expect(signed.status).toBe('getekend');
@@ -125,7 +113,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     expect(text.replace(/\s+/g, '')).toContain(signed.hash);
 
     // Verify: the downloaded file is this dossier's version 1; a tampered copy is not.
-    await owner.page.goto(`${app.url}/d/${example.id}/controleer`);
+    await owner.page.goto(`${env.app.url}/d/${example.id}/controleer`);
     await owner.page.getByLabel('PDF-bestand').setInputFiles(pdfPath);
     await owner.page.getByRole('button', { name: 'Controleren' }).click();
     await owner.page.getByText('Dit is de verzegelde versie 1 van deze overeenkomst. Het bestand is niet gewijzigd.').waitFor();
@@ -134,19 +122,19 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     const tampered = Buffer.from(bytes);
     const at = tampered.indexOf('Westerhaven');
     tampered[at] = 'V'.charCodeAt(0);
-    const tamperedPath = join(app.dataDir, 'aangepast.pdf');
+    const tamperedPath = join(env.app.dataDir, 'aangepast.pdf');
     writeFileSync(tamperedPath, tampered);
     await owner.page.getByLabel('PDF-bestand').setInputFiles(tamperedPath);
     await owner.page.getByRole('button', { name: 'Controleren' }).click();
     await expect.poll(() => owner.page.locator('.utrecht-alert--error').count()).toBe(1);
 
     // The accessible HTML rendition of the signed version.
-    await owner.page.goto(`${app.url}/d/${example.id}/versie/1`);
+    await owner.page.goto(`${env.app.url}/d/${example.id}/versie/1`);
     await owner.page.getByText(SIGNERS[0]!).first().waitFor();
     await expectNoViolations(owner.page, 'HTML rendition');
 
     // Amendment: version 2 changes the vision, is frozen, re-signed; version 1 stays available.
-    await owner.page.goto(`${app.url}/d/${example.id}/overeenkomst`);
+    await owner.page.goto(`${env.app.url}/d/${example.id}/overeenkomst`);
     await owner.page.getByRole('button', { name: 'Wijziging starten' }).click();
     await owner.page.getByText('U werkt nu aan een wijziging.').first().waitFor();
     const visie = (await api.getDossier(example.id, example.token)).steps.visie;
@@ -160,7 +148,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     await owner.page.getByText('Versie 2 is vastgelegd en ligt ter ondertekening.').waitFor();
     for (const [i, p] of dossier.partners.entries()) {
       const signer = await openAs(links.get(p.id)!);
-      await signer.page.goto(`${app.url}/d/${example.id}/overeenkomst`);
+      await signer.page.goto(`${env.app.url}/d/${example.id}/overeenkomst`);
       await sign(signer.page, SIGNERS[i]!, 'typed');
       await signer.context.close();
     }
@@ -170,7 +158,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
       [1, 'getekend', null],
       [2, 'getekend', 1],
     ]);
-    await owner.page.goto(`${app.url}/d/${example.id}/versie/2/wijzigingen`);
+    await owner.page.goto(`${env.app.url}/d/${example.id}/versie/2/wijzigingen`);
     await owner.page.getByRole('heading', { name: /Stap 4/ }).first().waitFor();
     await expectNoViolations(owner.page, 'amendment diff');
     expect(owner.watch.problems()).toEqual([]);

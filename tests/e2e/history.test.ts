@@ -1,36 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createApi } from '../../src/sync/api';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { useAppAndBrowser } from '../utils/e2e-env';
 import { expectNoViolations } from '../utils/axe';
 import { completeInitiatief } from '../server/fixtures';
 
 describe('step history and audit log in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = useAppAndBrowser();
   let dossier: { id: string; token: string };
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    const api = createApi({ baseUrl: app.url });
+    const api = createApi({ baseUrl: env.app.url });
     dossier = await api.createDossier({ title: 'Samen in Noord', gemeente: 'Gemeente Utrecht' });
     await api.putStep(dossier.id, dossier.token, 'initiatief', { data: completeInitiatief(), baseRevision: 1 });
     const school = await api.createInvite(dossier.id, dossier.token, { partner: 'p-school', role: 'bewerken', tekenbevoegd: false, name: 'Sanne de Wit' });
     await api.putStep(dossier.id, dossier.token, 'visie', { data: { vision: 'Samen' }, baseRevision: 0 });
     await api.putStep(dossier.id, school.token, 'visie', { data: { vision: 'Samen sterk', goals: [{ id: 'g1', goal: 'Minder uitval' }] }, baseRevision: 1 });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dataDir);
-  });
 
   it('opens "Geschiedenis" by keyboard and lists who changed which field, old → new; axe-clean', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${app.url}/d/${dossier.id}/stap/visie#${dossier.token}`);
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${env.app.url}/d/${dossier.id}/stap/visie#${dossier.token}`);
     const summary = page.locator('summary', { hasText: 'Geschiedenis' });
     await summary.waitFor();
     await summary.focus();
@@ -48,8 +39,8 @@ describe('step history and audit log in Chromium', () => {
   });
 
   it('the owner downloads the audit log as CSV from the partners page', async () => {
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await page.goto(`${app.url}/d/${dossier.id}/partners#${dossier.token}`);
+    const page = await (await env.browser.newContext({ acceptDownloads: true })).newPage();
+    await page.goto(`${env.app.url}/d/${dossier.id}/partners#${dossier.token}`);
     const button = page.getByRole('button', { name: 'Logboek downloaden (CSV)' });
     await button.waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), button.focus().then(() => page.keyboard.press('Enter'))]);

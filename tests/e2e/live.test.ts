@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createApi, type Api } from '../../src/sync/api';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { useAppAndBrowser } from '../utils/e2e-env';
 import { expectNoViolations } from '../utils/axe';
 import { completeInitiatief } from '../server/fixtures';
 import { watchPage } from './watch-page';
@@ -15,8 +14,7 @@ const REVOKED = 'Deze link is ingetrokken of niet meer geldig.';
 const field = (page: Page, name: string) => page.locator(`#veld-${name}`);
 
 describe('live updates with three partners in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = useAppAndBrowser();
   let api: Api;
   let dossier: { id: string; token: string };
   let school: { id: string; token: string };
@@ -26,9 +24,7 @@ describe('live updates with three partners in Chromium', () => {
   const watches: Record<string, ReturnType<typeof watchPage>> = {};
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    api = createApi({ baseUrl: app.url });
+    api = createApi({ baseUrl: env.app.url });
     dossier = await api.createDossier({ title: 'Samen in Noord', gemeente: GEMEENTE });
     await api.putStep(dossier.id, dossier.token, 'initiatief', { data: completeInitiatief(), baseRevision: 1 });
     school = await api.createInvite(dossier.id, dossier.token, { partner: 'p-school', role: 'bewerken', tekenbevoegd: false, name: 'Sanne de Wit' });
@@ -38,21 +34,18 @@ describe('live updates with three partners in Chromium', () => {
       ['school', school.token],
       ['jw', jw.token],
     ] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
       contexts.push(context);
       const page = await context.newPage();
       // The revoked link's last requests are refused (404) on purpose; the gemeente's conflicting save gets 409.
-      watches[who] = watchPage(page, app.url, who === 'jw' ? { allowConsoleErrors: /404|Failed to load resource/ } : who === 'gemeente' ? { allowConsoleErrors: /409 \(Conflict\)/ } : {});
-      await page.goto(`${app.url}/d/${dossier.id}/stap/visie#${token}`);
+      watches[who] = watchPage(page, env.app.url, who === 'jw' ? { allowConsoleErrors: /404|Failed to load resource/ } : who === 'gemeente' ? { allowConsoleErrors: /409 \(Conflict\)/ } : {});
+      await page.goto(`${env.app.url}/d/${dossier.id}/stap/visie#${token}`);
       await field(page, 'vision').waitFor();
       pages[who] = page;
     }
   }, 120_000);
   afterAll(async () => {
     for (const c of contexts) await c.close();
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dataDir);
   });
 
   it('shows who else is on the step, and which field they are editing', async () => {

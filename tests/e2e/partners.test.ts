@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createApi, type Api } from '../../src/sync/api';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { useAppAndBrowser } from '../utils/e2e-env';
 import { expectNoViolations } from '../utils/axe';
 import { completeInitiatief } from '../server/fixtures';
 import { watchPage } from './watch-page';
@@ -43,36 +42,30 @@ async function createLink(page: Page, partner: string, person: string, opts: { l
 }
 
 describe('partners and access in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = useAppAndBrowser();
   let api: Api;
   let dossier: { id: string; token: string };
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    api = createApi({ baseUrl: app.url });
+    api = createApi({ baseUrl: env.app.url });
     dossier = await api.createDossier({ title: 'Samen in Noord', gemeente: 'Gemeente Utrecht' });
     await api.putStep(dossier.id, dossier.token, 'initiatief', { data: completeInitiatief(), baseRevision: 1 });
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dataDir);
   });
 
   const open = async (viewport = { width: 1280, height: 900 }) => {
-    const context = await browser.newContext({ viewport });
+    const context = await env.browser.newContext({ viewport });
     contexts.push(context);
     return context.newPage();
   };
 
   it('the owner invites school and jongerenwerk; each link knows who it is; lezen cannot edit; a revoked link stops at once', async () => {
     const owner = await open();
-    const ownerWatch = watchPage(owner, app.url);
-    await owner.goto(`${app.url}/d/${dossier.id}#${dossier.token}`);
+    const ownerWatch = watchPage(owner, env.app.url);
+    await owner.goto(`${env.app.url}/d/${dossier.id}#${dossier.token}`);
     await owner.getByRole('heading', { level: 1, name: 'Samen in Noord' }).waitFor();
     await owner.getByText('U werkt als eigenaar van het dossier, namens Gemeente Utrecht.').waitFor();
     await press(owner, 'link', 'Partners en toegang');
@@ -103,12 +96,12 @@ describe('partners and access in Chromium', () => {
 
     // The school opens its own link in another browser and sees who it is.
     const school = await open();
-    const schoolWatch = watchPage(school, app.url, { allowConsoleErrors: /status of 404/ });
+    const schoolWatch = watchPage(school, env.app.url, { allowConsoleErrors: /status of 404/ });
     await school.goto(schoolLink.replace('localhost', '127.0.0.1'));
     await school.getByText(`U werkt namens Het Stedelijk Lyceum en kunt meeschrijven. Deze link is gemaakt voor Sanne de Wit.`).waitFor();
     // Not the owner: no access management.
     expect(await school.getByRole('link', { name: 'Partners en toegang' }).count()).toBe(0);
-    await school.goto(`${app.url}/d/${dossier.id}/stap/faciliteiten`);
+    await school.goto(`${env.app.url}/d/${dossier.id}/stap/faciliteiten`);
     await school.locator('form.sw-step-form').waitFor();
     await press(school, 'button', `Akkoord voor ${SCHOOL}`);
     await school.getByText(`${SCHOOL} heeft akkoord gegeven op deze versie van de stap.`).waitFor();
@@ -118,10 +111,10 @@ describe('partners and access in Chromium', () => {
 
     // The reading link sees everything and can change nothing.
     const reader = await open();
-    const readerWatch = watchPage(reader, app.url);
+    const readerWatch = watchPage(reader, env.app.url);
     await reader.goto(readerLink.replace('localhost', '127.0.0.1'));
     await reader.getByText(`U werkt namens JoU Jongerenwerk en kunt alleen lezen. Deze link is gemaakt voor Jamal Amrani.`).waitFor();
-    await reader.goto(`${app.url}/d/${dossier.id}/stap/initiatief`);
+    await reader.goto(`${env.app.url}/d/${dossier.id}/stap/initiatief`);
     await reader.getByText('U hebt een link om te lezen. U kunt alles bekijken, maar niets wijzigen.').waitFor();
     await reader.locator('form.sw-step-form').waitFor();
     expect(await reader.getByLabel('Toelichting op de aanleiding').isDisabled()).toBe(true);
@@ -129,7 +122,7 @@ describe('partners and access in Chromium', () => {
     expect(await reader.getByRole('button', { name: /^Akkoord voor/ }).count()).toBe(0);
 
     // The owner revokes the school's link: its very next request is refused.
-    await owner.goto(`${app.url}/d/${dossier.id}/partners`);
+    await owner.goto(`${env.app.url}/d/${dossier.id}/partners`);
     await press(owner, 'button', 'Intrekken (link van Sanne de Wit)');
     await owner.getByText('De link van Sanne de Wit is ingetrokken. Hij werkt vanaf nu niet meer.').waitFor();
     await school.reload();
@@ -150,12 +143,12 @@ describe('partners and access in Chromium', () => {
 
   it('the partners page is axe-clean and fits at 320 px', async () => {
     const page = await open({ width: 320, height: 640 });
-    const watch = watchPage(page, app.url);
-    await page.goto(`${app.url}/d/${dossier.id}#${dossier.token}`);
+    const watch = watchPage(page, env.app.url);
+    await page.goto(`${env.app.url}/d/${dossier.id}#${dossier.token}`);
     await page.getByRole('heading', { level: 1, name: 'Samen in Noord' }).waitFor();
     await expectNoViolations(page, 'overview at 320 px');
     expect(await noHorizontalScroll(page)).toBe(true);
-    await page.goto(`${app.url}/d/${dossier.id}/partners`);
+    await page.goto(`${env.app.url}/d/${dossier.id}/partners`);
     await page.getByRole('heading', { level: 1, name: 'Partners en toegang' }).waitFor();
     await page.getByText('Jamal Amrani', { exact: true }).first().waitFor();
     await expectNoViolations(page, 'partners page at 320 px');

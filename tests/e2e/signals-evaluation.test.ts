@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createApi } from '../../src/sync/api';
 import { createExampleDossier } from '../../src/sync/create-example';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { useAppAndBrowser, useWatchedPage, VIEWPORTS } from '../utils/e2e-env';
 import { expectNoViolations } from '../utils/axe';
-import { watchPage } from './watch-page';
 
 /**
  * Step 6's pre-sharing checklist and step 10's interim evaluation list in Chromium, by keyboard only:
@@ -61,45 +59,23 @@ const SHARE_ROUTE: [RegExp, number][] = [
 ];
 
 describe('signal sharing and interim evaluation (Chromium)', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = useAppAndBrowser();
   let example: { id: string; token: string };
-  const api = () => createApi({ baseUrl: app.url });
+  const api = () => createApi({ baseUrl: env.app.url });
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
     example = await createExampleDossier(api());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dataDir);
-  });
 
-  for (const viewport of [
-    { name: 'desktop', width: 1280, height: 900 },
-    { name: '320 px', width: 320, height: 640 },
-  ]) {
+  for (const viewport of VIEWPORTS) {
     describe(viewport.name, () => {
-      let context: BrowserContext;
       let page: Page;
-      let watch: ReturnType<typeof watchPage>;
-
-      beforeAll(async () => {
-        context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
-        page = await context.newPage();
-        watch = watchPage(page, app.url);
-      });
-      afterAll(async () => {
-        expect(watch.problems()).toEqual([]);
-        await context.close();
-      });
+      useWatchedPage(env, viewport, (p) => (page = p));
 
       it('walks the checklist by keyboard only; nothing about the case reaches storage or the network', async () => {
-        await page.goto(`${app.url}/d/${example.id}#${example.token}`);
+        await page.goto(`${env.app.url}/d/${example.id}#${example.token}`);
         await page.getByText('11 van 11 stappen afgerond').waitFor();
-        await page.goto(`${app.url}/d/${example.id}/stap/signalen`);
+        await page.goto(`${env.app.url}/d/${example.id}/stap/signalen`);
         await page.locator('form.sw-step-form').waitFor();
         await expectNoViolations(page, 'step 6 with the checklist closed');
         expect(await noHorizontalScroll(page), 'step 6 fits').toBe(true);
@@ -158,7 +134,7 @@ describe('signal sharing and interim evaluation (Chromium)', () => {
       });
 
       it('records a checkpoint with the student survey by keyboard and shows the percentages', async () => {
-        await page.goto(`${app.url}/d/${example.id}/stap/evaluatie`);
+        await page.goto(`${env.app.url}/d/${example.id}/stap/evaluatie`);
         await page.locator('form.sw-step-form').waitFor();
         await expectNoViolations(page, 'step 10 with the example checkpoint');
         expect(await noHorizontalScroll(page), 'step 10 fits').toBe(true);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
 import { STEPS } from '../../steps/index';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { useAppAndBrowser } from '../utils/e2e-env';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
 
@@ -30,25 +29,14 @@ async function expectHeading(page: Page, text: string | RegExp) {
 }
 
 describe('the 11-step wizard in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dataDir);
-  });
+  const env = useAppAndBrowser();
 
   it('creates a dossier, fills all 11 steps by keyboard, keeps input across a reload, and shows it to a second browser', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    const watch = watchPage(page, app.url);
+    const watch = watchPage(page, env.app.url);
 
-    await page.goto(`${app.url}/`);
+    await page.goto(`${env.app.url}/`);
     const start = page.getByRole('link', { name: 'Nieuwe samenwerking starten' });
     await start.focus();
     await page.keyboard.press('Enter');
@@ -64,7 +52,7 @@ describe('the 11-step wizard in Chromium', () => {
     await expectHeading(page, 'Uw dossier staat klaar');
     await expect.poll(() => page.getByText(/Iedereen die deze link heeft/).isVisible()).toBe(true);
     const link = await page.getByLabel('Link naar het dossier').inputValue();
-    expect(link).toMatch(new RegExp(`^${app.url.replace('127.0.0.1', '(127.0.0.1|localhost)')}/d/[A-Za-z0-9_-]+#[A-Za-z0-9_-]{40,}$`));
+    expect(link).toMatch(new RegExp(`^${env.app.url.replace('127.0.0.1', '(127.0.0.1|localhost)')}/d/[A-Za-z0-9_-]+#[A-Za-z0-9_-]{40,}$`));
 
     const open = page.getByRole('link', { name: 'Naar het dossier' });
     await open.focus();
@@ -99,9 +87,9 @@ describe('the 11-step wizard in Chromium', () => {
     await expect.poll(() => page.getByText('11 van 11 stappen afgerond').isVisible()).toBe(true);
 
     // A partner opens the same link in another browser and sees the same dossier.
-    const other = await browser.newContext();
+    const other = await env.browser.newContext();
     const partnerPage = await other.newPage();
-    const partnerWatch = watchPage(partnerPage, app.url);
+    const partnerWatch = watchPage(partnerPage, env.app.url);
     await partnerPage.goto(link.replace('localhost', '127.0.0.1'));
     await expectHeading(partnerPage, EXAMPLE_DOSSIER.title);
     await expect.poll(() => partnerPage.getByText('11 van 11 stappen afgerond').isVisible()).toBe(true);

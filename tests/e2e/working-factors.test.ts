@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS as P } from '../../src/domain/example-dossier';
 import { FACTORS } from '../../src/domain/catalogue/factors';
 import { createApi, type Api } from '../../src/sync/api';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { useAppAndBrowser } from '../utils/e2e-env';
 import { axeViolations, formatViolations } from '../utils/axe';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
@@ -57,15 +56,12 @@ async function expectAccessible(page: Page, what: string) {
 }
 
 describe('Werkzame factoren in Chromium', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = useAppAndBrowser();
   let api: Api;
   let dossier: { id: string; token: string };
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    api = createApi({ baseUrl: app.url });
+    api = createApi({ baseUrl: env.app.url });
     dossier = await api.createDossier({ title: 'Factorentest', gemeente: 'Westerhaven' });
     const current = await api.getDossier(dossier.id, dossier.token);
     await api.putStep(dossier.id, dossier.token, 'initiatief', {
@@ -73,19 +69,14 @@ describe('Werkzame factoren in Chromium', () => {
       baseRevision: current.steps.initiatief.revision,
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) removeDir(app.dataDir);
-  });
 
   it('two partners score, see each other side by side, and turn a priority into an action', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const watch = watchPage(page, app.url);
-    await page.goto(`${app.url}/d/${dossier.id}#${dossier.token}`);
+    const watch = watchPage(page, env.app.url);
+    await page.goto(`${env.app.url}/d/${dossier.id}#${dossier.token}`);
     await page.getByRole('heading', { level: 1, name: 'Factorentest' }).waitFor();
-    await page.goto(`${app.url}/d/${dossier.id}/stap/visie`);
+    await page.goto(`${env.app.url}/d/${dossier.id}/stap/visie`);
     await page.locator('form.sw-step-form').waitFor();
 
     // Scoring by keyboard: the second respondent's scores stay open, the view axe checks.
