@@ -2,7 +2,7 @@ import { z } from './zod-nl';
 import { partnersFromInitiatief } from './dossier';
 import type { Mode } from './fields';
 import { PARTNER_KIND_LABELS, type Partner, type PartnerKind } from './partners';
-import type { WarningContext } from './step';
+import type { StepWarning, WarningContext } from './step';
 
 /**
  * Everything about fields that refer to one of the partner organisations of step 1: the schema atom,
@@ -77,4 +77,40 @@ export function rowsWithUnknownPartner(partners: readonly Partner[], rows: reado
   if (partners.length === 0) return [];
   const ids = new Set(partners.map((p) => p.id));
   return (rows ?? []).flatMap((r, i) => (r.partnerId && !ids.has(r.partnerId) ? [i] : []));
+}
+
+/**
+ * What the rows of a step with one row per partner (steps 2 and 5) hold, for the checks below: rows
+ * may still carry invalid fields, and anything that is not a row counts as an empty one.
+ */
+export function rowsOf(value: unknown): PartnerRow[] {
+  return (Array.isArray(value) ? value : []).map((r) => (r && typeof r === 'object' ? (r as PartnerRow) : {}));
+}
+
+/** Complete mode: every row names a partner organisation, and no organisation has two rows. */
+export function checkPartnerRows(
+  ctx: z.RefinementCtx,
+  listKey: string,
+  rows: readonly PartnerRow[],
+  messages: { partnerRequired: string; duplicatePartner: string },
+) {
+  rows.forEach((row, i) => {
+    if (!row.partnerId) ctx.addIssue({ code: 'custom', path: [listKey, i, 'partnerId'], message: messages.partnerRequired });
+  });
+  for (const i of duplicatePartnerRows(rows)) {
+    ctx.addIssue({ code: 'custom', path: [listKey, i, 'partnerId'], message: messages.duplicatePartner });
+  }
+}
+
+/** Warnings: partners of step 1 without a row, and rows naming a partner step 1 no longer has. */
+export function partnerCoverageWarnings(
+  ctx: PartnerWarningContext,
+  rows: readonly (PartnerRow & { id: string })[],
+  opts: { idPrefix: string; withoutRow: (partner: string) => string; unknownPartner: (row: number) => string },
+): StepWarning[] {
+  const partners = knownPartners(ctx);
+  return [
+    ...partnersWithoutRow(partners, rows).map((p) => ({ id: `${opts.idPrefix}-${p.id}`, message: opts.withoutRow(partnerLabel(p)) })),
+    ...rowsWithUnknownPartner(partners, rows).map((i) => ({ id: `onbekende-partner-${rows[i]!.id}`, message: opts.unknownPartner(i + 1) })),
+  ];
 }

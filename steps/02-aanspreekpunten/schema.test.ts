@@ -61,6 +61,11 @@ describe('step 2 schema', () => {
     expect(paths(result)).toEqual(['contacts.0.standInName']);
   });
 
+  it('shows every message at once: row checks do not wait for other fields', () => {
+    const result = complete.safeParse({ contacts: [{ ...row, partnerId: '', contactEmail: 'geen-adres', standInName: '', standInPhone: '06 12345678' }], handover: 42 });
+    expect(paths(result).sort()).toEqual(['contacts.0.contactEmail', 'contacts.0.partnerId', 'contacts.0.standInName', 'handover']);
+  });
+
   it('checks types and lengths even in a draft', () => {
     expect(draft.safeParse({ contacts: [{ id: 'x', contactEmail: 'geen-adres' }] }).success).toBe(false);
     expect(draft.safeParse({ contacts: [{ id: 'x', standInPhone: 'bel maar' }] }).success).toBe(false);

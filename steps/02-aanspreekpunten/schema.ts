@@ -1,14 +1,6 @@
 import { z } from '../../src/domain/zod-nl';
 import { email, list, longText, phone, text, type Mode } from '../../src/domain/fields';
-import {
-  duplicatePartnerRows,
-  knownPartners,
-  partnerLabel,
-  partnerRef,
-  partnersWithoutRow,
-  rowsWithUnknownPartner,
-  type PartnerWarningContext,
-} from '../../src/domain/partner-rows';
+import { checkPartnerRows, partnerCoverageWarnings, partnerRef, rowsOf, type PartnerWarningContext } from '../../src/domain/partner-rows';
 import type { StepWarning } from '../../src/domain/step';
 import { copy } from './copy';
 
@@ -34,40 +26,32 @@ export const build = (mode: Mode) =>
       ),
       handover: longText(mode),
     })
-    .superRefine((data, ctx) => {
-      if (mode === 'draft') return;
-      const rows = data.contacts ?? [];
-      rows.forEach((row, i) => {
-        if (!row.partnerId) {
-          ctx.addIssue({ code: 'custom', path: ['contacts', i, 'partnerId'], message: copy.errors.partnerRequired });
-        }
-        const standInStarted = [row.standInJobTitle, row.standInEmail, row.standInPhone].some((v) => v?.trim());
-        if (standInStarted && !row.standInName?.trim()) {
-          ctx.addIssue({ code: 'custom', path: ['contacts', i, 'standInName'], message: copy.errors.standInNameRequired });
-        }
-      });
-      for (const i of duplicatePartnerRows(rows)) {
-        ctx.addIssue({ code: 'custom', path: ['contacts', i, 'partnerId'], message: copy.errors.duplicatePartner });
-      }
-    });
+    .superRefine(
+      (data, ctx) => {
+        if (mode === 'draft') return;
+        const rows = rowsOf(data.contacts) as { partnerId?: string; standInName?: string; standInJobTitle?: string; standInEmail?: string; standInPhone?: string }[];
+        checkPartnerRows(ctx, 'contacts', rows, copy.errors);
+        rows.forEach((row, i) => {
+          const standInStarted = [row.standInJobTitle, row.standInEmail, row.standInPhone].some((v) => typeof v === 'string' && v.trim());
+          if (standInStarted && !(typeof row.standInName === 'string' && row.standInName.trim())) {
+            ctx.addIssue({ code: 'custom', path: ['contacts', i, 'standInName'], message: copy.errors.standInNameRequired });
+          }
+        });
+      },
+      // Also while other fields still have errors, so every message shows at once.
+      { when: (payload) => !!payload.value && typeof payload.value === 'object' },
+    );
 
 export type AanspreekpuntenData = z.infer<ReturnType<typeof build>>;
 
 export function warnings(data: Partial<AanspreekpuntenData>, ctx: PartnerWarningContext): StepWarning[] {
   const rows = data.contacts ?? [];
-  const partners = knownPartners(ctx);
-  const out: StepWarning[] = [];
-  for (const row of rows) {
+  const noStandIn = rows.flatMap((row) => {
     const name = row.contactName?.trim();
-    if (name && !row.standInName?.trim()) {
-      out.push({ id: `geen-vervanger-${row.id}`, message: copy.warnings.noStandIn(name) });
-    }
-  }
-  for (const p of partnersWithoutRow(partners, rows)) {
-    out.push({ id: `geen-aanspreekpunt-${p.id}`, message: copy.warnings.partnerWithoutContact(partnerLabel(p)) });
-  }
-  for (const i of rowsWithUnknownPartner(partners, rows)) {
-    out.push({ id: `onbekende-partner-${rows[i].id}`, message: copy.warnings.unknownPartner(i + 1) });
-  }
-  return out;
+    return name && !row.standInName?.trim() ? [{ id: `geen-vervanger-${row.id}`, message: copy.warnings.noStandIn(name) }] : [];
+  });
+  return [
+    ...noStandIn,
+    ...partnerCoverageWarnings(ctx, rows, { idPrefix: 'geen-aanspreekpunt', withoutRow: copy.warnings.partnerWithoutContact, unknownPartner: copy.warnings.unknownPartner }),
+  ];
 }
