@@ -79,6 +79,7 @@ export const nl = {
     aanZetLabel: 'Aan zet',
     changedLabel: 'Laatst gewijzigd',
     neverChanged: 'nog niet',
+    hereNowLabel: 'Nu bezig',
     stepLink: (n: number, title: string) => `Stap ${n}: ${title}`,
     status: { leeg: 'Leeg', bezig: 'Bezig', afgerond: 'Afgerond' },
   },

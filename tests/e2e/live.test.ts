@@ -59,6 +59,22 @@ describe('live updates with three partners in Chromium', () => {
     await expectNoViolations(s, 'step page of a partner, with presence and a field being edited');
   });
 
+  it('the overview shows, per step, who has it open right now', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const watch = watchPage(page, env.app.url);
+    await page.goto(`${env.app.url}/d/${dossier.id}#${dossier.token}`);
+    const step4 = page.getByRole('listitem', { name: /Stap 4/ });
+    const here = step4.locator('.sw-step-here');
+    await expect.poll(() => here.textContent(), { timeout: 10_000 }).toContain(SANNE);
+    expect(await here.textContent()).toContain(AHMED);
+    expect(await page.getByRole('listitem', { name: /Stap 3/ }).locator('.sw-step-here').count()).toBe(0);
+    await expectNoViolations(page, 'overview with partners at work on a step');
+    expect(watch.problems()).toEqual([]);
+    await page.close();
+  });
+
   it('a change saved by one partner appears in the others’ forms without reload', async () => {
     const { gemeente, school: s, jw: j } = pages;
     await field(gemeente, 'vision').fill('Samen zorgen we dat jongeren in Noord gezien worden.');

@@ -15,6 +15,8 @@ import { PageHeading } from '../../ui/page-heading';
 import { StatusBadge } from '../../ui/status-badge';
 import { CopyLink } from '../../ui/copy-link';
 import { nl } from '../../i18n/nl';
+import { useLive } from '../../sync/use-live';
+import { liveMessages } from '../../sync/messages';
 
 const t = nl.dossier;
 
@@ -95,6 +97,8 @@ function ProgressLine() {
 function StepItem({ step, approvedBy }: { step: StepDefinition; approvedBy: string }) {
   const { dossier, sync } = useDossier();
   const server = useStepServerState(sync.actors[step.id]);
+  // Who else has this step open right now (live presence), so partners can see where work happens.
+  const hereNow = useLive(sync.live).viewers.filter((v) => v.stepId === step.id);
   const headingId = `stap-${step.id}`;
   return (
     <li className="sw-step-item" aria-labelledby={headingId}>
@@ -123,6 +127,12 @@ function StepItem({ step, approvedBy }: { step: StepDefinition; approvedBy: stri
           <dt>{t.changedLabel}</dt>
           <dd>{server.updatedAt ? nl.time(server.updatedAt) : t.neverChanged}</dd>
         </div>
+        {hereNow.length > 0 && (
+          <div className="sw-step-here">
+            <dt>{t.hereNowLabel}</dt>
+            <dd>{hereNow.map(liveMessages.who).join(', ')}</dd>
+          </div>
+        )}
       </dl>
     </li>
   );
