@@ -36,7 +36,7 @@ export const nl = {
     recentTitle: 'Eerder geopend in deze browser',
     recentEmpty: 'In deze browser zijn nog geen dossiers geopend.',
     forget: 'Vergeten',
-    forgetLabel: (title: string) => `${title} vergeten in deze browser`,
+    forgetLabel: (title: string, who?: string) => `${title}${who ? ` (${who})` : ''} vergeten in deze browser`,
   },
   create: {
     title: 'Nieuwe samenwerking starten',
@@ -241,7 +241,7 @@ export const nl = {
     createdTitle: (who: string) => `Nieuwe link voor ${who}`,
     createdLabel: (who: string) => `Link voor ${who}`,
     createdWarning: (partner: string) =>
-      `Kopieer de link nu: hij wordt maar één keer getoond. Wie hem heeft, werkt namens ${partner} met deze rechten. Stuur hem alleen naar de persoon voor wie hij is. Open hem niet zelf in deze browser: dan werkt u hier daarna als die partner.`,
+      `Kopieer de link nu: hij wordt maar één keer getoond. Wie hem heeft, werkt namens ${partner} met deze rechten. Stuur hem alleen naar de persoon voor wie hij is. Opent u hem zelf in deze browser, dan werkt u hier als die partner; op het overzicht kiest u dan weer uw eigen link.`,
     me: {
       owner: (partner: string) => `U werkt als eigenaar van het dossier, namens ${partner}.`,
       bewerken: (partner: string) => `U werkt namens ${partner} en kunt meeschrijven.`,
@@ -249,6 +249,14 @@ export const nl = {
       person: (name: string) => `Deze link is gemaakt voor ${name}.`,
       signs: 'U mag namens deze organisatie tekenen.',
       unknownPartner: 'een organisatie die niet (meer) in stap 1 staat',
+      ownerShort: (partner: string) => `eigenaar, namens ${partner}`,
+      readOnlyShort: 'alleen lezen',
+      signsShort: 'tekenbevoegd',
+      otherLinksTitle: 'Andere links naar dit dossier in deze browser',
+      otherLinksIntro: 'U hebt dit dossier hier ook met een andere link geopend. Kies met welke u verder werkt.',
+      workAs: (who: string) => `Verder als ${who}`,
+      unknownWho: 'een eerder geopende link',
+      openedAt: (when: string) => `laatst geopend ${when}`,
     },
     readOnlyNotice: 'U hebt een link om te lezen. U kunt alles bekijken, maar niets wijzigen.',
     aanZetTitle: 'Aan zet',

@@ -1,13 +1,17 @@
 /**
  * Dossier links carry their token in the URL fragment. We keep it in this browser so that moving
  * between pages (whose URLs have no fragment) keeps working, and so the start page can list the
- * dossiers opened here.
+ * dossiers opened here. One browser may hold several links to one dossier (the owner who also opens
+ * a partner's invite, someone who signs for two organisations): the one opened last is in use, and
+ * the overview offers the others.
  */
 export interface KnownDossier {
   id: string;
   token: string;
   title: string;
   openedAt: string;
+  /** Who this link is in the dossier ("Eigenaar, namens Gemeente Utrecht"), as last seen. */
+  who?: string;
 }
 
 const KEY = 'samenwerkwijzer:dossiers';
@@ -22,22 +26,30 @@ function readAll(): KnownDossier[] {
   }
 }
 
-export const knownDossiers = () => readAll().sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+const newestFirst = (a: KnownDossier, b: KnownDossier) => b.openedAt.localeCompare(a.openedAt);
+
+/** Every link kept in this browser, the last opened first. */
+export const knownDossiers = () => readAll().sort(newestFirst);
+
+/** The links to one dossier kept in this browser, the one in use (opened last) first. */
+export const linksFor = (id: string) => knownDossiers().filter((d) => d.id === id);
 
 // Tokens read from a link in this page's lifetime, before the dossier has loaded and been remembered.
 const seen = new Map<string, string>();
 
 export const noteToken = (id: string, token: string) => seen.set(id, token);
 
-export const tokenFor = (id: string) => seen.get(id) ?? readAll().find((d) => d.id === id)?.token;
+export const tokenFor = (id: string) => seen.get(id) ?? linksFor(id)[0]?.token;
 
+/** Keeps (or refreshes) this link as the one in use for its dossier; other links to it stay. */
 export function rememberDossier(entry: Omit<KnownDossier, 'openedAt'>) {
-  const rest = readAll().filter((d) => d.id !== entry.id);
-  localStorage.setItem(KEY, JSON.stringify([{ ...entry, openedAt: new Date().toISOString() }, ...rest].slice(0, 50)));
+  const rest = readAll().filter((d) => !(d.id === entry.id && d.token === entry.token));
+  localStorage.setItem(KEY, JSON.stringify([{ ...entry, openedAt: new Date().toISOString() }, ...rest.sort(newestFirst)].slice(0, 50)));
 }
 
-export function forgetDossier(id: string) {
-  localStorage.setItem(KEY, JSON.stringify(readAll().filter((d) => d.id !== id)));
+/** Forgets one link, or every link to the dossier when no token is given. */
+export function forgetDossier(id: string, token?: string) {
+  localStorage.setItem(KEY, JSON.stringify(readAll().filter((d) => !(d.id === id && (token === undefined || d.token === token)))));
 }
 
 /** A token from `#<token>`, if the fragment looks like one (field anchors such as `#veld-…` do not). */

@@ -141,6 +141,30 @@ describe('partners and access in Chromium', () => {
     expect(readerWatch.problems()).toEqual([]);
   });
 
+  it('one browser keeps both the owner link and an invite it opened, and switches between them', async () => {
+    const invite = await api.createInvite(dossier.id, dossier.token, { partner: 'p-school', role: 'bewerken', tekenbevoegd: true, name: 'Fenna de Vries' });
+    const page = await open();
+    const watch = watchPage(page, env.app.url);
+    await page.goto(`${env.app.url}/d/${dossier.id}#${dossier.token}`);
+    await page.getByText('U werkt als eigenaar van het dossier, namens Gemeente Utrecht.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Andere links naar dit dossier in deze browser' }).count()).toBe(0);
+
+    // The owner tries the invite in the same browser: it is now in use, and the owner link is kept.
+    await page.goto(`${env.app.url}/d/${dossier.id}#${invite.token}`);
+    await page.getByText('U werkt namens Het Stedelijk Lyceum en kunt meeschrijven.').waitFor();
+    await page.getByRole('heading', { name: 'Andere links naar dit dossier in deze browser' }).waitFor();
+    await expectNoViolations(page, 'overview with another link kept in this browser');
+    await press(page, 'link', 'Verder als eigenaar, namens Gemeente Utrecht');
+    await page.getByText('U werkt als eigenaar van het dossier, namens Gemeente Utrecht.').waitFor();
+    await page.getByRole('link', { name: 'Verder als Fenna de Vries, Het Stedelijk Lyceum (tekenbevoegd)' }).waitFor();
+
+    // The start page lists both, each with who it is.
+    await page.goto(`${env.app.url}/`);
+    await page.getByText('— Fenna de Vries, Het Stedelijk Lyceum (tekenbevoegd)').waitFor();
+    await page.getByText('— eigenaar, namens Gemeente Utrecht').waitFor();
+    expect(watch.problems()).toEqual([]);
+  });
+
   it('the partners page is axe-clean and fits at 320 px', async () => {
     const page = await open({ width: 320, height: 640 });
     const watch = watchPage(page, env.app.url);

@@ -15,6 +15,8 @@ import { useWizardUrl } from '../use-wizard-url';
 import { PageHeading } from '../../ui/page-heading';
 import { Loading } from '../../ui/loading';
 import { nl } from '../../i18n/nl';
+import { meShort } from './overview/me-line';
+import { OtherLinks } from './overview/other-links';
 
 type LoadState = { kind: 'loading' } | { kind: 'error'; message: string; retry: boolean } | { kind: 'ready'; dossier: Dossier; token: string };
 
@@ -44,7 +46,7 @@ export default function DossierLayout() {
     api.getDossier(id, token).then(
       (dossier) => {
         if (cancelled) return;
-        rememberDossier({ id, token, title: dossier.title });
+        rememberDossier({ id, token, title: dossier.title, who: meShort(dossier.me) });
         setState({ kind: 'ready', dossier, token });
       },
       (e: unknown) => {
@@ -72,6 +74,8 @@ export default function DossierLayout() {
         <Alert type="error" role="alert">
           <Paragraph>{state.message}</Paragraph>
         </Alert>
+        {/* A link that no longer works: the others kept here may. */}
+        {token && <OtherLinks id={id} token={token} />}
         {state.retry && (
           <Button type="button" appearance="secondary-action-button" onClick={() => setAttempt((n) => n + 1)}>
             {nl.dossier.retry}

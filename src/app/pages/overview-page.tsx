@@ -9,6 +9,7 @@ import { useAgreement, useApprovalState, usePartners, useStepServerState, useSte
 import { can } from '../../domain/access';
 import { AanZet, approvalNames } from './overview/aan-zet';
 import { MeLine } from './overview/me-line';
+import { OtherLinks } from './overview/other-links';
 import { LIFECYCLE_LABELS } from '../../domain/agreement/lifecycle.machine';
 import { absoluteLink } from '../../sync/token-store';
 import { PageHeading } from '../../ui/page-heading';
@@ -33,6 +34,7 @@ export default function OverviewPage() {
         {t.gemeente}: {dossier.gemeente}
       </Paragraph>
       <MeLine me={sync.me} />
+      <OtherLinks id={dossier.id} token={token} />
       <ProgressLine />
       <AgreementLine />
       {(Object.keys(TRACKS) as Track[]).map((track) => (

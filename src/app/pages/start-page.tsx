@@ -134,17 +134,18 @@ export function StartPage() {
         ) : (
           <UnorderedList aria-labelledby="recent" className="sw-recent">
             {recent.map((d) => (
-              <UnorderedListItem key={d.id}>
+              <UnorderedListItem key={d.token}>
                 <RouterLink to={`/d/${d.id}#${d.token}`} className="utrecht-link">
                   {d.title}
                 </RouterLink>{' '}
+                {d.who && <span>— {d.who} </span>}
                 <span className="sw-muted">({nl.time(d.openedAt)})</span>{' '}
                 <Button
                   type="button"
                   appearance="subtle-button"
-                  aria-label={t.forgetLabel(d.title)}
+                  aria-label={t.forgetLabel(d.title, d.who)}
                   onClick={() => {
-                    forgetDossier(d.id);
+                    forgetDossier(d.id, d.token);
                     setRecent(knownDossiers());
                   }}
                 >

@@ -12,4 +12,12 @@ export function meText(me: Me): string {
   return [base, me.name ? t.person(me.name) : '', me.tekenbevoegd ? t.signs : ''].filter(Boolean).join(' ');
 }
 
+/** Who this link is, in a few words, for choosing between links ("Sanne de Wit, Het Stedelijk Lyceum"). */
+export function meShort(me: Me): string {
+  const partner = me.partnerName || t.unknownPartner;
+  if (me.kind === 'owner') return t.ownerShort(partner);
+  const rights = [me.role === 'lezen' ? t.readOnlyShort : '', me.tekenbevoegd ? t.signsShort : ''].filter(Boolean).join(', ');
+  return `${[me.name, partner].filter(Boolean).join(', ')}${rights ? ` (${rights})` : ''}`;
+}
+
 export const MeLine = ({ me }: { me: Me }) => <Paragraph className="sw-me">{meText(me)}</Paragraph>;
