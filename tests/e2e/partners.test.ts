@@ -147,12 +147,12 @@ describe('partners and access in Chromium', () => {
     const watch = watchPage(page, env.app.url);
     await page.goto(`${env.app.url}/d/${dossier.id}#${dossier.token}`);
     await page.getByText('U werkt als eigenaar van het dossier, namens Gemeente Utrecht.').waitFor();
-    expect(await page.getByRole('heading', { name: 'Andere links naar dit dossier in deze browser' }).count()).toBe(0);
+    expect(await page.getByText('In deze browser hebt u dit dossier ook met een andere link geopend').count()).toBe(0);
 
     // The owner tries the invite in the same browser: it is now in use, and the owner link is kept.
     await page.goto(`${env.app.url}/d/${dossier.id}#${invite.token}`);
     await page.getByText('U werkt namens Het Stedelijk Lyceum en kunt meeschrijven.').waitFor();
-    await page.getByRole('heading', { name: 'Andere links naar dit dossier in deze browser' }).waitFor();
+    await page.getByText('In deze browser hebt u dit dossier ook met een andere link geopend').waitFor();
     await expectNoViolations(page, 'overview with another link kept in this browser');
     await press(page, 'link', 'Verder als eigenaar, namens Gemeente Utrecht');
     await page.getByText('U werkt als eigenaar van het dossier, namens Gemeente Utrecht.').waitFor();

@@ -1,5 +1,6 @@
+import { Fragment } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { linksFor } from '../../../sync/token-store';
 import { nl } from '../../../i18n/nl';
 
@@ -7,25 +8,22 @@ const t = nl.access.me;
 
 /**
  * The other links to this dossier kept in this browser, to switch to (opening one makes it the link
- * in use). Nothing when there are none.
+ * in use). One line under "who you are"; nothing when there are none.
  */
 export function OtherLinks({ id, token }: { id: string; token: string }) {
   const others = linksFor(id).filter((d) => d.token !== token);
   if (others.length === 0) return null;
   return (
-    <section aria-labelledby="andere-links" className="sw-other-links">
-      <Heading2 id="andere-links">{t.otherLinksTitle}</Heading2>
-      <Paragraph>{t.otherLinksIntro}</Paragraph>
-      <UnorderedList>
-        {others.map((d) => (
-          <UnorderedListItem key={d.token}>
-            <RouterLink to={`/d/${id}#${d.token}`} className="utrecht-link">
-              {t.workAs(d.who ?? t.unknownWho)}
-            </RouterLink>{' '}
-            <span className="sw-muted">({t.openedAt(nl.time(d.openedAt))})</span>
-          </UnorderedListItem>
-        ))}
-      </UnorderedList>
-    </section>
+    <Paragraph className="sw-other-links">
+      {t.otherLinksIntro}{' '}
+      {others.map((d, i) => (
+        <Fragment key={d.token}>
+          {i > 0 && ' · '}
+          <RouterLink to={`/d/${id}#${d.token}`} className="utrecht-link">
+            {t.workAs(d.who ?? t.unknownWho)}
+          </RouterLink>
+        </Fragment>
+      ))}
+    </Paragraph>
   );
 }
