@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Alert, Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { STEPS, getStep } from '../../../steps/index';
 import { STEP_IDS } from '../../domain/step';
 import { missingForFreeze } from '../../domain/agreement/content';
@@ -10,6 +10,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { Loading } from '../../ui/loading';
 import { AgreementHtml } from '../../ui/agreement-html';
 import { useDraftAgreementData } from './agreement/use-agreement-data';
+import { RenditionActions } from './agreement/rendition-actions';
 import { nl } from '../../i18n/nl';
 
 const t = nl.agreement;
@@ -43,14 +44,7 @@ export default function ReviewPage() {
             })}
           </UnorderedList>
         )}
-        <Paragraph>
-          <RouterLink to={`/d/${dossier.id}/overeenkomst`} className="utrecht-link">
-            {t.toAgreement}
-          </RouterLink>{' '}
-          <Button type="button" appearance="subtle-button" onClick={() => window.print()}>
-            {t.print}
-          </Button>
-        </Paragraph>
+        <RenditionActions dossierId={dossier.id} />
       </section>
       {data ? <AgreementHtml data={data} /> : <Loading text={t.loadingVersion} />}
     </>

@@ -1,10 +1,10 @@
-import { useParams, Link as RouterLink } from 'react-router';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useParams } from 'react-router';
 import { useDossier } from '../dossier-context';
 import { PageHeading } from '../../ui/page-heading';
 import { Loading } from '../../ui/loading';
 import { AgreementHtml } from '../../ui/agreement-html';
 import { useVersionAgreementData } from './agreement/use-agreement-data';
+import { RenditionActions } from './agreement/rendition-actions';
 import { nl } from '../../i18n/nl';
 
 const t = nl.agreement;
@@ -17,14 +17,7 @@ export default function VersionPage() {
   return (
     <>
       <PageHeading focusKey={`versie-${n}`}>{t.versionPageTitle(n)}</PageHeading>
-      <Paragraph className="sw-no-print">
-        <RouterLink to={`/d/${dossier.id}/overeenkomst`} className="utrecht-link">
-          {t.toAgreement}
-        </RouterLink>{' '}
-        <Button type="button" appearance="subtle-button" onClick={() => window.print()}>
-          {t.print}
-        </Button>
-      </Paragraph>
+      <RenditionActions dossierId={dossier.id} className="sw-no-print" />
       {data ? <AgreementHtml data={data} /> : <Loading text={t.loadingVersion} />}
     </>
   );
