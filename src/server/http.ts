@@ -72,7 +72,8 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response 
  */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<Parsed<z.output<S>>> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!JSON_TYPE.test(type)) return { ok: false, response: c.json({ error: MESSAGES.unsupportedType }, 415) };
+  // Refused before the body is read: the client must not send its next request on this connection.
+  if (!JSON_TYPE.test(type)) return { ok: false, response: c.json({ error: MESSAGES.unsupportedType }, 415, { Connection: 'close' }) };
   const text = await c.req.text();
   let value: unknown;
   try {

@@ -21,11 +21,6 @@ export function listen(app: Hono<any>, port: number, log?: (line: string) => voi
           }),
       });
     });
-    // Idle keep-alive connections stay open longer than any client or proxy keeps them (fetch: 4 s,
-    // typical load balancers: 60 s), so a client never sends a request on a socket the server is just
-    // closing (Node's default of 5 s lost that race now and then: "other side closed").
-    (server as Server).keepAliveTimeout = 65_000;
-    (server as Server).headersTimeout = 66_000;
     server.once('error', (err) => {
       log?.(`Kan niet luisteren op poort ${port}: ${err.message}`);
       reject(err);

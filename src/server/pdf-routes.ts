@@ -130,7 +130,10 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     }),
     async (c) => {
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (type !== 'application/pdf' && type !== 'application/octet-stream') return c.json({ error: VERIFY_MESSAGES.notPdfType }, 415);
+      if (type !== 'application/pdf' && type !== 'application/octet-stream') {
+        // Refused before the upload is read: the client must not send its next request on this connection.
+        return c.json({ error: VERIFY_MESSAGES.notPdfType }, 415, { Connection: 'close' });
+      }
       const pdf = Buffer.from(await c.req.arrayBuffer());
       if (!pdf.subarray(0, 1024).includes('%PDF-')) return c.json({ error: VERIFY_MESSAGES.notPdf }, 400);
       return c.json(await verify(pdf));
