@@ -200,6 +200,9 @@ export const styles = s({
 
   // Tables
   table: { marginTop: space.xs, marginBottom: space.m, fontSize: sizes.table, lineHeight: 1.35 },
+  /** The next part of a long table (see ROWS_PER_TABLE): flush against the part before it. */
+  tableContinued: { marginTop: -space.m },
+  continuedAt: { fontSize: sizes.small, fontWeight: 700, marginTop: space.s },
   tableHeader: { flexDirection: 'row', backgroundColor: colours.accent, color: '#ffffff', fontWeight: 700 },
   tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colours.rule },
   tableRowAlt: { backgroundColor: colours.zebra },

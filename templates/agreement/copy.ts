@@ -45,6 +45,10 @@ export const agreementCopy = {
     ingetrokken: 'Ingetrokken',
   },
   toc: 'Inhoud',
+  continuedBelow: (where: string) => `(vervolg onder de tabel, bij ${where})`,
+  continuedTitle: 'Vervolg van lange tekst uit de tabel',
+  continuedAt: (header: string, row: string) => `${header}, ${row}`,
+  rowRef: (first: string) => (/^\d+$/.test(first) ? `nr. ${first}` : `“${first.length > 40 ? `${first.slice(0, 39)}…` : first}”`),
   annex: (n: number, name: string) => `Bijlage ${n} — ${name}`,
   annexReference: (n: number, rows: number, page: string) =>
     `De ${rows === 1 ? 'regel' : `${rows} regels`} staan in bijlage ${n}${page ? ` (pagina ${page})` : ''}, liggend afgedrukt zodat elke kolom leesbaar blijft. De bijlage hoort bij deze overeenkomst.`,

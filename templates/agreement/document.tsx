@@ -6,11 +6,16 @@ import { Document, Image, Link, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { AgreementData, Block, Column, Field, SignatureBlock } from '../to-agreement-data';
 import { agreementCopy } from './copy';
-import { A4_HEIGHT, A4_WIDTH, pageFrame, styles } from '../theme';
+import { A4_HEIGHT, A4_WIDTH, pageFrame, space, styles } from '../theme';
+import { splitCell, type TableArea } from './cell-overflow';
 
 const FULL_HASH = /^[0-9a-f]{64}$/;
+
 /** Titles are never hyphenated. */
 const keepWhole = (word: string) => [word];
+
+const PORTRAIT: TableArea = { width: A4_WIDTH - 2 * space.pageX, height: A4_HEIGHT - space.pageTop - space.pageBottom };
+const LANDSCAPE: TableArea = { width: A4_HEIGHT - 2 * space.pageX, height: A4_WIDTH - space.pageTop - space.pageBottom };
 
 /** Page numbers of the sections, filled in while laying out, read by the table of contents. */
 type PageMap = Map<string, number>;
@@ -109,33 +114,75 @@ function FieldRows({ fields, style }: { fields: Field[]; style?: Style }) {
   );
 }
 
-function Table({ label, columns, rows, note }: { label: string; columns: Column[]; rows: string[][]; note?: string }) {
+/**
+ * A long table is laid out as consecutive tables of this many rows, each with its header row.
+ * react-pdf's paginator gives up on a single table of well over a hundred tall rows and puts it on
+ * one page, cut off; tables of this size split across pages as they should.
+ */
+const ROWS_PER_TABLE = 40;
+const chunks = <T,>(xs: readonly T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+
+function Table({ label, columns, rows, note, area }: { label: string; columns: Column[]; rows: string[][]; note?: string; area: TableArea }) {
   const total = columns.reduce((n, c) => n + c.width, 0);
   const cellStyle = (c: Column): Style[] => [styles.cell, { width: `${(c.width / total) * 100}%`, textAlign: c.align ?? 'left' }];
+  // Cells too long for a page keep their beginning; the rest follows the table (see cell-overflow.ts).
+  const continued: { at: string; text: string }[] = [];
+  const shown = rows.map((row) =>
+    columns.map((c, i) => {
+      const { kept, rest } = splitCell(row[i] ?? '', c.width / total, area);
+      if (rest === null) return kept;
+      const where = agreementCopy.rowRef(row[0] ?? '');
+      continued.push({ at: agreementCopy.continuedAt(c.header, where), text: rest });
+      return [kept, agreementCopy.continuedBelow(where)].filter(Boolean).join('\n');
+    }),
+  );
+  const parts = chunks(shown, ROWS_PER_TABLE);
   return (
-    <View style={styles.table}>
-      {label ? (
-        <Text style={styles.label} minPresenceAhead={60}>
-          {label}
-        </Text>
-      ) : null}
-      {/* Fixed inside the table: repeated at the top of every page the table runs onto. */}
-      <View style={styles.tableHeader} fixed>
-        {columns.map((c, i) => (
-          <Text key={i} style={cellStyle(c)}>
-            {c.header}
-          </Text>
-        ))}
-      </View>
-      {rows.map((row, r) => (
-        <View key={r} style={r % 2 ? [styles.tableRow, styles.tableRowAlt] : styles.tableRow} wrap={false}>
-          {columns.map((c, i) => (
-            <Box key={i} style={cellStyle(c)} text={row[i] || agreementCopy.emptyCell} first={c.emphasis ? styles.cellEmphasis : undefined} />
-          ))}
+    <>
+      {parts.map((part, p) => (
+        <View key={p} style={p === 0 ? styles.table : [styles.table, styles.tableContinued]}>
+          {p === 0 && label ? (
+            <Text style={styles.label} minPresenceAhead={60}>
+              {label}
+            </Text>
+          ) : null}
+          {/* Fixed inside the table: repeated at the top of every page the table runs onto. */}
+          <View style={styles.tableHeader} fixed>
+            {columns.map((c, i) => (
+              <Text key={i} style={cellStyle(c)}>
+                {c.header}
+              </Text>
+            ))}
+          </View>
+          {part.map((row, r) => {
+            const n = p * ROWS_PER_TABLE + r;
+            return (
+              <View key={n} style={n % 2 ? [styles.tableRow, styles.tableRowAlt] : styles.tableRow} wrap={false}>
+                {columns.map((c, i) => (
+                  <Box key={i} style={cellStyle(c)} text={row[i] || agreementCopy.emptyCell} first={c.emphasis ? styles.cellEmphasis : undefined} />
+                ))}
+              </View>
+            );
+          })}
+          {p === parts.length - 1 && note ? <Text style={styles.tableNote}>{note}</Text> : null}
         </View>
       ))}
-      {note ? <Text style={styles.tableNote}>{note}</Text> : null}
-    </View>
+      {continued.length > 0 ? (
+        <View>
+          <Text style={styles.label} minPresenceAhead={40}>
+            {agreementCopy.continuedTitle}
+          </Text>
+          {continued.map((c, i) => (
+            <View key={i}>
+              <Text style={styles.continuedAt} minPresenceAhead={30}>
+                {c.at}
+              </Text>
+              <Paragraphs text={c.text} />
+            </View>
+          ))}
+        </View>
+      ) : null}
+    </>
   );
 }
 
@@ -194,7 +241,7 @@ function BlockView({ block, annexes, pages }: { block: Block; annexes: Annex[]; 
           />
         );
       }
-      return <Table label={block.label} columns={block.columns} rows={block.rows} note={block.note} />;
+      return <Table label={block.label} columns={block.columns} rows={block.rows} note={block.note} area={PORTRAIT} />;
     }
     case 'note':
       return <Text style={styles.note}>{block.text}</Text>;
@@ -347,12 +394,10 @@ export function AgreementDocument({ data }: { data: AgreementData }) {
       {annexes.length > 0 ? (
         <Page size="A4" orientation="landscape" style={styles.page} experimentalPagination>
           <Running data={data} height={A4_WIDTH} />
-          {annexes.map((annex, i) => (
-            <View key={annex.id} break={i > 0}>
-              <SectionHeading id={annex.id} title={annex.title} pages={pages} />
-              <Table label={annex.block.label} columns={annex.block.columns} rows={annex.block.rows} note={annex.block.note} />
-            </View>
-          ))}
+          {annexes.map((annex, i) => [
+            <SectionHeading key={`${annex.id}-kop`} id={annex.id} title={annex.title} pages={pages} breakBefore={i > 0} />,
+            <Table key={annex.id} label={annex.block.label} columns={annex.block.columns} rows={annex.block.rows} note={annex.block.note} area={LANDSCAPE} />,
+          ])}
         </Page>
       ) : null}
       <Page size="A4" style={styles.page} experimentalPagination>

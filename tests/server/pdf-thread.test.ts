@@ -3,7 +3,8 @@
  * that cannot finish costs a clear answer, never the server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
@@ -15,6 +16,7 @@ import { draftMeta, toAgreementData } from '../../templates/to-agreement-data';
 import { PDF_MESSAGES } from '../../src/server/pdf-routes';
 import { startTestServer, type TestServer } from '../utils/test-server';
 import { fillWithExample } from './fixtures';
+import { fullSteps } from '../utils/full-dossier';
 
 const work = mkdtempSync(join(tmpdir(), 'samenwerkwijzer-pdf-thread-'));
 process.env.SEAL_DIR = join(work, 'zegel');
@@ -56,6 +58,44 @@ describe('the render thread', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(order).toEqual(['dossier', 'pdf']);
   });
+});
+
+describe('a long agreement', () => {
+  const renderer = createPdfRenderer();
+  afterAll(() => renderer.close());
+
+  it('prints every word of actions whose explanation is longer than a page: the cell continues under the table', async () => {
+    const steps = fullSteps(40);
+    // Step 5 allows explanations of up to 10 000 characters; these are some 4 500, taller than a page
+    // in their column. A table row cannot be split across pages, so this used to be cut off.
+    const sentence = 'Wie wat doet en hoe de partners elkaar op de hoogte houden. ';
+    const how = sentence.repeat(75);
+    const plan = steps.taakverdeling as { actionPlan: Record<string, unknown>[] };
+    plan.actionPlan = plan.actionPlan.map((a) => ({ ...a, how, factorId: '', stepId: '' }));
+    const { title, gemeente } = EXAMPLE_DOSSIER;
+    const content = agreementContent(STEPS, { title, gemeente, partners: partnersFromInitiatief(steps.initiatief) }, steps);
+    const file = join(work, 'lang.pdf');
+    writeFileSync(file, await renderer.render(toAgreementData(content, draftMeta('lang', 'b'.repeat(64), [], new Date().toISOString()))));
+
+    // The document's own text, without what every page repeats (header, footer, banner, watermark).
+    const running = [/^Samenwerkingsovereenkomst — /, /· Hash [0-9a-f]{12}$/, /^pagina \d+ van \d+$/, /^CONCEPT( — niet ondertekend)?$/];
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+      .split(/[\n\f]/)
+      .filter((line) => !running.some((r) => r.test(line.trim())))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    for (let i = 1; i <= 40; i++) {
+      expect(text, `action ${i}`).toContain(`Actie ${i}: `);
+      expect(text, `action ${i}`).toContain(`(vervolg onder de tabel, bij nr. ${i})`);
+      expect(text, `action ${i}`).toContain(`Actie, nr. ${i} `);
+    }
+    expect(text).toContain('Vervolg van lange tekst uit de tabel');
+    // Every sentence of every explanation is there; only the one cut between cell and continuation is
+    // split. Spaces and hyphens are left out of the count: lines break and words are hyphenated.
+    const squeezed = text.replace(/[\s\u00ad-]/g, '');
+    const sentences = squeezed.split('Wiewatdoetenhoedepartnerselkaaropdehoogtehouden.').length - 1;
+    expect(sentences).toBeGreaterThanOrEqual(40 * 75 - 40);
+  }, 60_000);
 });
 
 describe('a render that cannot finish', () => {
