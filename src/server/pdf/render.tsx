@@ -16,6 +16,21 @@ const SOFT_HYPHEN = '\u00ad';
 const WORD = /^\p{P}*\p{L}+\p{P}*$/u;
 let fontsReady: Promise<void> | null = null;
 
+/**
+ * The hyphenation points of a word never change, and layout asks for the same words on every page
+ * and in both pagination rounds. Bounded: emptied when it grows large, so odd input cannot fill it.
+ */
+const hyphenated = new Map<string, string[]>();
+function syllables(word: string): string[] {
+  let parts = hyphenated.get(word);
+  if (!parts) {
+    if (hyphenated.size >= 20_000) hyphenated.clear();
+    parts = dutch.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
+    hyphenated.set(word, parts);
+  }
+  return parts;
+}
+
 /** Registers and loads the fonts once per thread. */
 export function loadFonts() {
   fontsReady ??= registerFonts();
@@ -33,9 +48,7 @@ async function registerFonts() {
   for (const [family, fonts] of families) Font.register({ family, fonts });
   // Dutch words, Dutch hyphenation (react-pdf's default is English). Short words are never split, and
   // neither is anything that is not a word: ids, hashes, e-mail addresses, numbers.
-  Font.registerHyphenationCallback((word) =>
-    word.length < 10 || !WORD.test(word) ? [word] : dutch.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN),
-  );
+  Font.registerHyphenationCallback((word) => (word.length < 10 || !WORD.test(word) ? [word] : syllables(word)));
   for (const face of FONT_FACES) {
     const descriptor = { fontFamily: face.family, fontWeight: face.weight, fontStyle: face.style };
     await Font.load(descriptor);

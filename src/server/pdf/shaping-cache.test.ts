@@ -62,6 +62,15 @@ describe('text shaping', () => {
     expect(leanDiffers.map((f) => f.postscriptName)).toContain('NotoSans-Regular');
   });
 
+  it('finds a glyph for exactly the characters each font has, asked once or many times', () => {
+    for (const font of fonts() as unknown as { hasGlyphForCodePoint(cp: number): boolean; characterSet: number[]; postscriptName: string }[]) {
+      const has = new Set(font.characterSet);
+      for (let round = 0; round < 2; round++) {
+        for (let cp = 0x20; cp < 0x3100; cp += 3) expect(font.hasGlyphForCodePoint(cp), `${font.postscriptName} U+${cp.toString(16)}`).toBe(has.has(cp));
+      }
+    }
+  });
+
   it('shapes each string once per render, and keeps nothing after it', async () => {
     const font = fonts()[0]!;
     let inside: [Run, Run] | undefined;

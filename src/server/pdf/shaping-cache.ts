@@ -71,10 +71,32 @@ function needsMarks(text: string, dependent: Set<number>): boolean {
   return false;
 }
 
+/**
+ * Character-to-glyph lookups: react-pdf asks the font for every character of every text (to pick a
+ * font that has it), and fontkit answers each from the raw cmap table. A code point always maps to
+ * the same glyph, so the answer is kept, per font, for the life of the process: for code points up to
+ * U+2FFF only (the scripts and symbols an agreement uses), so the cache stays small whatever is typed.
+ * Reached through fontkit's cmap processor, which it creates once per font.
+ */
+const CACHED_CODE_POINTS = 0x3000;
+function cacheGlyphLookups(font: ShapingFont) {
+  const cmap = (font as unknown as { _cmapProcessor?: { lookup?: (codePoint: number, variationSelector?: number) => number } })._cmapProcessor;
+  if (!cmap || typeof cmap.lookup !== 'function') return;
+  const lookup = cmap.lookup.bind(cmap);
+  const glyphIds = new Map<number, number>();
+  cmap.lookup = (codePoint, variationSelector) => {
+    if (variationSelector !== undefined || codePoint >= CACHED_CODE_POINTS) return lookup(codePoint, variationSelector);
+    let id = glyphIds.get(codePoint);
+    if (id === undefined) glyphIds.set(codePoint, (id = lookup(codePoint)));
+    return id;
+  };
+}
+
 /** Routes a loaded font's shaping through the per-render cache, without mark positioning where it has no effect. */
 export function cacheShaping(font: ShapingFont) {
   if (wrapped.has(font)) return;
   wrapped.add(font);
+  cacheGlyphLookups(font);
   const shape = font.layout.bind(font);
   const dependent = markDependentCodePoints(font, shape);
   const shapeLean = (text: string, features: unknown, rest: unknown[]) => {
