@@ -13,17 +13,9 @@ import type { AgreementContent } from '../domain/agreement/content';
 import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
 import type { HistoryResponse } from '../domain/history';
 import type { PresenceBody } from '../domain/live';
+import type { VerifyResult } from '../domain/agreement/verify';
 import type { Approval, CreateInviteBody, CreateInviteResponse, FreezeBody, Invite } from '../domain/access';
 
-/** What POST /api/verify answers about an uploaded PDF. */
-export interface VerifyResult {
-  sealed: boolean;
-  unaltered: boolean;
-  dossierId?: string;
-  version?: number;
-  hash?: string;
-  message: string;
-}
 
 /** An answer from the server that was not 2xx; `status` 0 means the network failed. */
 export class ApiError extends Error {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useDossier } from '../dossier-context';
 import { api } from '../../sync/client';
-import type { VerifyResult } from '../../sync/api';
+import type { VerifyResult } from '../../domain/agreement/verify';
 import { PageHeading } from '../../ui/page-heading';
 import { Loading } from '../../ui/loading';
 import { nl } from '../../i18n/nl';
