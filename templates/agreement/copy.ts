@@ -10,6 +10,8 @@ export const agreementCopy = {
   draftVersionLabel: (n: number) => `Concept voor versie ${n}`,
   page: (page: number, total: number) => `pagina ${page} van ${total}`,
   hashLabel: 'Hash',
+  /** Across every page of a draft. */
+  watermark: 'CONCEPT',
   banners: {
     concept: 'CONCEPT — niet ondertekend',
     'ter-ondertekening': 'TER ONDERTEKENING — nog niet door alle partners ondertekend',

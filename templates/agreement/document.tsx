@@ -53,7 +53,7 @@ function Running({ data, height }: { data: AgreementData; height: number }) {
       ) : null}
       {data.status === 'concept' ? (
         <Text style={[styles.watermark, frame.watermark]} fixed>
-          CONCEPT
+          {agreementCopy.watermark}
         </Text>
       ) : null}
       <View style={[styles.footer, frame.footer]} fixed>
