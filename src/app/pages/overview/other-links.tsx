@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Paragraph } from '@utrecht/component-library-react';
 import { linksFor } from '../../../sync/token-store';
@@ -11,7 +11,8 @@ const t = nl.access.me;
  * in use). One line under "who you are"; nothing when there are none.
  */
 export function OtherLinks({ id, token }: { id: string; token: string }) {
-  const others = linksFor(id).filter((d) => d.token !== token);
+  // Read from storage once per link in use, not on every re-render of the overview (live updates).
+  const others = useMemo(() => linksFor(id).filter((d) => d.token !== token), [id, token]);
   if (others.length === 0) return null;
   return (
     <Paragraph className="sw-other-links">
