@@ -112,6 +112,8 @@ export function createPdfRenderer({ maxHeapMb = 256, timeoutMs = 60_000, log = (
       return await result;
     } finally {
       clearTimeout(timer);
+      // Also when postMessage itself threw (data that cannot be cloned): nothing will answer this id.
+      t.pending.delete(id);
       t.worker.unref();
     }
   }
