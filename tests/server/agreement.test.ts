@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
 import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
 import { STEP_IDS } from '../../src/domain/step';
 import { STEPS } from '../../steps/index';
 import { canonicalJson, sha256Hex } from '../../src/domain/agreement/canonical';
-import { DB_KINDS, startTestServer, type TestServer } from '../utils/test-server';
+import { DB_KINDS, useTestServer, type TestServer } from '../utils/test-server';
 
 /** A real (tiny) PNG, so drawn signatures can be tested without a canvas. */
 function png(width = 4, height = 2): string {
@@ -42,12 +42,7 @@ function png(width = 4, height = 2): string {
 
 describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
   let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(kind);
-  });
-  afterAll(async () => {
-    await srv?.close();
-  });
+  useTestServer(kind, (s) => (srv = s));
 
   const REQUIRED = STEPS.filter((s) => s.agreement.role === 'required').map((s) => s.id);
 

@@ -2,17 +2,12 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../src/domain/step';
 import { STEPS } from '../../steps/index';
-import { DB_KINDS, dumpAllTables, startTestServer, type TestServer } from '../utils/test-server';
+import { DB_KINDS, dumpAllTables, useTestServer, type TestServer } from '../utils/test-server';
 import { completeInitiatief } from './fixtures';
 
 describe.each(DB_KINDS)('dossier API on %s', (kind) => {
   let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(kind);
-  });
-  afterAll(async () => {
-    await srv?.close();
-  });
+  useTestServer(kind, (s) => (srv = s));
 
   const put = (id: string, token: string, body: unknown, stepId = 'initiatief') =>
     srv.call('PUT', `/api/dossiers/${id}/steps/${stepId}`, { token, json: body });

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, startTestServer, type TestServer } from '../utils/test-server';
+import { describe, expect, it } from 'vitest';
+import { DB_KINDS, useTestServer, type TestServer } from '../utils/test-server';
 import { completeInitiatief } from './fixtures';
 
 describe.each(DB_KINDS)('akkoord per step on %s', (kind) => {
   let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(kind);
-  });
-  afterAll(async () => {
-    await srv?.close();
-  });
+  useTestServer(kind, (s) => (srv = s));
 
   /** A dossier with the three partners of the fixture and an editing link for the school. */
   async function dossier() {

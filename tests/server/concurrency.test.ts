@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newActionRow } from '../../src/tools/action-plan/schema';
-import { DB_KINDS, startTestServer, type CallResult, type TestServer } from '../utils/test-server';
+import { DB_KINDS, useTestServer, type CallResult, type TestServer } from '../utils/test-server';
 import { dossierWithPartners } from './fixtures';
 
 /**
@@ -10,12 +10,7 @@ import { dossierWithPartners } from './fixtures';
  */
 describe.each(DB_KINDS)('concurrent writers on %s', (kind) => {
   let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(kind);
-  });
-  afterAll(async () => {
-    await srv?.close();
-  });
+  useTestServer(kind, (s) => (srv = s));
 
   const STEP = 'taakverdeling';
   type Data = { ownExpertise?: string; actionPlan: { id: string; what: string }[] } & Record<string, unknown>;

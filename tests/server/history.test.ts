@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, startTestServer, type TestServer } from '../utils/test-server';
+import { describe, expect, it } from 'vitest';
+import { DB_KINDS, useTestServer, type TestServer } from '../utils/test-server';
 import { dossierWithPartners } from './fixtures';
 
 describe.each(DB_KINDS)('step history and audit export on %s', (kind) => {
   let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(kind);
-  });
-  afterAll(async () => {
-    await srv?.close();
-  });
+  useTestServer(kind, (s) => (srv = s));
 
   /** A dossier with the fixture's partners, an editing link for a named person at the school and a read-only link. */
   async function dossier() {

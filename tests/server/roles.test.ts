@@ -5,7 +5,7 @@ import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
 import { STEP_IDS } from '../../src/domain/step';
 import { onRevoke, type RevokeEvent } from '../../src/server/access-events';
 import { MESSAGES } from '../../src/server/http';
-import { DB_KINDS, startTestServer, type CallResult, type TestServer } from '../utils/test-server';
+import { DB_KINDS, startTestServer, useTestServer, type CallResult, type TestServer } from '../utils/test-server';
 import { completeInitiatief } from './fixtures';
 
 /** Every kind of caller a route can meet. */
@@ -305,12 +305,7 @@ function getFrom(url: string, path: string, token: string, localAddress: string)
 
 describe.each(DB_KINDS)('abuse limits on %s', (kind) => {
   let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(kind);
-  });
-  afterAll(async () => {
-    await srv?.close();
-  });
+  useTestServer(kind, (s) => (srv = s));
 
   it('throttles 1 000 rapid wrong guesses from one client while another client is served', async () => {
     const { id, token } = await srv.createDossier();
@@ -350,12 +345,7 @@ describe.each(DB_KINDS)('abuse limits on %s', (kind) => {
 
 describe.each(DB_KINDS)('invite creation limit on %s', (kind) => {
   let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(kind, { limits: { inviteCreation: { capacity: 3, perMinute: 1 } } });
-  });
-  afterAll(async () => {
-    await srv?.close();
-  });
+  useTestServer(kind, (s) => (srv = s), { limits: { inviteCreation: { capacity: 3, perMinute: 1 } } });
 
   it('limits invite creation per dossier', async () => {
     const a = await srv.createDossier('A');

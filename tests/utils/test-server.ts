@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,4 +153,19 @@ export async function dumpAllTables(db: Db): Promise<string> {
     out.push(table_name, JSON.stringify(rows, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
   }
   return out.join('\n');
+}
+
+/**
+ * The lifecycle the server test files share: a test server started before the describe block's own
+ * setup (which may use it) and closed after its tests. `use` receives it once it runs.
+ */
+export function useTestServer(kind: DbKind, use: (srv: TestServer) => void, opts?: Parameters<typeof startTestServer>[1]) {
+  let srv: TestServer | undefined;
+  beforeAll(async () => {
+    srv = await startTestServer(kind, opts);
+    use(srv);
+  });
+  afterAll(async () => {
+    await srv?.close();
+  });
 }
