@@ -1,14 +1,20 @@
 import { z } from './zod-nl';
+import { parseDutchNumber, type NumberProblem } from './numbers';
 
 /**
  * Field atoms shared by every step schema.
  *
  * A step schema is written once as `(mode) => z.object({...})`:
- * - `draft`: what autosave accepts; everything may be empty, but types and lengths are checked.
- * - `complete`: what marking a step "afgerond" demands.
+ * - `draft`: what autosave accepts. Only types and lengths are checked: whatever a person types is
+ *   kept, also an e-mail address without a domain or an amount that does not read as a number.
+ * - `complete`: what marking a step "afgerond" demands: every format and consistency check. The form
+ *   shows these checks at once for filled fields (see `liveIssues`), but they block only completing.
  * Both modes infer the same TypeScript type, so forms, server and PDF share one data type.
  */
 export type Mode = 'draft' | 'complete';
+
+const grouping = new Intl.NumberFormat('nl-NL');
+const thousands = (n: number) => grouping.format(n);
 
 export const messages = {
   required: 'Vul dit veld in.',
@@ -16,10 +22,16 @@ export const messages = {
   email: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
   phone: 'Vul een geldig telefoonnummer in, zoals 030 123 45 67.',
   date: 'Vul een geldige datum in.',
+  dateRange: 'Vul een datum tussen 2000 en 2100 in.',
   number: 'Vul een getal in.',
+  numberProblem: {
+    'decimal-point': 'Gebruik een komma voor decimalen (2,5) en een punt alleen tussen duizendtallen (40.000).',
+    'ambiguous-comma': 'Bedoelt u duizend of een getal met decimalen? Schrijf 1.000 voor duizend of 1,0 voor één.',
+    'not-a-number': 'Dit is geen getal. Vul alleen cijfers in, zoals 40.000 of 2,5.',
+  } satisfies Record<NumberProblem, string>,
   atLeastOne: 'Voeg er minstens één toe.',
-  tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
-  tooMany: (max: number) => `Hoogstens ${max} rijen.`,
+  tooLong: (max: number) => `Gebruik hoogstens ${thousands(max)} tekens.`,
+  tooMany: (max: number) => `Hoogstens ${thousands(max)} rijen.`,
 };
 
 export const LIMITS = { short: 200, medium: 2000, long: 10_000, rows: 100 } as const;
@@ -39,11 +51,14 @@ export function text(mode: Mode, opts: { max?: number; optional?: boolean } = {}
 export const longText = (mode: Mode, opts: { optional?: boolean } = {}) =>
   text(mode, { max: LIMITS.long, ...opts });
 
-/** An input that is either empty (not yet filled) or matches `valid`. */
+/** Any text up to the short limit: what a draft keeps of a formatted field, whatever its format. */
+const shortString = () => z.string().max(LIMITS.short, messages.tooLong(LIMITS.short));
+
+/** An input that is either empty (not yet filled) or matches `valid`; a draft keeps any text. */
 function emptyOr(mode: Mode, valid: z.ZodType<string, string>, message: string, optional = false): Atom<string> {
-  const filled = z.string().max(LIMITS.short, messages.tooLong(LIMITS.short)).pipe(valid);
-  const draft = z.union([z.literal(''), filled], { error: message });
-  if (mode === 'draft' || optional) return optionalize(draft);
+  if (mode === 'draft') return optionalize(shortString());
+  const filled = shortString().pipe(valid);
+  if (optional) return optionalize(z.union([z.literal(''), filled], { error: message }));
   return z.string({ error: messages.required }).min(1, messages.required).pipe(filled) as unknown as Atom<string>;
 }
 
@@ -53,9 +68,20 @@ export const email = (mode: Mode, opts: { optional?: boolean } = {}) =>
 export const phone = (mode: Mode, opts: { optional?: boolean } = {}) =>
   emptyOr(mode, z.string().regex(/^\+?[0-9 ()-]{8,20}$/, messages.phone), messages.phone, opts.optional);
 
+/** Dates a partnership can plausibly name; a typo such as 1901 or 20277 is caught. */
+const DATE_RANGE = { from: '2000-01-01', to: '2100-12-31' } as const;
+
 /** A calendar date as `YYYY-MM-DD` (what `<input type="date">` gives). */
 export const date = (mode: Mode, opts: { optional?: boolean } = {}) =>
-  emptyOr(mode, z.iso.date({ error: messages.date }), messages.date, opts.optional);
+  emptyOr(
+    mode,
+    z.iso
+      .date({ error: messages.date })
+      // Only for a real date: a wrong format already has its own message.
+      .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= DATE_RANGE.from && d <= DATE_RANGE.to), messages.dateRange),
+    messages.date,
+    opts.optional,
+  );
 
 /** One of a fixed set of values; '' means "not chosen yet". */
 export function choice<const V extends readonly [string, ...string[]]>(
@@ -87,19 +113,36 @@ export function yesNo(mode: Mode, opts: { optional?: boolean } = {}): Atom<boole
   return z.boolean({ error: messages.choose }) as unknown as Atom<boolean | null>;
 }
 
-/** A number typed into a field; empty is `null`. */
+/**
+ * A number typed into a field; empty is `null`. The form stores what it could read as a number, and
+ * otherwise the text as typed (`numberFieldValue`), so a draft may hold a string: completing explains it.
+ */
 export function amount(
   mode: Mode,
   opts: { min?: number; max?: number; integer?: boolean; optional?: boolean } = {},
-): Atom<number | null> {
+): Atom<number | string | null> {
+  if (mode === 'draft') return optionalize(z.union([z.number(), shortString()], { error: messages.number }).nullable());
   const min = opts.min ?? 0;
   const max = opts.max ?? 1_000_000_000;
-  let n = z.number({ error: messages.number }).min(min, `Vul een getal van minstens ${min} in.`);
-  n = n.max(max, `Vul een getal van hoogstens ${max} in.`);
+  let n = z.number({ error: messages.number }).min(min, `Vul een getal van minstens ${thousands(min)} in.`);
+  n = n.max(max, `Vul een getal van hoogstens ${thousands(max)} in.`);
   if (opts.integer) n = n.int('Vul een heel getal in.');
-  if (mode === 'draft' || opts.optional) return optionalize(n.nullable());
-  return n as unknown as Atom<number | null>;
+  const typed = z.union([z.number(), shortString(), z.null()], { error: messages.number });
+  const checked = typed.superRefine((value, ctx) => {
+      if (value === null) {
+        if (!opts.optional) ctx.addIssue({ code: 'custom', message: messages.number });
+        return;
+      }
+      if (typeof value === 'string') {
+        const parsed = parseDutchNumber(value);
+        ctx.addIssue({ code: 'custom', message: parsed.ok ? messages.number : messages.numberProblem[parsed.problem] });
+        return;
+      }
+      for (const issue of n.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
+    });
+  return (opts.optional ? optionalize(checked) : checked) as Atom<number | string | null>;
 }
+
 
 /** Repeatable rows. Each row carries a stable `id` so edits, merges and focus follow the row. */
 export function list<T extends z.ZodRawShape>(

@@ -2,3 +2,4 @@
 export const fieldId = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 export const hintId = (name: string) => `${fieldId(name)}-hint`;
 export const errorId = (name: string) => `${fieldId(name)}-fout`;
+export const countId = (name: string) => `${fieldId(name)}-tekens`;

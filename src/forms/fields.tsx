@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { useFormContext, get } from 'react-hook-form';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useController, useFormContext, useWatch, get } from 'react-hook-form';
 import {
   FormField,
   FormFieldDescription,
@@ -10,7 +10,9 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { errorId, fieldId, hintId } from './field-id';
+import { countId, errorId, fieldId, hintId } from './field-id';
+import { formatDutchNumber, numberFieldText, numberFieldValue } from '../domain/numbers';
+import { useLiveIssue, useMaxLength } from './live-issues';
 import { formMessages } from './messages';
 import { useRegisterLabel } from './labels';
 import { FieldEditors } from './field-presence';
@@ -24,24 +26,44 @@ export interface FieldProps {
   labelDetail?: string;
 }
 
-/** Error text of a field, if any; also used by field groups. */
+/**
+ * Error text of a field, if any; also used by field groups. After a failed "afronden" that is the
+ * complete schema's message; before, a problem with what is already filled in (`liveIssues`).
+ */
 export function useFieldError(name: string): string | undefined {
   const { formState } = useFormContext();
+  const live = useLiveIssue(name);
   const error = get(formState.errors, name) as { message?: unknown } | undefined;
-  return typeof error?.message === 'string' ? error.message : undefined;
+  return typeof error?.message === 'string' ? error.message : live;
 }
 
-export function describedBy(name: string, hint: string | undefined, error: string | undefined) {
-  return [hint ? hintId(name) : '', error ? errorId(name) : ''].filter(Boolean).join(' ') || undefined;
+export function describedBy(name: string, hint: string | undefined, error: string | undefined, counted = false) {
+  return [hint ? hintId(name) : '', error ? errorId(name) : '', counted ? countId(name) : ''].filter(Boolean).join(' ') || undefined;
 }
 
 /** id, invalid state and descriptions of an input, so every field wires them the same way. */
-export const inputWiring = (name: string, hint: string | undefined, error: string | undefined) => ({
+export const inputWiring = (name: string, hint: string | undefined, error: string | undefined, counted = false) => ({
   id: fieldId(name),
   invalid: !!error,
   'aria-invalid': error ? (true as const) : undefined,
-  'aria-describedby': describedBy(name, hint, error),
+  'aria-describedby': describedBy(name, hint, error, counted),
 });
+
+// The count appears once four fifths of the room is used, so nobody is surprised by the limit.
+const COUNT_FROM = 0.8;
+const thousands = new Intl.NumberFormat('nl-NL');
+
+/** How much room a text field has left, shown before the limit is reached; typing stops at the limit. */
+function CharacterCount({ name, max }: { name: string; max: number }) {
+  const value: unknown = useWatch({ name });
+  const length = typeof value === 'string' ? value.length : 0;
+  const shown = length >= max * COUNT_FROM;
+  return (
+    <p id={countId(name)} className="sw-count" hidden={!shown} role={length >= max ? 'status' : undefined}>
+      {shown && (length >= max ? formMessages.countFull(thousands.format(max)) : formMessages.countLeft(thousands.format(max - length), thousands.format(max)))}
+    </p>
+  );
+}
 
 /** Label, hint and error wiring shared by every single-input field. */
 function FieldShell({
@@ -86,24 +108,38 @@ export function TextField({
 }: FieldProps & { type?: 'text' | 'email' | 'tel' | 'url' | 'date'; autoComplete?: string; width?: 'short' | 'medium' }) {
   const { register } = useFormContext();
   const error = useFieldError(name);
+  const max = useMaxLength(name);
   return (
     <FieldShell name={name} error={error} {...props}>
       <Textbox
-        {...inputWiring(name, props.hint, error)}
+        {...inputWiring(name, props.hint, error, max !== undefined)}
         type={type}
         autoComplete={autoComplete}
+        maxLength={type === 'date' ? undefined : max}
         className={width ? `sw-width-${width}` : undefined}
         {...register(name)}
       />
+      {max !== undefined && type !== 'date' && <CharacterCount name={name} max={max} />}
     </FieldShell>
   );
 }
 
 export const DateField = (props: FieldProps) => <TextField {...props} type="date" width="short" />;
 
+/**
+ * A number typed the Dutch way ("40.000", "€ 2.500,50", "2,5"). What reads as a number is stored as
+ * one and shown with a thousands dot after leaving the field; anything else is stored as typed and
+ * explained at the field, never turned into a different number.
+ */
 export function NumberField({ name, integer, unit, ...props }: FieldProps & { integer?: boolean; unit?: string }) {
-  const { register } = useFormContext();
+  const { field } = useController({ name });
   const error = useFieldError(name);
+  const max = useMaxLength(name);
+  const [text, setText] = useState(() => numberFieldText(field.value));
+  // A partner's edit or a reset changes the value underneath: show it, unless it is what this text says.
+  useEffect(() => {
+    setText((current) => (numberFieldValue(current) === (field.value ?? null) ? current : numberFieldText(field.value)));
+  }, [field.value]);
   return (
     <FieldShell name={name} error={error} {...props}>
       <Textbox
@@ -111,15 +147,20 @@ export function NumberField({ name, integer, unit, ...props }: FieldProps & { in
         type="text"
         inputMode={integer ? 'numeric' : 'decimal'}
         className="sw-width-short"
-        {...register(name, {
-          // Dutch users type a decimal comma; an empty box means "not filled in".
-          setValueAs: (v: unknown) => {
-            if (v === '' || v === null || v === undefined) return null;
-            if (typeof v === 'number') return v;
-            const n = Number(String(v).replace(/\s/g, '').replace(',', '.'));
-            return Number.isNaN(n) ? String(v) : n;
-          },
-        })}
+        maxLength={max}
+        name={field.name}
+        ref={field.ref}
+        disabled={field.disabled}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          field.onChange(numberFieldValue(e.target.value));
+        }}
+        onBlur={() => {
+          const value = numberFieldValue(text);
+          if (typeof value === 'number') setText(formatDutchNumber(value));
+          field.onBlur();
+        }}
       />
       {unit && <span className="sw-unit"> {unit}</span>}
     </FieldShell>
@@ -129,13 +170,16 @@ export function NumberField({ name, integer, unit, ...props }: FieldProps & { in
 export function TextAreaField({ name, rows = 4, ...props }: FieldProps & { rows?: number }) {
   const { register } = useFormContext();
   const error = useFieldError(name);
+  const max = useMaxLength(name);
   return (
     <FieldShell name={name} error={error} {...props}>
       <Textarea
-        {...inputWiring(name, props.hint, error)}
+        {...inputWiring(name, props.hint, error, max !== undefined)}
         rows={rows}
+        maxLength={max}
         {...register(name)}
       />
+      {max !== undefined && <CharacterCount name={name} max={max} />}
     </FieldShell>
   );
 }

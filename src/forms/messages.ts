@@ -2,6 +2,8 @@ export const formMessages = {
   errorSummaryTitle: (n: number) =>
     n === 1 ? 'Er is 1 punt dat u nog moet aanvullen' : `Er zijn ${n} punten die u nog moet aanvullen`,
   optional: '(niet verplicht)',
+  countLeft: (left: string, max: string) => `Nog ${left} van de ${max} tekens over.`,
+  countFull: (max: string) => `U heeft de ${max} tekens gebruikt die hier passen. Meer tekst wordt niet bewaard.`,
   /** After an option that is our own addition, not the plan's. */
   suggestion: '(suggestie)',
   addRow: 'Toevoegen',

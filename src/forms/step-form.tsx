@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -6,6 +6,11 @@ import { ErrorSummary } from './error-summary';
 import { flattenErrors } from './form-errors';
 import { LabelContext } from './labels';
 import { StepContext, emptyStepContext, type StepFormContext } from './step-context';
+import { LiveIssuesContext, MaxLengthContext, liveIssues } from './live-issues';
+import { maxLengthAt } from './schema-limits';
+
+// Long enough not to flag an e-mail address halfway through typing it.
+const LIVE_CHECK_DELAY_MS = 600;
 
 export interface StepFormProps {
   /** Values to start from: the saved draft, or what the browser still holds unsaved. */
@@ -23,7 +28,8 @@ export interface StepFormProps {
 
 /**
  * The one place that calls `useForm`. Validation on submit uses the step's complete schema;
- * while typing, nothing blocks: drafts may be incomplete.
+ * while typing, nothing blocks: drafts may be incomplete or wrong, and are saved as typed. Problems
+ * with what is already filled in show at the field after a short pause (`liveIssues`).
  */
 export function StepForm({
   schema,
@@ -46,6 +52,20 @@ export function StepForm({
   const summaryRef = useRef<HTMLDivElement>(null);
   const labels = useRef(new Map<string, string>()).current;
   const errors = useMemo(() => flattenErrors(methods.formState.errors), [methods.formState.errors, submitFailed]);
+  const [issues, setIssues] = useState<ReadonlyMap<string, string>>(() => liveIssues(schema, defaultValues));
+  const maxLength = useMemo(() => {
+    const known = new Map<string, number | undefined>();
+    return (path: string) => {
+      if (!known.has(path)) known.set(path, maxLengthAt(schema, path));
+      return known.get(path);
+    };
+  }, [schema]);
+  const checkLater = useDelayed(LIVE_CHECK_DELAY_MS);
+
+  useEffect(() => {
+    const sub = methods.watch((values) => checkLater(() => setIssues(liveIssues(schema, values))));
+    return () => sub.unsubscribe();
+  }, [methods, schema, checkLater]);
 
   useEffect(() => {
     if (!onChange) return;
@@ -62,6 +82,8 @@ export function StepForm({
 
   return (
     <StepContext.Provider value={context ?? emptyStepContext}>
+    <LiveIssuesContext.Provider value={issues}>
+    <MaxLengthContext.Provider value={maxLength}>
     <LabelContext.Provider value={labels}>
     <FormProvider {...methods}>
       <form
@@ -78,6 +100,21 @@ export function StepForm({
       </form>
     </FormProvider>
     </LabelContext.Provider>
+    </MaxLengthContext.Provider>
+    </LiveIssuesContext.Provider>
     </StepContext.Provider>
+  );
+}
+
+/** Runs the latest function given after `ms` of quiet; pending work is dropped on unmount. */
+function useDelayed(ms: number) {
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useCallback(
+    (fn: () => void) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(fn, ms);
+    },
+    [ms],
   );
 }

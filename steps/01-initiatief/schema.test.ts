@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { build } from './schema';
 
+const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
+
 const complete = build('complete');
 const draft = build('draft');
 
@@ -45,8 +47,12 @@ describe('step 1 schema', () => {
 
   it('checks types and lengths even in a draft', () => {
     expect(draft.safeParse({ occasionExplanation: 'x'.repeat(10_001) }).success).toBe(false);
-    expect(draft.safeParse({ intendedStart: '2027-13-45' }).success).toBe(false);
     expect(draft.safeParse({ initiator: 'provincie' }).success).toBe(false);
+  });
+
+  it('keeps a wrong format in a draft and names it when complete', () => {
+    expect(draft.safeParse({ intendedStart: '2027-13-45' }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ intendedStart: '2027-13-45' }))).toContain('intendedStart');
   });
 
   it('rejects a blank required text when complete', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { build, warnings } from './schema';
 
+const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
+
 const complete = build('complete');
 const draft = build('draft');
 
@@ -67,11 +69,16 @@ describe('step 2 schema', () => {
   });
 
   it('checks types and lengths even in a draft', () => {
-    expect(draft.safeParse({ contacts: [{ id: 'x', contactEmail: 'geen-adres' }] }).success).toBe(false);
-    expect(draft.safeParse({ contacts: [{ id: 'x', standInPhone: 'bel maar' }] }).success).toBe(false);
     expect(draft.safeParse({ contacts: [{ id: 'x', contactName: 'x'.repeat(201) }] }).success).toBe(false);
     expect(draft.safeParse({ handover: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ contacts: [{ partnerId: 'g' }] }).success).toBe(false);
+  });
+
+  it('keeps a wrong format in a draft and names it when complete', () => {
+    expect(draft.safeParse({ contacts: [{ id: 'x', contactEmail: 'geen-adres' }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ contacts: [{ id: 'x', contactEmail: 'geen-adres' }] }))).toContain('contacts.0.contactEmail');
+    expect(draft.safeParse({ contacts: [{ id: 'x', standInPhone: 'bel maar' }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ contacts: [{ id: 'x', standInPhone: 'bel maar' }] }))).toContain('contacts.0.standInPhone');
   });
 });
 

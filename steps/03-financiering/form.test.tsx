@@ -34,6 +34,34 @@ describe('step 3 form', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ sources: [expect.objectContaining({ amount: 1250.5 })] }));
   });
 
+  it.each([
+    ['40.000', 40_000],
+    ['€ 40000', 40_000],
+    ['€ 2.500,50', 2_500.5],
+  ])('reads %j the Dutch way and shows it with a thousands dot', async (typed, stored) => {
+    const { user, onChange } = renderStepForm(Form, { sources: [{ id: 'a', amount: null }] });
+    const field = screen.getByLabelText('Bedrag');
+    await user.type(field, typed);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ sources: [expect.objectContaining({ amount: stored })] }));
+    await user.tab();
+    expect(field).toHaveValue(new Intl.NumberFormat('nl-NL').format(stored));
+  });
+
+  it('keeps an amount it cannot read as typed and explains it at the field, without blocking the draft', async () => {
+    const { user, onChange } = renderStepForm(Form, { sources: [{ id: 'a', amount: null }] });
+    const field = screen.getByLabelText('Bedrag');
+    await user.type(field, 'veel geld');
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ sources: [expect.objectContaining({ amount: 'veel geld' })] }));
+    expect(await screen.findByText(/Dit is geen getal/, undefined, { timeout: 2000 })).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveValue('veel geld');
+  });
+
+  it('shows a saved amount with a thousands dot', () => {
+    renderStepForm(Form, { sources: [{ id: 'a', amount: 85_040 }] });
+    expect(screen.getByLabelText('Bedrag')).toHaveValue('85.040');
+  });
+
   it('warns live when the funding covers less than a year', async () => {
     const { user } = renderStepForm(Form, { sources: [{ id: 'a', from: '2027-01-01', to: '' }] });
     expect(alerts()).toEqual([]);

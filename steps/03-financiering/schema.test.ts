@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { build, warnings } from './schema';
 
+const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
+
 const complete = build('complete');
 const draft = build('draft');
 
@@ -54,13 +56,20 @@ describe('step 3 schema', () => {
   });
 
   it('checks types and lengths even in a draft', () => {
-    expect(draft.safeParse({ sources: [{ id: 'x', amount: -5 }] }).success).toBe(false);
-    expect(draft.safeParse({ sources: [{ id: 'x', amount: 'veel' }] }).success).toBe(false);
     expect(draft.safeParse({ sources: [{ id: 'x', kind: 'loterij' }] }).success).toBe(false);
-    expect(draft.safeParse({ sources: [{ id: 'x', from: '2027-02-30' }] }).success).toBe(false);
-    expect(draft.safeParse({ structuralSearchStart: '1-3-2027' }).success).toBe(false);
     expect(draft.safeParse({ pilotExplanation: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ startsAsPilot: 'ja' }).success).toBe(false);
+  });
+
+  it('keeps a wrong format in a draft and names it when complete', () => {
+    expect(draft.safeParse({ sources: [{ id: 'x', amount: -5 }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ sources: [{ id: 'x', amount: -5 }] }))).toContain('sources.0.amount');
+    expect(draft.safeParse({ sources: [{ id: 'x', amount: 'veel' }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ sources: [{ id: 'x', amount: 'veel' }] }))).toContain('sources.0.amount');
+    expect(draft.safeParse({ sources: [{ id: 'x', from: '2027-02-30' }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ sources: [{ id: 'x', from: '2027-02-30' }] }))).toContain('sources.0.from');
+    expect(draft.safeParse({ structuralSearchStart: '1-3-2027' }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ structuralSearchStart: '1-3-2027' }))).toContain('structuralSearchStart');
   });
 
   it('does not check date order in a draft', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { build } from './schema';
 
+const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
+
 const complete = build('complete');
 const draft = build('draft');
 
@@ -74,10 +76,15 @@ describe('step 6 schema', () => {
     expect(draft.safeParse({ channels: ['whatsapp'] }).success).toBe(false);
     expect(draft.safeParse({ signalKinds: ['naam-van-leerling'] }).success).toBe(false);
     expect(draft.safeParse({ meetingFrequency: 'dagelijks' }).success).toBe(false);
-    expect(draft.safeParse({ acuteContactPhone: 'bellen' }).success).toBe(false);
-    expect(draft.safeParse({ radicalisationContactEmail: 'meldpunt' }).success).toBe(false);
     expect(draft.safeParse({ consentRules: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ privacyCovenant: 'ja' }).success).toBe(false);
+  });
+
+  it('keeps a wrong format in a draft and names it when complete', () => {
+    expect(draft.safeParse({ acuteContactPhone: 'bellen' }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ acuteContactPhone: 'bellen' }))).toContain('acuteContactPhone');
+    expect(draft.safeParse({ radicalisationContactEmail: 'meldpunt' }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ radicalisationContactEmail: 'meldpunt' }))).toContain('radicalisationContactEmail');
   });
 
   it('has no place for data about an individual young person', () => {

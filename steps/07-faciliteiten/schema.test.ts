@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { build, warnings } from './schema';
 
+const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
+
 const complete = build('complete');
 const draft = build('draft');
 
@@ -77,13 +79,19 @@ describe('step 7 schema', () => {
 
   it('checks types and ranges even in a draft', () => {
     expect(draft.safeParse({ presence: [{ id: 'x', days: ['za'] }] }).success).toBe(false);
-    expect(draft.safeParse({ presence: [{ id: 'x', hoursPerWeek: 0 }] }).success).toBe(false);
-    expect(draft.safeParse({ presence: [{ id: 'x', hoursPerWeek: 61 }] }).success).toBe(false);
-    expect(draft.safeParse({ presence: [{ id: 'x', hoursPerWeek: '12' }] }).success).toBe(false);
     expect(draft.safeParse({ presence: [{ partnerId: 's' }] }).success).toBe(false);
     expect(draft.safeParse({ spot: 'kelder' }).success).toBe(false);
     expect(draft.safeParse({ spotDescription: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ independentPosition: 'ja' }).success).toBe(false);
+  });
+
+  it('keeps a wrong format in a draft and names it when complete', () => {
+    expect(draft.safeParse({ presence: [{ id: 'x', hoursPerWeek: 0 }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ presence: [{ id: 'x', hoursPerWeek: 0 }] }))).toContain('presence.0.hoursPerWeek');
+    expect(draft.safeParse({ presence: [{ id: 'x', hoursPerWeek: 61 }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ presence: [{ id: 'x', hoursPerWeek: 61 }] }))).toContain('presence.0.hoursPerWeek');
+    expect(draft.safeParse({ presence: [{ id: 'x', hoursPerWeek: '12' }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ presence: [{ id: 'x', hoursPerWeek: '12' }] }))).toContain('presence.0.hoursPerWeek');
   });
 });
 

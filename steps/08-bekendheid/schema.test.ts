@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { build, warnings } from './schema';
 
+const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
+
 const complete = build('complete');
 const draft = build('draft');
 
@@ -62,10 +64,14 @@ describe('step 8 schema', () => {
   it('checks types and lengths even in a draft', () => {
     expect(draft.safeParse({ actions: [{ id: 'x', kind: 'flyeren' }] }).success).toBe(false);
     expect(draft.safeParse({ actions: [{ id: 'x', audiences: ['buren'] }] }).success).toBe(false);
-    expect(draft.safeParse({ actions: [{ id: 'x', date: '2026-02-30x' }] }).success).toBe(false);
     expect(draft.safeParse({ actions: [{ id: 'x', notes: 'x'.repeat(10_001) }] }).success).toBe(false);
     expect(draft.safeParse({ keepVisible: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ actions: Array.from({ length: 51 }, (_, i) => ({ id: `r${i}` })) }).success).toBe(false);
+  });
+
+  it('keeps a wrong format in a draft and names it when complete', () => {
+    expect(draft.safeParse({ actions: [{ id: 'x', date: '2026-02-30x' }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ actions: [{ id: 'x', date: '2026-02-30x' }] }))).toContain('actions.0.date');
   });
 });
 

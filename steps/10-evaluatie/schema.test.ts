@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Partner } from '../../src/domain/partners';
 import { build, buildSchedule, SCHEDULE_FIELDS, warnings } from './schema';
 
+const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
+
 const complete = build('complete');
 const draft = build('draft');
 
@@ -50,11 +52,15 @@ describe('step 10 schema', () => {
 
   it('checks types and lengths even in a draft', () => {
     expect(draft.safeParse({ frequency: 'maandelijks' }).success).toBe(false);
-    expect(draft.safeParse({ firstDate: '2027-02-30' }).success).toBe(false);
     expect(draft.safeParse({ evaluationTypes: ['impact'] }).success).toBe(false);
     expect(draft.safeParse({ evaluationTypes: ['plan', 'plan', 'plan', 'plan'] }).success).toBe(false);
     expect(draft.safeParse({ studentInvolvement: 'x'.repeat(10_001) }).success).toBe(false);
     expect(draft.safeParse({ participants: [{ id: 'x', person: 'x'.repeat(201) }] }).success).toBe(false);
+  });
+
+  it('keeps a wrong format in a draft and names it when complete', () => {
+    expect(draft.safeParse({ firstDate: '2027-02-30' }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ firstDate: '2027-02-30' }))).toContain('firstDate');
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { build, effectiveSearchStart, warnings } from './schema';
 
+const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
+
 const complete = build('complete');
 const draft = build('draft');
 
@@ -49,12 +51,17 @@ describe('step 11 schema', () => {
   });
 
   it('checks types and lengths even in a draft', () => {
-    expect(draft.safeParse({ searchStart: '1-1-2027' }).success).toBe(false);
     expect(draft.safeParse({ routes: [{ id: 'x', status: 'lopend' }] }).success).toBe(false);
     expect(draft.safeParse({ routes: [{ id: 'x', kind: 'loterij' }] }).success).toBe(false);
-    expect(draft.safeParse({ routes: [{ id: 'x', deadline: '2027-04-31' }] }).success).toBe(false);
     expect(draft.safeParse({ routes: [{ id: 'x', description: 'x'.repeat(10_001) }] }).success).toBe(false);
     expect(draft.safeParse({ responsible: 'x'.repeat(201) }).success).toBe(false);
+  });
+
+  it('keeps a wrong format in a draft and names it when complete', () => {
+    expect(draft.safeParse({ searchStart: '1-1-2027' }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ searchStart: '1-1-2027' }))).toContain('searchStart');
+    expect(draft.safeParse({ routes: [{ id: 'x', deadline: '2027-04-31' }] }).success).toBe(true);
+    expect(issuePaths(complete.safeParse({ routes: [{ id: 'x', deadline: '2027-04-31' }] }))).toContain('routes.0.deadline');
   });
 });
 

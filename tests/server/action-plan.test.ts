@@ -53,12 +53,24 @@ describe.each(DB_KINDS)('action plan input on %s', (kind) => {
     expect(stored.json.steps.taakverdeling.data.actionPlan).toEqual([early]);
   });
 
-  it('bad field values → 400 with the field path', async () => {
+  it('hours that are not a number and a date in another format: the draft keeps them, completing names them', async () => {
+    const typed = action(2, { hours: 'veel', deadline: '12-02-2027' });
+    const draft = await put({ actionPlan: [typed] });
+    expect(draft.status).toBe(200);
+    expect(draft.json.data.actionPlan[0]).toEqual(typed);
+    const complete = await put({ actionPlan: [typed] }, true);
+    expect(complete.status).toBe(400);
+    expect(complete.json.issues.map((i: { path: unknown[] }) => i.path)).toEqual(
+      expect.arrayContaining([['actionPlan', 0, 'hours'], ['actionPlan', 0, 'deadline']]),
+    );
+  });
+
+  it('bad field types → 400 with the field path', async () => {
     for (const [fields, path] of [
       [{ status: 'klaar' }, ['actionPlan', 0, 'status']],
       [{ stepId: 'stap-12' }, ['actionPlan', 0, 'stepId']],
-      [{ hours: 'veel' }, ['actionPlan', 0, 'hours']],
-      [{ deadline: '12-02-2027' }, ['actionPlan', 0, 'deadline']],
+      [{ hours: true }, ['actionPlan', 0, 'hours']],
+      [{ deadline: 20270212 }, ['actionPlan', 0, 'deadline']],
       [{ factorId: 'x'.repeat(65) }, ['actionPlan', 0, 'factorId']],
     ] as const) {
       const res = await put({ actionPlan: [action(0, fields)] });

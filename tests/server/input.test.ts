@@ -129,7 +129,6 @@ describe.each(DB_KINDS)('input handling on %s', (kind) => {
       expectIssue(await save({ occasions: ['bestaat-niet'] }), ['occasions', 0]);
       expectIssue(await save({ partners: [{ id: 'p1', kind: 'school', name: 7 }] }), ['partners', 0, 'name']);
       expectIssue(await save({ partners: [{ kind: 'school', name: 'zonder id' }] }), ['partners', 0, 'id']);
-      expectIssue(await save({ intendedStart: '31-12-2026' }), ['intendedStart']);
       expectIssue(await save({ occasionExplanation: { $gt: '' } }), ['occasionExplanation']);
       const res = await save({ initiator: 5 });
       expect(res.json.issues[0].message).toMatch(/[a-z]/);
@@ -144,7 +143,7 @@ describe.each(DB_KINDS)('input handling on %s', (kind) => {
       expectIssue(await save({ partners: tooMany }), ['partners']);
       const res = await save({ occasionExplanation: 'x'.repeat(10_001) });
       expectIssue(res, ['occasionExplanation']);
-      expect(res.json.issues[0].message).toBe('Gebruik hoogstens 10000 tekens.');
+      expect(res.json.issues[0].message).toBe('Gebruik hoogstens 10.000 tekens.');
     });
 
     it('invalid dossier input → 400 with Dutch field messages', async () => {
@@ -181,6 +180,42 @@ describe.each(DB_KINDS)('input handling on %s', (kind) => {
       expect(read.status).toBe(200);
       expect(read.json.steps.initiatief.revision).toBe(revision);
       expect((await save({ occasionExplanation: 'Nog steeds goed' })).status).toBe(200);
+    });
+  });
+
+  describe('a draft is never refused for its content', () => {
+    const messy = {
+      financiering: {
+        sources: [{ id: 's1', name: 'Gemeente', amount: 'veel geld', from: '1901-01-01', to: '2026-01-01', structural: false }],
+        structuralSearchStart: '1-3-2027',
+      },
+      aanspreekpunten: { contacts: [{ id: 'c1', partnerId: 'x', contactEmail: 's.devries@leiden', contactPhone: 'bel maar' }] },
+      taakverdeling: { actionPlan: [{ id: 'a1', what: 'Kennismaken', start: '2027-03-01', deadline: '2027-01-01', hours: -4, budget: '€ 2.500 ongeveer' }] },
+    } as const;
+
+    it.each(Object.entries(messy))('keeps wrong formats and inconsistencies in step %s as typed', async (stepId, data) => {
+      const { id: mid, token: mtoken } = await srv.createDossier();
+      const url = `/api/dossiers/${mid}/steps/${stepId}`;
+      const saved = await srv.call('PUT', url, { token: mtoken, json: { data, baseRevision: 0 } });
+      expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+      expect(saved.json.status).toBe('bezig');
+      const read = await srv.call('GET', `/api/dossiers/${mid}`, { token: mtoken });
+      expect(read.json.steps[stepId].data).toEqual(data);
+    });
+
+    it('names each wrong field in Dutch when the step is completed', async () => {
+      const { id: mid, token: mtoken } = await srv.createDossier();
+      const url = `/api/dossiers/${mid}/steps/financiering`;
+      expect((await srv.call('PUT', url, { token: mtoken, json: { data: messy.financiering, baseRevision: 0 } })).status).toBe(200);
+      const res = await srv.call('PUT', url, { token: mtoken, json: { data: messy.financiering, baseRevision: 1, complete: true } });
+      expectIssue(res, ['sources', 0, 'amount']);
+      const byPath = new Map<string, string>(res.json.issues.map((i: { path: unknown[]; message: string }) => [i.path.join('.'), i.message]));
+      expect(byPath.get('sources.0.amount')).toBe('Dit is geen getal. Vul alleen cijfers in, zoals 40.000 of 2,5.');
+      expect(byPath.get('sources.0.from')).toBe('Vul een datum tussen 2000 en 2100 in.');
+      expect(byPath.get('structuralSearchStart')).toBe('Vul een geldige datum in.');
+      // Completing is refused; the draft stays as it was saved.
+      const read = await srv.call('GET', `/api/dossiers/${mid}`, { token: mtoken });
+      expect(read.json.steps.financiering).toMatchObject({ revision: 1, status: 'bezig', data: messy.financiering });
     });
   });
 

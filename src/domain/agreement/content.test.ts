@@ -19,6 +19,20 @@ describe('agreement content', () => {
     expect(missing.map((m) => [m.stepId, m.path.join('.')])).toEqual([['visie', 'vision']]);
   });
 
+  it('blocks on anything filled in wrongly, also in optional steps and beyond step 10\'s schedule', () => {
+    const steps = {
+      ...EXAMPLE_DOSSIER.steps,
+      kennisdelen: { activities: [{ id: 'k1', topic: 'Training', nextDate: '05-10-2026' }] },
+      'structurele-financiering': { searchStart: '1901-01-01' },
+      evaluatie: { ...EXAMPLE_DOSSIER.steps.evaluatie, studentInvolvement: 'x'.repeat(20), firstDate: '2027-02-30' },
+    };
+    expect(missingForFreeze(STEPS, steps).map((m) => [m.stepId, m.path.join('.'), m.message])).toEqual([
+      ['kennisdelen', 'activities.0.nextDate', 'Vul een geldige datum in.'],
+      ['evaluatie', 'firstDate', 'Vul een geldige datum in.'],
+      ['structurele-financiering', 'searchStart', 'Vul een datum tussen 2000 en 2100 in.'],
+    ]);
+  });
+
   it('needs only the evaluation schedule of step 10', () => {
     const schedule = EXAMPLE_DOSSIER.steps.evaluatie;
     const onlySchedule = Object.fromEntries(['frequency', 'firstDate', 'participants'].map((k) => [k, schedule[k]]));

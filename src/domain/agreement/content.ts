@@ -3,6 +3,7 @@ import type { Partner } from '../partners';
 import { STEP_IDS, type StepDefinition, type StepId } from '../step';
 import { isEmptyData } from '../step-status';
 import { changedKeys } from '../merge';
+import { filledIssues, type FieldIssue } from '../filled-issues';
 
 /** What a version of the agreement consists of: hashed as canonical JSON, printed in the PDF. */
 export interface AgreementContent {
@@ -19,19 +20,28 @@ export interface MissingItem {
   message: string;
 }
 
-/** Which required parts still block freezing, field by field, so the review page can link to them. */
+/**
+ * What still blocks freezing, field by field, so the review page can link to it: every required part
+ * that is missing or wrong, and anything filled in that is wrong, also in optional steps (they are
+ * printed as filled, and drafts keep whatever was typed).
+ */
 export function missingForFreeze(steps: readonly StepDefinition[], data: Partial<Record<StepId, Record<string, unknown>>>): MissingItem[] {
   return steps.flatMap((step) => {
-    if (step.agreement.role !== 'required') return [];
-    const schema: z.ZodType = step.agreement.requiredSchema ?? step.schema;
-    const result = schema.safeParse(data[step.id] ?? {});
-    if (result.success) return [];
-    return result.error.issues.map((i) => ({
-      stepId: step.id,
-      path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
-      message: i.message,
-    }));
+    const required: FieldIssue[] =
+      step.agreement.role === 'required' ? allIssues(step.agreement.requiredSchema ?? step.schema, data[step.id] ?? {}) : [];
+    const known = new Set(required.map((i) => i.path.join('.')));
+    const wrong = filledIssues(step.schema, withoutKeys(data[step.id] ?? {}, step.agreement.operationalKeys)).filter(
+      (i) => !known.has(i.path.join('.')),
+    );
+    return [...required, ...wrong].map((i) => ({ stepId: step.id, ...i }));
   });
+}
+
+function allIssues(schema: z.ZodType, values: unknown): FieldIssue[] {
+  return (schema.safeParse(values).error?.issues ?? []).map((i) => ({
+    path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    message: i.message,
+  }));
 }
 
 const withoutKeys = (data: Record<string, unknown>, keys: readonly string[] = []) =>

@@ -45,7 +45,12 @@ describe('action plan rows', () => {
   it('checks types and lengths of each field', () => {
     expect(paths(draft.safeParse({ actionPlan: [{ ...row, status: 'klaar' }] }))).toEqual(['actionPlan.0.status']);
     expect(paths(draft.safeParse({ actionPlan: [{ ...row, stepId: 'stap-12' }] }))).toEqual(['actionPlan.0.stepId']);
-    expect(paths(draft.safeParse({ actionPlan: [{ ...row, hours: -1 }] }))).toEqual(['actionPlan.0.hours']);
-    expect(paths(draft.safeParse({ actionPlan: [{ ...row, start: '11-01-2027' }] }))).toEqual(['actionPlan.0.start']);
+  });
+
+  it('keeps a negative number or a wrong date in a draft and names it when complete', () => {
+    expect(draft.safeParse({ actionPlan: [{ ...row, hours: -1 }] }).success).toBe(true);
+    expect(draft.safeParse({ actionPlan: [{ ...row, start: '11-01-2027' }] }).success).toBe(true);
+    expect(paths(complete.safeParse({ actionPlan: [{ ...row, hours: -1 }] }))).toContain('actionPlan.0.hours');
+    expect(paths(complete.safeParse({ actionPlan: [{ ...row, start: '11-01-2027' }] }))).toContain('actionPlan.0.start');
   });
 });

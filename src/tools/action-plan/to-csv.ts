@@ -14,8 +14,8 @@ export interface CsvLookups {
   today: string;
 }
 
-/** Numbers with a decimal comma, as Dutch spreadsheets expect. */
-const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v).replace('.', ',') : '');
+/** Numbers with a decimal comma, as Dutch spreadsheets expect; text a draft kept as typed stays as typed. */
+const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v).replace('.', ',') : typeof v === 'string' ? v : '');
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function actionPlanCsv(rows: readonly ActionRow[], lookups: CsvLookups): string {

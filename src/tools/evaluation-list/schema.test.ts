@@ -44,11 +44,17 @@ describe('checkpoint schema', () => {
     ['an unknown factor id', { presence: { 'Vast Team!': 3 } }],
     ['an unknown action status', { actions: { a: { status: 'klaar' } } }],
     ['a rating outside 1–5', { experiences: { leerlingen: { rating: 0, notes: '' } } }],
-    ['a negative count', { reach: { studentsPerWeek: -1 } }],
-    ['a fraction of a student', { students: { respondents: 2.5 } }],
     ['an unknown answer', { agreements: { roles: 'misschien' } }],
   ])('refuses %s even in a draft', (_what, fields) => {
     expect(draft.safeParse([cp(fields)]).success).toBe(false);
+  });
+
+  it.each([
+    ['a negative count', { reach: { studentsPerWeek: -1 } }, '0.reach.studentsPerWeek'],
+    ['a fraction of a student', { students: { respondents: 2.5 } }, '0.students.respondents'],
+  ])('keeps %s in a draft and names it when complete', (_what, fields, path) => {
+    expect(draft.safeParse([cp(fields)]).success).toBe(true);
+    expect(paths(complete.safeParse([cp(fields)]))).toContain(path);
   });
 
   it('holds at most 20 checkpoints', () => {

@@ -24,7 +24,7 @@ export const factorScore = () =>
   z.object({
     importance: score(),
     presence: score(),
-    comment: z.string().max(1000, 'Gebruik hoogstens 1000 tekens.').optional(),
+    comment: z.string().max(1000, 'Gebruik hoogstens 1.000 tekens.').optional(),
   });
 export type FactorScore = z.infer<ReturnType<typeof factorScore>>;
 
