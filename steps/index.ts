@@ -3,7 +3,7 @@
  * the React forms are registered separately in `forms.ts` so the server never loads them.
  * "Aan zet" follows ../shared/domain/stappenplan.md.
  */
-import { defineStep, STEP_IDS, type StepDefinition, type StepId } from '../src/domain/step';
+import { defineStep, STEP_IDS, type StepDefinition, type StepId } from '#src/domain/step';
 import { copy as initiatiefCopy } from './01-initiatief/copy';
 import { build as initiatiefBuild } from './01-initiatief/schema';
 import { copy as aanspreekpuntenCopy } from './02-aanspreekpunten/copy';
@@ -25,24 +25,123 @@ import { build as kennisdelenBuild, warnings as kennisdelenWarnings } from './09
 import { copy as evaluatieCopy } from './10-evaluatie/copy';
 import { buildSchedule, build as evaluatieBuild, warnings as evaluatieWarnings } from './10-evaluatie/schema';
 import { copy as structureleFinancieringCopy } from './11-structurele-financiering/copy';
-import { build as structureleFinancieringBuild, warnings as structureleFinancieringWarnings } from './11-structurele-financiering/schema';
+import {
+  build as structureleFinancieringBuild,
+  warnings as structureleFinancieringWarnings,
+} from './11-structurele-financiering/schema';
 
 // Step 10 is required for the agreement only as far as its evaluation schedule goes.
 const evaluatieSchedule = buildSchedule('complete');
 
 // Each step's data type differs; the registry treats them uniformly.
 export const STEPS: readonly StepDefinition[] = [
-  defineStep({ id: 'initiatief', number: 1, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: initiatiefCopy, build: initiatiefBuild, agreement: { role: 'required' } }),
-  defineStep({ id: 'aanspreekpunten', number: 2, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: aanspreekpuntenCopy, build: aanspreekpuntenBuild, warnings: aanspreekpuntenWarnings, agreement: { role: 'required' } }),
-  defineStep({ id: 'financiering', number: 3, track: 'starten', aanZet: ['gemeente'], copy: financieringCopy, build: financieringBuild, warnings: financieringWarnings, agreement: { role: 'required' } }),
-  defineStep({ id: 'visie', number: 4, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: visieCopy, build: visieBuild, agreement: { role: 'required' } }),
-  defineStep({ id: 'taakverdeling', number: 5, track: 'starten', aanZet: ['gemeente', 'school', 'jongerenwerk'], copy: taakverdelingCopy, build: taakverdelingBuild, warnings: taakverdelingWarnings, agreement: { role: 'required' } }),
-  defineStep({ id: 'signalen', number: 6, track: 'starten', aanZet: ['school', 'jongerenwerk'], copy: signalenCopy, build: signalenBuild, agreement: { role: 'required' } }),
-  defineStep({ id: 'faciliteiten', number: 7, track: 'starten', aanZet: ['school'], copy: faciliteitenCopy, build: faciliteitenBuild, warnings: faciliteitenWarnings, agreement: { role: 'required' } }),
-  defineStep({ id: 'bekendheid', number: 8, track: 'starten', aanZet: ['jongerenwerk'], copy: bekendheidCopy, build: bekendheidBuild, warnings: bekendheidWarnings, agreement: { role: 'required' } }),
-  defineStep({ id: 'kennisdelen', number: 9, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: kennisdelenCopy, build: kennisdelenBuild, warnings: kennisdelenWarnings, agreement: { role: 'optional' } }),
-  defineStep({ id: 'evaluatie', number: 10, track: 'versterken', aanZet: ['school', 'jongerenwerk'], copy: evaluatieCopy, build: evaluatieBuild, warnings: evaluatieWarnings, agreement: { role: 'required', requiredSchema: evaluatieSchedule, operationalKeys: ['checkpoints'] } }),
-  defineStep({ id: 'structurele-financiering', number: 11, track: 'versterken', aanZet: ['gemeente'], copy: structureleFinancieringCopy, build: structureleFinancieringBuild, warnings: structureleFinancieringWarnings, agreement: { role: 'optional' } }),
+  defineStep({
+    id: 'initiatief',
+    number: 1,
+    track: 'starten',
+    aanZet: ['gemeente', 'school', 'jongerenwerk'],
+    copy: initiatiefCopy,
+    build: initiatiefBuild,
+    agreement: { role: 'required' },
+  }),
+  defineStep({
+    id: 'aanspreekpunten',
+    number: 2,
+    track: 'starten',
+    aanZet: ['gemeente', 'school', 'jongerenwerk'],
+    copy: aanspreekpuntenCopy,
+    build: aanspreekpuntenBuild,
+    warnings: aanspreekpuntenWarnings,
+    agreement: { role: 'required' },
+  }),
+  defineStep({
+    id: 'financiering',
+    number: 3,
+    track: 'starten',
+    aanZet: ['gemeente'],
+    copy: financieringCopy,
+    build: financieringBuild,
+    warnings: financieringWarnings,
+    agreement: { role: 'required' },
+  }),
+  defineStep({
+    id: 'visie',
+    number: 4,
+    track: 'starten',
+    aanZet: ['gemeente', 'school', 'jongerenwerk'],
+    copy: visieCopy,
+    build: visieBuild,
+    agreement: { role: 'required' },
+  }),
+  defineStep({
+    id: 'taakverdeling',
+    number: 5,
+    track: 'starten',
+    aanZet: ['gemeente', 'school', 'jongerenwerk'],
+    copy: taakverdelingCopy,
+    build: taakverdelingBuild,
+    warnings: taakverdelingWarnings,
+    agreement: { role: 'required' },
+  }),
+  defineStep({
+    id: 'signalen',
+    number: 6,
+    track: 'starten',
+    aanZet: ['school', 'jongerenwerk'],
+    copy: signalenCopy,
+    build: signalenBuild,
+    agreement: { role: 'required' },
+  }),
+  defineStep({
+    id: 'faciliteiten',
+    number: 7,
+    track: 'starten',
+    aanZet: ['school'],
+    copy: faciliteitenCopy,
+    build: faciliteitenBuild,
+    warnings: faciliteitenWarnings,
+    agreement: { role: 'required' },
+  }),
+  defineStep({
+    id: 'bekendheid',
+    number: 8,
+    track: 'starten',
+    aanZet: ['jongerenwerk'],
+    copy: bekendheidCopy,
+    build: bekendheidBuild,
+    warnings: bekendheidWarnings,
+    agreement: { role: 'required' },
+  }),
+  defineStep({
+    id: 'kennisdelen',
+    number: 9,
+    track: 'versterken',
+    aanZet: ['school', 'jongerenwerk'],
+    copy: kennisdelenCopy,
+    build: kennisdelenBuild,
+    warnings: kennisdelenWarnings,
+    agreement: { role: 'optional' },
+  }),
+  defineStep({
+    id: 'evaluatie',
+    number: 10,
+    track: 'versterken',
+    aanZet: ['school', 'jongerenwerk'],
+    copy: evaluatieCopy,
+    build: evaluatieBuild,
+    warnings: evaluatieWarnings,
+    agreement: { role: 'required', requiredSchema: evaluatieSchedule, operationalKeys: ['checkpoints'] },
+  }),
+  defineStep({
+    id: 'structurele-financiering',
+    number: 11,
+    track: 'versterken',
+    aanZet: ['gemeente'],
+    copy: structureleFinancieringCopy,
+    build: structureleFinancieringBuild,
+    warnings: structureleFinancieringWarnings,
+    agreement: { role: 'optional' },
+  }),
 ] as unknown as readonly StepDefinition[];
 
 const byId = new Map(STEPS.map((s) => [s.id, s]));

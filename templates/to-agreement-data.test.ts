@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { STEPS } from '../steps/index';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '../src/domain/example-dossier';
-import { partnersFromInitiatief } from '../src/domain/dossier';
-import { agreementContent } from '../src/domain/agreement/content';
-import type { Signature, Version } from '../src/domain/agreement/api';
+import { STEPS } from '#steps/index';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#src/domain/example-dossier';
+import { partnersFromInitiatief } from '#src/domain/dossier';
+import { agreementContent } from '#src/domain/agreement/content';
+import type { Signature, Version } from '#src/domain/agreement/api';
 import { draftMeta, SECTION_BUILDERS, toAgreementData, versionMeta, type AgreementData, type Block } from './to-agreement-data';
 
 const partners = partnersFromInitiatief(EXAMPLE_DOSSIER.steps.initiatief);
@@ -65,8 +65,17 @@ const version = (over: Partial<Version> = {}): Version => ({
   withdrawnAt: null,
   signatures: [
     signature(P.gemeente),
-    signature(P.zeekompas, { name: 'Łucja Wąsowska', method: 'drawn', image: 'data:image/png;base64,iVBORw0KGgo=', signedAt: '2027-01-05T15:00:00.000Z' }),
-    signature(P.kustlanden, { name: 'Nguyễn Thị Hương', mandate: 'Mandaat van het college', signedAt: '2027-01-06T08:30:00.000Z' }),
+    signature(P.zeekompas, {
+      name: 'Łucja Wąsowska',
+      method: 'drawn',
+      image: 'data:image/png;base64,iVBORw0KGgo=',
+      signedAt: '2027-01-05T15:00:00.000Z',
+    }),
+    signature(P.kustlanden, {
+      name: 'Nguyễn Thị Hương',
+      mandate: 'Mandaat van het college',
+      signedAt: '2027-01-06T08:30:00.000Z',
+    }),
     signature(P.jongerenwerk, { name: 'Youssef Bakkali', signedAt: '2027-01-06T10:45:30.000Z' }),
   ],
   ...over,
@@ -89,7 +98,9 @@ function printed(data: AgreementData): string[] {
 }
 const blocksOf = (data: AgreementData, stepId: string): Block[] => data.sections.find((s) => s.stepId === stepId)!.blocks;
 const tableOf = (blocks: Block[], header: string) => {
-  const t = blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.columns.some((c) => c.header === header));
+  const t = blocks.find(
+    (b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.columns.some((c) => c.header === header),
+  );
   if (!t) throw new Error(`no table with column ${header}`);
   return t;
 };
@@ -114,7 +125,17 @@ describe('toAgreementData', () => {
 
   it('prints labels, names and Dutch dates, never stored values, ids or ISO dates', () => {
     const text = printed(signed).join('\n');
-    for (const raw of ['in_school', 'gemeentelijk_budget', 'per_half_jaar', 'eigen_ruimte', 'nog_niet_gestart', 'tweewekelijks', 'weet_niet', 'klassenbezoek', 'mbo1']) {
+    for (const raw of [
+      'in_school',
+      'gemeentelijk_budget',
+      'per_half_jaar',
+      'eigen_ruimte',
+      'nog_niet_gestart',
+      'tweewekelijks',
+      'weet_niet',
+      'klassenbezoek',
+      'mbo1',
+    ]) {
       expect(text, raw).not.toMatch(new RegExp(`(^|[^a-z_])${raw}([^a-z_]|$)`, 'm'));
     }
     for (const id of Object.values(P)) expect(text).not.toContain(id);
@@ -125,7 +146,9 @@ describe('toAgreementData', () => {
   });
 
   it('the cover names the partners with their kind and the period', () => {
-    expect(signed.cover.partners.map((p) => [p.name, p.kind])).toEqual(partners.map((p) => [p.name, p.kind === 'gemeente' ? 'Gemeente' : p.kind === 'school' ? 'School' : 'Jongerenwerk']));
+    expect(signed.cover.partners.map((p) => [p.name, p.kind])).toEqual(
+      partners.map((p) => [p.name, p.kind === 'gemeente' ? 'Gemeente' : p.kind === 'school' ? 'School' : 'Jongerenwerk']),
+    );
     expect(signed.cover.partners[1]!.detail).toMatch(/^Voortgezet onderwijs \(VO\) — Locatie Havenkwartier/);
     const facts = Object.fromEntries(signed.cover.facts.map((f) => [f.label, f.value]));
     expect(facts['Beoogde start']).toBe('11 januari 2027');
@@ -172,29 +195,55 @@ describe('toAgreementData', () => {
     expect(blocks.some((b) => b.kind === 'note' && /4 personen uit 4 organisaties/.test(b.text))).toBe(true);
     // Agreements from the conversation card, by theme; its working notes are not agreement text.
     const rollen = blocks.find((b) => b.kind === 'list' && b.label === 'Rollen en verwachtingen');
-    expect(rollen).toMatchObject({ items: ['Jongerenwerkers worden niet ingezet voor surveillance of het handhaven van schoolregels.'] });
+    expect(rollen).toMatchObject({
+      items: ['Jongerenwerkers worden niet ingezet voor surveillance of het handhaven van schoolregels.'],
+    });
     expect(printed(signed).join('\n')).not.toContain('Kennismaking op 12 november 2026');
   });
 
   it('signal agreements and the evaluation schedule', () => {
     const signalen = blocksOf(signed, 'signalen');
-    expect(signalen).toContainEqual(expect.objectContaining({ kind: 'list', items: expect.arrayContaining(['Zorgen over radicalisering of polarisatie']) }));
-    expect(signalen).toContainEqual({ kind: 'fields', fields: expect.arrayContaining([{ label: 'Hoe vaak is er een kort signaleringsoverleg?', value: 'Elke twee weken' }]) });
+    expect(signalen).toContainEqual(
+      expect.objectContaining({ kind: 'list', items: expect.arrayContaining(['Zorgen over radicalisering of polarisatie']) }),
+    );
+    expect(signalen).toContainEqual({
+      kind: 'fields',
+      fields: expect.arrayContaining([{ label: 'Hoe vaak is er een kort signaleringsoverleg?', value: 'Elke twee weken' }]),
+    });
     const evaluatie = blocksOf(signed, 'evaluatie');
     expect(evaluatie).toContainEqual({
       kind: 'list',
       label: 'Evaluatiemomenten in de eerste 2 jaar',
       items: ['15 juni 2027', '15 december 2027', '15 juni 2028', '15 december 2028'],
     });
-    expect(tableOf(evaluatie, 'Naam of functie').rows).toContainEqual(['Het Zeekompas', 'Şükrü Yılmaz, teamleider onderbouw vmbo']);
+    expect(tableOf(evaluatie, 'Naam of functie').rows).toContainEqual([
+      'Het Zeekompas',
+      'Şükrü Yılmaz, teamleider onderbouw vmbo',
+    ]);
     const structureel = blocksOf(signed, 'structurele-financiering');
-    expect(structureel).toContainEqual({ kind: 'fields', fields: expect.arrayContaining([{ label: 'Vanaf wanneer zoeken jullie actief naar structureel geld?', value: '1 maart 2027 (datum uit stap 3)' }]) });
+    expect(structureel).toContainEqual({
+      kind: 'fields',
+      fields: expect.arrayContaining([
+        { label: 'Vanaf wanneer zoeken jullie actief naar structureel geld?', value: '1 maart 2027 (datum uit stap 3)' },
+      ]),
+    });
   });
 
   it('the signature page: typed or drawn, function, authority or mandate, time in UTC', () => {
     const [gemeente, school, mbo, jw] = signed.signatures.blocks;
-    expect(gemeente).toMatchObject({ state: 'signed', method: 'typed', image: null, name: 'Şükrü Yılmaz', authority: 'Bevoegd om namens Gemeente Westerhaven te tekenen', signedAt: '5 januari 2027, 14:03:09 UTC' });
-    expect(school).toMatchObject({ method: 'drawn', image: 'data:image/png;base64,iVBORw0KGgo=', methodLabel: 'Getekende handtekening' });
+    expect(gemeente).toMatchObject({
+      state: 'signed',
+      method: 'typed',
+      image: null,
+      name: 'Şükrü Yılmaz',
+      authority: 'Bevoegd om namens Gemeente Westerhaven te tekenen',
+      signedAt: '5 januari 2027, 14:03:09 UTC',
+    });
+    expect(school).toMatchObject({
+      method: 'drawn',
+      image: 'data:image/png;base64,iVBORw0KGgo=',
+      methodLabel: 'Getekende handtekening',
+    });
     expect(mbo).toMatchObject({ name: 'Nguyễn Thị Hương', authority: 'Onder mandaat: Mandaat van het college' });
     expect(jw!.organisation).toBe('Stichting Welzijn Westerhaven, team Jongerenwerk');
     expect(draft.signatures.blocks.every((b) => b.state === 'open')).toBe(true);
@@ -205,7 +254,14 @@ describe('toAgreementData', () => {
     expect(facts['Inhoud-hash (SHA-256)']).toBe(HASH);
     expect(facts.Versie).toBe('Versie 1');
     const events = tableOf(signed.evidence.blocks, 'Gebeurtenis').rows;
-    expect(events.map((e) => e[1])).toEqual(['Tekst vastgesteld', 'Ondertekend', 'Ondertekend', 'Ondertekend', 'Ondertekend', 'Alle partners hebben getekend']);
+    expect(events.map((e) => e[1])).toEqual([
+      'Tekst vastgesteld',
+      'Ondertekend',
+      'Ondertekend',
+      'Ondertekend',
+      'Ondertekend',
+      'Alle partners hebben getekend',
+    ]);
     expect(events[0]![0]).toBe('4 januari 2027, 09:00:00 UTC');
     expect(events[2]![2]).toBe('Łucja Wąsowska namens Het Zeekompas (getekende handtekening)');
     const sigs = tableOf(signed.evidence.blocks, 'Wijze').rows;
@@ -214,10 +270,18 @@ describe('toAgreementData', () => {
   });
 
   it('banners, running header and metadata follow the status', () => {
-    expect(signed.running).toEqual({ title: `Samenwerkingsovereenkomst — ${EXAMPLE_DOSSIER.title}`, version: 'Versie 1', shortHash: HASH.slice(0, 12), banner: null });
+    expect(signed.running).toEqual({
+      title: `Samenwerkingsovereenkomst — ${EXAMPLE_DOSSIER.title}`,
+      version: 'Versie 1',
+      shortHash: HASH.slice(0, 12),
+      banner: null,
+    });
     expect(draft.running.banner).toBe('CONCEPT — niet ondertekend');
     expect(draft.running.version).toBe('Concept voor versie 1');
-    const pending = toAgreementData(content, versionMeta('d', version({ status: 'ter-ondertekening', signatures: [] }), [], '2027-01-07T00:00:00.000Z'));
+    const pending = toAgreementData(
+      content,
+      versionMeta('d', version({ status: 'ter-ondertekening', signatures: [] }), [], '2027-01-07T00:00:00.000Z'),
+    );
     expect(pending.running.banner).toBe('TER ONDERTEKENING — nog niet door alle partners ondertekend');
     expect(signed.metadata).toMatchObject({ author: 'Westerhaven / Samenwerkwijzer', language: 'nl' });
     expect(signed.metadata.keywords).toContain('dossier:dossier-123');
@@ -227,9 +291,15 @@ describe('toAgreementData', () => {
     expect(draft.fileName).toBe('samenwerkingsovereenkomst-jongerenwerk-op-school-in-westerhaven-voorbeeld-concept.pdf');
   });
 
-  it('records a freeze without everyone\'s akkoord, with its reason', () => {
-    const data = toAgreementData(content, versionMeta('d', version({ overrideReason: 'De raad besluit volgende week.' }), [], '2027-01-07T00:00:00.000Z'));
-    expect(data.evidence.facts).toContainEqual({ label: 'Akkoord', value: 'Vastgesteld zonder akkoord van elke partner op elke stap. Reden: De raad besluit volgende week.' });
+  it("records a freeze without everyone's akkoord, with its reason", () => {
+    const data = toAgreementData(
+      content,
+      versionMeta('d', version({ overrideReason: 'De raad besluit volgende week.' }), [], '2027-01-07T00:00:00.000Z'),
+    );
+    expect(data.evidence.facts).toContainEqual({
+      label: 'Akkoord',
+      value: 'Vastgesteld zonder akkoord van elke partner op elke stap. Reden: De raad besluit volgende week.',
+    });
     expect(signed.evidence.facts.map((f) => f.label)).not.toContain('Akkoord');
   });
 
@@ -239,11 +309,18 @@ describe('toAgreementData', () => {
     const data = toAgreementData(content, versionMeta('d', v2, [v1, v2], '2027-06-01T00:00:00.000Z'));
     expect(data.cover.notes).toContain('Deze versie vervangt versie 1 van de overeenkomst.');
     expect(data.cover.facts).toContainEqual({ label: 'Vervangt', value: `versie 1 (${HASH.slice(0, 12)})` });
-    expect(draftMeta('d', HASH, [v1], '2027-06-01T00:00:00.000Z')).toMatchObject({ number: 2, replaces: { number: 1, hash: HASH } });
+    expect(draftMeta('d', HASH, [v1], '2027-06-01T00:00:00.000Z')).toMatchObject({
+      number: 2,
+      replaces: { number: 1, hash: HASH },
+    });
   });
 
   it('copes with a half-filled draft', () => {
-    const partial = agreementContent(STEPS, { title: 'Nieuw', gemeente: 'Ergens', partners: [] }, { initiatief: { partners: [{ id: 'x' }] }, visie: { goals: [null, 'x'] } });
+    const partial = agreementContent(
+      STEPS,
+      { title: 'Nieuw', gemeente: 'Ergens', partners: [] },
+      { initiatief: { partners: [{ id: 'x' }] }, visie: { goals: [null, 'x'] } },
+    );
     const data = toAgreementData(partial, draftMeta('d', HASH, [], '2026-12-01T10:00:00.000Z'));
     expect(data.sections.length).toBe(9);
     expect(data.signatures.blocks).toEqual([]);
@@ -254,7 +331,12 @@ describe('toAgreementData', () => {
   });
 
   it('is isomorphic: no Node APIs and no react-pdf in what the browser may import', () => {
-    const files = ['to-agreement-data.ts', 'agreement/blocks.ts', 'agreement/copy.ts', ...readdirSync(join(__dirname, 'agreement/sections')).map((f) => `agreement/sections/${f}`)];
+    const files = [
+      'to-agreement-data.ts',
+      'agreement/blocks.ts',
+      'agreement/copy.ts',
+      ...readdirSync(join(__dirname, 'agreement/sections')).map((f) => `agreement/sections/${f}`),
+    ];
     for (const file of files) {
       const source = readFileSync(join(__dirname, file), 'utf8');
       expect(source, file).not.toMatch(/from ['"](node:|fs|path|@react-pdf)/);

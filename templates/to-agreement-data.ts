@@ -3,14 +3,14 @@
  * Pure and isomorphic: the server renders the PDF from it, the browser its accessible HTML rendition.
  * The document only lays this out (design principle 6).
  */
-import type { AgreementContent } from '../src/domain/agreement/content';
-import type { Signature, Version } from '../src/domain/agreement/api';
-import { shortHash } from '../src/domain/agreement/canonical';
-import { PARTNER_KIND_LABELS } from '../src/domain/partners';
-import { fileSlug } from '../src/domain/file-name';
-import type { StepId } from '../src/domain/step';
-import { STEPS } from '../steps/index';
-import { copy as initiatiefCopy } from '../steps/01-initiatief/copy';
+import type { AgreementContent } from '#src/domain/agreement/content';
+import type { Signature, Version } from '#src/domain/agreement/api';
+import { shortHash } from '#src/domain/agreement/canonical';
+import { PARTNER_KIND_LABELS } from '#src/domain/partners';
+import { fileSlug } from '#src/domain/file-name';
+import type { StepId } from '#src/domain/step';
+import { STEPS } from '#steps/index';
+import { copy as initiatiefCopy } from '#steps/01-initiatief/copy';
 import { agreementCopy } from './agreement/copy';
 import {
   date,
@@ -79,7 +79,12 @@ export interface AgreementMeta {
 }
 
 /** The meta data of a frozen version, from the version list of its dossier. */
-export function versionMeta(dossierId: string, version: Version, versions: readonly Version[], generatedAt: string): AgreementMeta {
+export function versionMeta(
+  dossierId: string,
+  version: Version,
+  versions: readonly Version[],
+  generatedAt: string,
+): AgreementMeta {
   const replaced = version.replaces === null ? undefined : versions.find((v) => v.number === version.replaces);
   return {
     dossierId,
@@ -138,7 +143,15 @@ const SIGNATURE_LABELS = Object.fromEntries(SIGNATURE_LABEL_KEYS.map((k) => [k, 
 export interface AgreementData {
   fileName: string;
   status: DocumentStatus;
-  metadata: { title: string; author: string; subject: string; keywords: string; creator: string; producer: string; language: 'nl' };
+  metadata: {
+    title: string;
+    author: string;
+    subject: string;
+    keywords: string;
+    creator: string;
+    producer: string;
+    language: 'nl';
+  };
   /** Printed on every page. */
   running: { title: string; version: string; shortHash: string; banner: string | null };
   cover: {
@@ -157,14 +170,21 @@ export interface AgreementData {
 }
 
 /** The file name of a version's PDF (`null`: the draft), from the agreement's title. */
-export const agreementFileName = (title: string, version: number | null) => agreementCopy.fileName(fileSlug(title, 'overeenkomst'), version);
+export const agreementFileName = (title: string, version: number | null) =>
+  agreementCopy.fileName(fileSlug(title, 'overeenkomst'), version);
 
 /** The period the cover names: the intended start (step 1) and the funded period (step 3). */
 function period(content: AgreementContent): Field[] {
   const c = agreementCopy.cover;
   const sources = rows(content.steps.financiering?.sources);
-  const froms = sources.map((s) => str(s.from)).filter(Boolean).sort();
-  const tos = sources.map((s) => str(s.to)).filter(Boolean).sort();
+  const froms = sources
+    .map((s) => str(s.from))
+    .filter(Boolean)
+    .sort();
+  const tos = sources
+    .map((s) => str(s.to))
+    .filter(Boolean)
+    .sort();
   const openEnded = sources.some((s) => s.structural === true && !str(s.to));
   let funding = '';
   if (froms.length) {
@@ -184,7 +204,17 @@ function signatureBlocks(content: AgreementContent, meta: AgreementMeta): Signat
     const signature = given.find((sig) => !sig.voidedAt) ?? given.at(-1);
     const base = { organisation: partner.name, kind: PARTNER_KIND_LABELS[partner.kind] ?? partner.kind };
     if (!signature) {
-      return { ...base, state: 'open', name: '', function: '', authority: '', method: null, methodLabel: '', image: null, signedAt: '' } satisfies SignatureBlock;
+      return {
+        ...base,
+        state: 'open',
+        name: '',
+        function: '',
+        authority: '',
+        method: null,
+        methodLabel: '',
+        image: null,
+        signedAt: '',
+      } satisfies SignatureBlock;
     }
     return {
       ...base,
@@ -206,11 +236,19 @@ function evidenceBlocks(content: AgreementContent, meta: AgreementMeta): Block[]
   const events: { at: string; kind: keyof typeof e.eventKinds; detail: string }[] = [];
   if (meta.frozenAt) events.push({ at: meta.frozenAt, kind: 'freeze', detail: meta.frozenBy ? e.frozenBy(meta.frozenBy) : '' });
   for (const sig of meta.signatures) {
-    events.push({ at: sig.signedAt, kind: 'sign', detail: e.signedDetail(sig.name, sig.organisationName, s.methods[sig.method]) });
+    events.push({
+      at: sig.signedAt,
+      kind: 'sign',
+      detail: e.signedDetail(sig.name, sig.organisationName, s.methods[sig.method]),
+    });
     if (sig.voidedAt) events.push({ at: sig.voidedAt, kind: 'void', detail: `${sig.name}, ${sig.organisationName}` });
   }
   if (meta.status === 'getekend') {
-    const last = meta.signatures.filter((sig) => !sig.voidedAt).map((sig) => sig.signedAt).sort().at(-1);
+    const last = meta.signatures
+      .filter((sig) => !sig.voidedAt)
+      .map((sig) => sig.signedAt)
+      .sort()
+      .at(-1);
     if (last) events.push({ at: last, kind: 'complete', detail: '' });
   }
   if (meta.withdrawnAt) events.push({ at: meta.withdrawnAt, kind: 'withdraw', detail: '' });
@@ -245,7 +283,9 @@ function evidenceBlocks(content: AgreementContent, meta: AgreementMeta): Block[]
         .filter((sig) => partnerIds.has(sig.organisation))
         .map((sig) => [
           sig.organisationName,
-          [sig.name, sig.function, sig.mandate ? s.mandate(sig.mandate) : '', sig.voidedAt ? s.voided : ''].filter(Boolean).join('\n'),
+          [sig.name, sig.function, sig.mandate ? s.mandate(sig.mandate) : '', sig.voidedAt ? s.voided : '']
+            .filter(Boolean)
+            .join('\n'),
           s.methods[sig.method],
           dateTimeUtc(sig.signedAt),
           sig.versionHash === meta.hash ? e.hashMatches(short(sig.versionHash)) : e.hashDiffers(short(sig.versionHash)),
@@ -282,12 +322,18 @@ export function toAgreementData(content: AgreementContent, meta: AgreementMeta):
   const versionLabel = meta.draft ? agreementCopy.draftVersionLabel(meta.number) : agreementCopy.versionLabel(meta.number);
   const banner = status === 'getekend' ? null : agreementCopy.banners[status];
   const short = shortHash(meta.hash);
-  const lastSignature = meta.signatures.filter((s) => !s.voidedAt).map((s) => s.signedAt).sort().at(-1);
+  const lastSignature = meta.signatures
+    .filter((s) => !s.voidedAt)
+    .map((s) => s.signedAt)
+    .sort()
+    .at(-1);
 
   const partnerRows = rows(content.steps.initiatief?.partners);
   const partners = content.partners.map((p) => {
     const row = partnerRows.find((r) => r.id === p.id);
-    const detail = row ? [optionLabel(initiatiefCopy.schoolTypes, row.schoolType), str(row.locations)].filter(Boolean).join(' — ') : '';
+    const detail = row
+      ? [optionLabel(initiatiefCopy.schoolTypes, row.schoolType), str(row.locations)].filter(Boolean).join(' — ')
+      : '';
     return { name: p.name, kind: PARTNER_KIND_LABELS[p.kind] ?? p.kind, detail };
   });
 
@@ -317,7 +363,10 @@ export function toAgreementData(content: AgreementContent, meta: AgreementMeta):
     { label: e.hash, value: meta.hash },
     { label: e.hashMethod, value: e.hashMethodValue },
     { label: e.override, value: meta.overrideReason ? e.overrideValue(meta.overrideReason) : '' },
-    { label: e.replaces, value: meta.replaces ? `${agreementCopy.versionLabel(meta.replaces.number)}\n${meta.replaces.hash}` : '' },
+    {
+      label: e.replaces,
+      value: meta.replaces ? `${agreementCopy.versionLabel(meta.replaces.number)}\n${meta.replaces.hash}` : '',
+    },
     { label: e.generatedAt, value: meta.draft ? dateTimeUtc(meta.generatedAt) : '' },
   ].filter((f) => f.value);
 
@@ -369,6 +418,10 @@ export function toAgreementData(content: AgreementContent, meta: AgreementMeta):
     sections,
     signatures,
     evidence,
-    toc: [...sections.map((s) => ({ id: s.id, title: s.title })), { id: signatures.id, title: signatures.title }, { id: evidence.id, title: evidence.title }],
+    toc: [
+      ...sections.map((s) => ({ id: s.id, title: s.title })),
+      { id: signatures.id, title: signatures.title },
+      { id: evidence.id, title: evidence.title },
+    ],
   };
 }

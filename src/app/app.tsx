@@ -3,8 +3,8 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Shell } from './shell';
 import { StartPage } from './pages/start-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { Loading } from '../ui/loading';
-import { nl } from '../i18n/nl';
+import { Loading } from '#src/ui/loading';
+import { nl } from '#src/i18n/nl';
 
 // Everything behind a dossier link loads on demand, keeping the start page light.
 const CreatePage = lazy(() => import('./pages/create-page'));

@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { ActorRefFrom } from 'xstate';
-import type { Dossier } from '../domain/dossier';
-import type { DossierSync } from '../sync/dossier-sync';
-import type { wizardMachine } from '../wizard/wizard.machine';
+import type { Dossier } from '#src/domain/dossier';
+import type { DossierSync } from '#src/sync/dossier-sync';
+import type { wizardMachine } from '#src/wizard/wizard.machine';
 
 export interface DossierContextValue {
   dossier: Dossier;

@@ -1,6 +1,6 @@
 import { Outlet, Link as RouterLink } from 'react-router';
 import { Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { nl } from '../i18n/nl';
+import { nl } from '#src/i18n/nl';
 
 export function Shell() {
   return (

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { ActorRefFrom } from 'xstate';
-import { OVERVIEW, locationOf, routeTo, wizardMachine, type WizardLocation } from '../wizard/wizard.machine';
-import type { DossierSync } from '../sync/dossier-sync';
+import { OVERVIEW, locationOf, routeTo, wizardMachine, type WizardLocation } from '#src/wizard/wizard.machine';
+import type { DossierSync } from '#src/sync/dossier-sync';
 
 export const pathFor = (dossierId: string, location: WizardLocation) =>
   location === OVERVIEW ? `/d/${dossierId}` : `/d/${dossierId}/stap/${location}`;

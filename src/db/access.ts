@@ -1,5 +1,5 @@
 import { toIso, type Queryable } from './db';
-import type { Approval, Invite, InviteRole } from '../domain/access';
+import type { Approval, Invite, InviteRole } from '#src/domain/access';
 
 /** SQL for who may enter a dossier (owner link, invite links) and for the partners' akkoord per step. */
 
@@ -80,7 +80,15 @@ const INVITE_COLUMNS = 'id, partner_id, role, tekenbevoegd, name, created_at, re
 
 export async function insertInvite(
   q: Queryable,
-  i: { id: string; dossierId: string; partnerId: string; role: InviteRole; tekenbevoegd: boolean; name: string | null; tokenHash: string },
+  i: {
+    id: string;
+    dossierId: string;
+    partnerId: string;
+    role: InviteRole;
+    tekenbevoegd: boolean;
+    name: string | null;
+    tokenHash: string;
+  },
 ): Promise<Invite> {
   const rows = await q.query<RawInvite>(
     `INSERT INTO invites (id, dossier_id, partner_id, role, tekenbevoegd, name, token_hash)
@@ -91,7 +99,9 @@ export async function insertInvite(
 }
 
 export async function listInvites(q: Queryable, dossierId: string): Promise<Invite[]> {
-  const rows = await q.query<RawInvite>(`SELECT ${INVITE_COLUMNS} FROM invites WHERE dossier_id = $1 ORDER BY created_at, id`, [dossierId]);
+  const rows = await q.query<RawInvite>(`SELECT ${INVITE_COLUMNS} FROM invites WHERE dossier_id = $1 ORDER BY created_at, id`, [
+    dossierId,
+  ]);
   return rows.map(toInvite);
 }
 
@@ -139,7 +149,11 @@ export async function upsertApproval(
 }
 
 export async function deleteApproval(q: Queryable, dossierId: string, stepId: string, partnerId: string) {
-  await q.query('DELETE FROM approvals WHERE dossier_id = $1 AND step_id = $2 AND partner_id = $3', [dossierId, stepId, partnerId]);
+  await q.query('DELETE FROM approvals WHERE dossier_id = $1 AND step_id = $2 AND partner_id = $3', [
+    dossierId,
+    stepId,
+    partnerId,
+  ]);
 }
 
 /** Step 1's partner rows as stored (unvalidated); callers pass them through `partnersFromInitiatief`. */

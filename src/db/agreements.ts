@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { toIso, type Queryable } from './db';
-import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
-import type { Signature, Version } from '../domain/agreement/api';
+import type { LifecycleState } from '#src/domain/agreement/lifecycle.machine';
+import type { Signature, Version } from '#src/domain/agreement/api';
 
 /** SQL for the agreement: lifecycle state, frozen versions, signatures, sealed PDFs. */
 
 export async function lockLifecycle(tx: Queryable, dossierId: string, mode: 'UPDATE' | 'SHARE'): Promise<LifecycleState> {
-  const rows = await tx.query<{ lifecycle: LifecycleState }>(`SELECT lifecycle FROM dossiers WHERE id = $1 FOR ${mode}`, [dossierId]);
+  const rows = await tx.query<{ lifecycle: LifecycleState }>(`SELECT lifecycle FROM dossiers WHERE id = $1 FOR ${mode}`, [
+    dossierId,
+  ]);
   return rows[0]!.lifecycle;
 }
 
@@ -77,7 +79,11 @@ export async function listVersions(q: Queryable, dossierId: string): Promise<Ver
   }));
 }
 
-export async function versionText(q: Queryable, dossierId: string, number: number): Promise<{ canonical: string; hash: string } | null> {
+export async function versionText(
+  q: Queryable,
+  dossierId: string,
+  number: number,
+): Promise<{ canonical: string; hash: string } | null> {
   const rows = await q.query<{ canonical: string; hash: string }>(
     'SELECT canonical, hash FROM versions WHERE dossier_id = $1 AND number = $2',
     [dossierId, number],
@@ -87,7 +93,15 @@ export async function versionText(q: Queryable, dossierId: string, number: numbe
 
 export async function insertVersion(
   tx: Queryable,
-  v: { dossierId: string; number: number; canonical: string; hash: string; frozenBy: string; replaces: number | null; overrideReason?: string | null },
+  v: {
+    dossierId: string;
+    number: number;
+    canonical: string;
+    hash: string;
+    frozenBy: string;
+    replaces: number | null;
+    overrideReason?: string | null;
+  },
 ) {
   await tx.query(
     'INSERT INTO versions (dossier_id, number, canonical, hash, frozen_by, replaces, override_reason) VALUES ($1, $2, $3, $4, $5, $6, $7)',
@@ -118,7 +132,20 @@ export async function insertSignature(
     `INSERT INTO signatures (id, dossier_id, version, organisation, organisation_name, name, function, mandate, method, image, version_hash, signed_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      RETURNING id, version, organisation, organisation_name, name, function, mandate, method, image, version_hash, signed_at, voided_at`,
-    [randomUUID(), s.dossierId, s.version, s.organisation, s.organisationName, s.name, s.function, s.mandate, s.method, s.image, s.versionHash, s.signedBy],
+    [
+      randomUUID(),
+      s.dossierId,
+      s.version,
+      s.organisation,
+      s.organisationName,
+      s.name,
+      s.function,
+      s.mandate,
+      s.method,
+      s.image,
+      s.versionHash,
+      s.signedBy,
+    ],
   );
   return toSignature(rows[0]!);
 }

@@ -1,5 +1,5 @@
 import { toIso, type Db, type Queryable } from './db';
-import type { RevisionActor } from '../domain/history';
+import type { RevisionActor } from '#src/domain/history';
 
 /** SQL for dossiers and their steps. No validation here: callers pass validated data. */
 
@@ -72,7 +72,13 @@ export async function insertDossier(
       [d.id, seed.stepId, json, seed.status],
     );
     // The first revision is the owner's, acting for the gemeente that created the dossier.
-    const by: RevisionActor = { kind: 'owner', partnerId: d.ownerPartnerId, partnerName: d.gemeente, person: null, inviteId: null };
+    const by: RevisionActor = {
+      kind: 'owner',
+      partnerId: d.ownerPartnerId,
+      partnerName: d.gemeente,
+      person: null,
+      inviteId: null,
+    };
     await insertRevision(tx, { dossierId: d.id, stepId: seed.stepId, revision: 1, json, by });
     await audit(tx, { dossierId: d.id, action: 'dossier.create', object: `dossier:${d.id}`, result: 'ok', actor: d.actor });
   });
@@ -85,10 +91,9 @@ export async function loadDossier(db: Db, id: string): Promise<{ dossier: Dossie
   );
   const d = rows[0];
   if (!d) return null;
-  const steps = await db.query<RawStep>(
-    'SELECT step_id, data, revision, status, updated_at FROM steps WHERE dossier_id = $1',
-    [id],
-  );
+  const steps = await db.query<RawStep>('SELECT step_id, data, revision, status, updated_at FROM steps WHERE dossier_id = $1', [
+    id,
+  ]);
   return {
     dossier: { id: d.id, title: d.title, gemeente: d.gemeente, createdAt: toIso(d.created_at) },
     steps: new Map(steps.map((s) => [s.step_id, toStep(s)])),
@@ -134,14 +139,31 @@ async function insertRevision(
   await tx.query(
     `INSERT INTO step_revisions (dossier_id, step_id, revision, data, actor_kind, partner_id, partner_name, person, invite_id)
      VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9)`,
-    [r.dossierId, r.stepId, r.revision, r.json, r.by?.kind ?? null, r.by?.partnerId ?? null, r.by?.partnerName ?? null, r.by?.person ?? null, r.by?.inviteId ?? null],
+    [
+      r.dossierId,
+      r.stepId,
+      r.revision,
+      r.json,
+      r.by?.kind ?? null,
+      r.by?.partnerId ?? null,
+      r.by?.partnerName ?? null,
+      r.by?.person ?? null,
+      r.by?.inviteId ?? null,
+    ],
   );
 }
 
 /** Writes a new revision of a locked step and appends it to the history. */
 export async function writeStep(
   tx: Queryable,
-  s: { dossierId: string; stepId: string; data: Record<string, unknown>; revision: number; status: StepRow['status']; by?: RevisionActor },
+  s: {
+    dossierId: string;
+    stepId: string;
+    data: Record<string, unknown>;
+    revision: number;
+    status: StepRow['status'];
+    by?: RevisionActor;
+  },
 ): Promise<StepRow> {
   const json = JSON.stringify(s.data);
   const rows = await tx.query<RawStep>(

@@ -1,5 +1,5 @@
 import { toIso, type Queryable } from './db';
-import type { RevisionActor } from '../domain/history';
+import type { RevisionActor } from '#src/domain/history';
 
 /** SQL for a step's revision history and a dossier's audit log (both only ever appended to). */
 
@@ -61,9 +61,14 @@ export interface AuditRow {
 
 /** Every audit entry of a dossier, oldest first. */
 export async function listAudit(q: Queryable, dossierId: string): Promise<AuditRow[]> {
-  const rows = await q.query<{ id: string | number | bigint; at: Date | string; action: string; object: string; result: string; actor: string; detail: string | null }>(
-    'SELECT id, at, action, object, result, actor, detail FROM audit_log WHERE dossier_id = $1 ORDER BY id',
-    [dossierId],
-  );
+  const rows = await q.query<{
+    id: string | number | bigint;
+    at: Date | string;
+    action: string;
+    object: string;
+    result: string;
+    actor: string;
+    detail: string | null;
+  }>('SELECT id, at, action, object, result, actor, detail FROM audit_log WHERE dossier_id = $1 ORDER BY id', [dossierId]);
   return rows.map((r) => ({ ...r, id: String(r.id), at: toIso(r.at), detail: r.detail ?? null }));
 }

@@ -5,9 +5,7 @@ import { createPostgresDb } from './postgres';
 
 /** PostgreSQL when a URL is given, embedded PGlite in `dataDir` otherwise; migrated and ready. */
 export async function openDb(opts: { dataDir: string; databaseUrl?: string; log?: (line: string) => void }): Promise<Db> {
-  const db = opts.databaseUrl
-    ? await createPostgresDb(opts.databaseUrl, { log: opts.log })
-    : await createPgliteDb(opts.dataDir);
+  const db = opts.databaseUrl ? await createPostgresDb(opts.databaseUrl, { log: opts.log }) : await createPgliteDb(opts.dataDir);
   try {
     await migrate(db);
   } catch (err) {

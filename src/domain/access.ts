@@ -44,7 +44,8 @@ const inviteFields = z.object({
 
 const signerEdits = (v: { role: InviteRole; tekenbevoegd: boolean }, ctx: z.RefinementCtx) => {
   // Signing is a write; a read-only link that may sign would be refused when it tries.
-  if (v.tekenbevoegd && v.role !== 'bewerken') ctx.addIssue({ code: 'custom', path: ['tekenbevoegd'], message: accessMessages.tekenbevoegdNeedsEdit });
+  if (v.tekenbevoegd && v.role !== 'bewerken')
+    ctx.addIssue({ code: 'custom', path: ['tekenbevoegd'], message: accessMessages.tekenbevoegdNeedsEdit });
 };
 
 /** The invite form: everything but the partner, which the page section already fixes. */
@@ -86,7 +87,11 @@ export const approvalBody = z.object({ revision: z.number().int().min(0).optiona
 
 export const overrideSchema = z
   .object({
-    reason: z.string({ error: accessMessages.reason }).trim().min(1, accessMessages.reason).max(LIMITS.medium, `Gebruik hoogstens ${LIMITS.medium} tekens.`),
+    reason: z
+      .string({ error: accessMessages.reason })
+      .trim()
+      .min(1, accessMessages.reason)
+      .max(LIMITS.medium, `Gebruik hoogstens ${LIMITS.medium} tekens.`),
   })
   .strict();
 

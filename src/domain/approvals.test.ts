@@ -59,6 +59,8 @@ describe('missing approvals for freezing', () => {
     ]);
     const all = { revision: 1, approvals: [ok('g', 1), ok('s', 1)] };
     expect(missingApprovals(steps, partners, { initiatief: all, financiering: all, faciliteiten: all })).toEqual([]);
-    expect(missingApprovals(steps, partners, { initiatief: all, financiering: all, faciliteiten: { ...all, revision: 2 } })).toHaveLength(2);
+    expect(
+      missingApprovals(steps, partners, { initiatief: all, financiering: all, faciliteiten: { ...all, revision: 2 } }),
+    ).toHaveLength(2);
   });
 });

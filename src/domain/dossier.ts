@@ -75,7 +75,12 @@ export interface Dossier {
   me: Me;
 }
 
-export const putStepResponse = z.object({ revision: z.number().int(), status: z.enum(STEP_STATUSES), updatedAt: z.string(), data: z.record(z.string(), z.unknown()) });
+export const putStepResponse = z.object({
+  revision: z.number().int(),
+  status: z.enum(STEP_STATUSES),
+  updatedAt: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
 export type PutStepResponse = z.infer<typeof putStepResponse>;
 
 export const conflictResponse = z.object({
@@ -83,7 +88,9 @@ export const conflictResponse = z.object({
   current: stepStateSchema,
   conflictingFields: z.array(z.string()),
   /** Each conflicting value with its path (keys and row ids) and both sides. */
-  conflicts: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), mine: z.unknown(), theirs: z.unknown() })).optional(),
+  conflicts: z
+    .array(z.object({ path: z.array(z.union([z.string(), z.number()])), mine: z.unknown(), theirs: z.unknown() }))
+    .optional(),
 });
 export type ConflictResponse = z.infer<typeof conflictResponse>;
 

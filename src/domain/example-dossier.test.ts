@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getStep } from '../../steps';
+import { getStep } from '#steps/index';
 import { EXAMPLE_DOSSIER } from './example-dossier';
 import { createDossierBody, partnersFromInitiatief } from './dossier';
 import { STEP_IDS, type WarningContext } from './step';
@@ -74,7 +74,8 @@ describe('example dossier', () => {
         if (!Array.isArray(value) || !value.some((v) => v && typeof v === 'object')) return;
         lists++;
         const rowIds = value.map((row) => (row as { id?: unknown }).id);
-        for (const rowId of rowIds) expect(typeof rowId === 'string' && rowId.length > 0, `${id}${path}: row without id`).toBe(true);
+        for (const rowId of rowIds)
+          expect(typeof rowId === 'string' && rowId.length > 0, `${id}${path}: row without id`).toBe(true);
         expect(new Set(rowIds).size, `${id}${path}: duplicate row ids`).toBe(rowIds.length);
       });
     }

@@ -13,17 +13,17 @@
  *
  * Used by `src/sync/create-example.ts` (start page and `npm run demo`).
  */
-import type { InitiatiefData } from '../../steps/01-initiatief/schema';
-import type { AanspreekpuntenData } from '../../steps/02-aanspreekpunten/schema';
-import type { FinancieringData } from '../../steps/03-financiering/schema';
-import type { VisieData } from '../../steps/04-visie/schema';
-import type { TaakverdelingData } from '../../steps/05-taakverdeling/schema';
-import type { SignalenData } from '../../steps/06-signalen/schema';
-import type { FaciliteitenData } from '../../steps/07-faciliteiten/schema';
-import type { BekendheidData } from '../../steps/08-bekendheid/schema';
-import type { KennisdelenData } from '../../steps/09-kennisdelen/schema';
-import type { EvaluatieData } from '../../steps/10-evaluatie/schema';
-import type { StructureleFinancieringData } from '../../steps/11-structurele-financiering/schema';
+import type { InitiatiefData } from '#steps/01-initiatief/schema';
+import type { AanspreekpuntenData } from '#steps/02-aanspreekpunten/schema';
+import type { FinancieringData } from '#steps/03-financiering/schema';
+import type { VisieData } from '#steps/04-visie/schema';
+import type { TaakverdelingData } from '#steps/05-taakverdeling/schema';
+import type { SignalenData } from '#steps/06-signalen/schema';
+import type { FaciliteitenData } from '#steps/07-faciliteiten/schema';
+import type { BekendheidData } from '#steps/08-bekendheid/schema';
+import type { KennisdelenData } from '#steps/09-kennisdelen/schema';
+import type { EvaluatieData } from '#steps/10-evaluatie/schema';
+import type { StructureleFinancieringData } from '#steps/11-structurele-financiering/schema';
 import type { StepId } from './step';
 
 /** Row ids of the partner organisations in step 1; every partner reference in the dossier uses these. */
@@ -63,7 +63,13 @@ const initiatief = {
       schoolType: 'mbo',
       locations: 'Campus Westerhaven, Scheepsbouwweg 8 (entreeopleiding, techniek, logistiek en zorg en welzijn)',
     },
-    { id: P.jongerenwerk, kind: 'jongerenwerk', name: 'Stichting Welzijn Westerhaven, team Jongerenwerk', schoolType: '', locations: '' },
+    {
+      id: P.jongerenwerk,
+      kind: 'jongerenwerk',
+      name: 'Stichting Welzijn Westerhaven, team Jongerenwerk',
+      schoolType: '',
+      locations: '',
+    },
   ],
   collaborationType: 'in_school',
   intendedStart: '2027-01-11',
@@ -178,7 +184,9 @@ const financiering = {
 type Baseline = NonNullable<NonNullable<NonNullable<VisieData['factors']>['respondents']>[number]['scores']>;
 type Score = Baseline[string]['importance'];
 const baseline = (rows: Record<string, [Score, Score, string?]>): Baseline =>
-  Object.fromEntries(Object.entries(rows).map(([id, [importance, presence, comment = '']]) => [id, { importance, presence, comment }]));
+  Object.fromEntries(
+    Object.entries(rows).map(([id, [importance, presence, comment = '']]) => [id, { importance, presence, comment }]),
+  );
 const W = 'weet_niet' as const;
 
 const visie = {
@@ -200,7 +208,8 @@ const visie = {
     {
       id: 'doel-bereik',
       goal: 'De jongerenwerkers bereiken op beide locaties elke week een vaste groep jongeren en begeleiden wie dat nodig heeft.',
-      indicator: 'Vanaf september 2027 per locatie wekelijks 70 tot 120 leerlingen of studenten bereikt, van wie 10 tot 20 individueel begeleid (registratie jongerenwerk).',
+      indicator:
+        'Vanaf september 2027 per locatie wekelijks 70 tot 120 leerlingen of studenten bereikt, van wie 10 tot 20 individueel begeleid (registratie jongerenwerk).',
     },
     {
       id: 'doel-signalen',
@@ -211,15 +220,18 @@ const visie = {
     {
       id: 'doel-verzuim',
       goal: 'Minder ongeoorloofd verzuim en minder voortijdige uitval onder eerstejaars mbo-studenten.',
-      indicator: 'Verzuim en uitval in het eerste jaar liggen in schooljaar 2027-2028 lager dan in 2026-2027 (cijfers Kustlanden College en leerplicht).',
+      indicator:
+        'Verzuim en uitval in het eerste jaar liggen in schooljaar 2027-2028 lager dan in 2026-2027 (cijfers Kustlanden College en leerplicht).',
     },
     {
       id: 'doel-veiligheid',
       goal: 'Meer rust en veiligheid op en rond beide scholen, ook op het stationsplein.',
-      indicator: 'Minder incidenten in de incidentregistratie van beide scholen en in de meldingen van de wijkagent; conciërges en docenten merken meer rust (evaluatiegesprek).',
+      indicator:
+        'Minder incidenten in de incidentregistratie van beide scholen en in de meldingen van de wijkagent; conciërges en docenten merken meer rust (evaluatiegesprek).',
     },
   ],
-  schoolYears: 'Vmbo: leerjaar 1 tot en met 4. Mbo: eerstejaars studenten, ouderejaars op eigen verzoek of na een signaal van de studentbegeleider.',
+  schoolYears:
+    'Vmbo: leerjaar 1 tot en met 4. Mbo: eerstejaars studenten, ouderejaars op eigen verzoek of na een signaal van de studentbegeleider.',
   levels: ['vmbo', 'mbo1', 'mbo2', 'mbo3', 'mbo4'],
   targetGroupNotes:
     'Extra aandacht voor leerlingen in de overstap van vmbo naar mbo, en voor jongeren die de school al kent als vaak afwezig maar die het jongerenwerk in de wijk wel ziet.',
@@ -240,13 +252,15 @@ const visie = {
         agreements: [],
       },
       visie: {
-        notes: 'Iedereen herkent zich in het uitgangspunt dat jongeren in vier leefwerelden opgroeien. Discussie over grenzen stellen: wie spreekt een leerling aan, en waarop?',
+        notes:
+          'Iedereen herkent zich in het uitgangspunt dat jongeren in vier leefwerelden opgroeien. Discussie over grenzen stellen: wie spreekt een leerling aan, en waarop?',
         agreements: [
           { id: 'gk-visie-1', text: 'We gaan uit van wat jongeren wél kunnen en bespreken ook gevoelige onderwerpen open.' },
         ],
       },
       rollen: {
-        notes: 'De scholen vroegen of jongerenwerkers in de pauzes toezicht kunnen houden. Het jongerenwerk legde uit waarom dat hun vertrouwensband met jongeren schaadt.',
+        notes:
+          'De scholen vroegen of jongerenwerkers in de pauzes toezicht kunnen houden. Het jongerenwerk legde uit waarom dat hun vertrouwensband met jongeren schaadt.',
         agreements: [
           { id: 'gk-rollen-1', text: 'Jongerenwerkers worden niet ingezet voor surveillance of het handhaven van schoolregels.' },
         ],
@@ -258,7 +272,8 @@ const visie = {
         ],
       },
       praktisch: {
-        notes: 'Vaste dagen, de ruimte op beide locaties en het overleg leggen we vast in stap 6 en 7. Aandachtspunt: de stageperiodes van het Kustlanden College.',
+        notes:
+          'Vaste dagen, de ruimte op beide locaties en het overleg leggen we vast in stap 6 en 7. Aandachtspunt: de stageperiodes van het Kustlanden College.',
         agreements: [],
       },
       'eerste-actie': {
@@ -278,7 +293,8 @@ const visie = {
         id: 'eigen-stationsplein',
         cluster: 'werkrelatie',
         label: 'Afstemming met wijkagent en handhaving rond het stationsplein',
-        explanation: 'Wie doet wat bij onrust na schooltijd, zonder dat het jongerenwerk een verlengstuk van de handhaving wordt.',
+        explanation:
+          'Wie doet wat bij onrust na schooltijd, zonder dat het jongerenwerk een verlengstuk van de handhaving wordt.',
       },
     ],
     respondents: [
@@ -412,7 +428,8 @@ const taakverdeling = {
         'Verbindt school en jongerenwerk met de wijkteams, leerplicht en de politie, en beheert het meldpunt bij zorgen over radicalisering.',
       expectations:
         'Reageert binnen vijf werkdagen op vragen van de partners, zit bij elke evaluatie aan tafel en meldt tijdig wijzigingen in budget of beleid.',
-      notTheirTask: 'Stuurt niet op de dagelijkse inzet van de jongerenwerkers en krijgt geen informatie over individuele jongeren.',
+      notTheirTask:
+        'Stuurt niet op de dagelijkse inzet van de jongerenwerkers en krijgt geen informatie over individuele jongeren.',
     },
     {
       id: 'taak-zeekompas',
@@ -432,7 +449,8 @@ const taakverdeling = {
         'betrekt de studentenraad bij de evaluatie.',
       expectations:
         'De coördinator studentenzorg is het vaste aanspreekpunt, deelt de jaarplanning met stageperiodes en examenweken, en stemt verzuimgesprekken af met het jongerenwerk als de student dat wil.',
-      notTheirTask: 'Vraagt het jongerenwerk niet om verzuim te controleren of studenten namens de school aan te spreken op hun studievoortgang.',
+      notTheirTask:
+        'Vraagt het jongerenwerk niet om verzuim te controleren of studenten namens de school aan te spreken op hun studievoortgang.',
     },
     {
       id: 'taak-jongerenwerk',
@@ -442,7 +460,8 @@ const taakverdeling = {
         'en begeleidt jongeren individueel. Richt zich op de band met de jongere, de thuissituatie en de vrije tijd, en legt de verbinding met de wijk.',
       expectations:
         'De jongerenwerkers zijn er op vaste tijden, zijn bereikbaar via de school en delen signalen volgens de afspraken van stap 6. Bij ziekte regelt de teamleider binnen een week vervanging.',
-      notTheirTask: 'Geeft geen les, neemt geen zorgtaken van de school over en treedt niet op als handhaver of als verlengstuk van de schoolleiding.',
+      notTheirTask:
+        'Geeft geen les, neemt geen zorgtaken van de school over en treedt niet op als handhaver of als verlengstuk van de schoolleiding.',
     },
   ],
   ownExpertise:
@@ -502,7 +521,8 @@ const taakverdeling = {
       needs: 'Vier passen per school en een gastaccount in het berichtensysteem (geen toegang tot leerlingdossiers)',
       factorId: 'zichtbaar',
       stepId: 'faciliteiten',
-      indicator: 'Op de eerste werkdag kunnen de jongerenwerkers zelf naar binnen en zijn ze bereikbaar via het berichtensysteem.',
+      indicator:
+        'Op de eerste werkdag kunnen de jongerenwerkers zelf naar binnen en zijn ze bereikbaar via het berichtensysteem.',
       status: 'gepland',
     },
     {
@@ -538,7 +558,8 @@ const taakverdeling = {
       needs: '',
       factorId: 'vast-overleg',
       stepId: 'signalen',
-      indicator: 'Vanaf februari staat het overleg om de twee weken in de agenda en gaat het minstens negen van de tien keer door.',
+      indicator:
+        'Vanaf februari staat het overleg om de twee weken in de agenda en gaat het minstens negen van de tien keer door.',
       status: 'gepland',
     },
     {
@@ -637,7 +658,8 @@ const taakverdeling = {
 const signalen = {
   signalKinds: ['verzuim', 'gedrag', 'thuissituatie', 'middelen', 'online', 'criminaliteit', 'radicalisering'],
   signalKindsOther: '',
-  schoolReceiver: 'Zorgcoördinator Marieke Bos (Het Zeekompas) en coördinator studentenzorg Anouk van den Berg (Kustlanden College)',
+  schoolReceiver:
+    'Zorgcoördinator Marieke Bos (Het Zeekompas) en coördinator studentenzorg Anouk van den Berg (Kustlanden College)',
   youthWorkReceiver: 'De schooljongerenwerker van de locatie; bij afwezigheid coördinator schooljongerenwerk Zoë Verhoeven',
   channels: ['overleg', 'telefoon', 'beveiligd_digitaal'],
   channel:
@@ -794,7 +816,8 @@ const bekendheid = {
       moment: 'Doorlopend, elke week een bericht',
       partnerId: P.jongerenwerk,
       person: 'Noor Haddou',
-      notes: 'Via het account van het jongerenwerk: waar en wanneer de jongerenwerkers er zijn, en aankondigingen van activiteiten.',
+      notes:
+        'Via het account van het jongerenwerk: waar en wanneer de jongerenwerkers er zijn, en aankondigingen van activiteiten.',
     },
   ],
   keepVisible:
@@ -944,15 +967,22 @@ const evaluatie = {
       },
       reach: { studentsPerWeek: 85, studentsCoached: 14, groups: 6, contactMoments: 38 },
       experiences: {
-        leerlingen: { rating: 4, notes: 'Wie de jongerenwerkers kent, is positief; veel leerlingen weten nog niet waarvoor ze bij hen terechtkunnen.' },
-        docenten: { rating: 3, notes: 'Mentoren waarderen de korte lijnen, maar willen vaker horen wat er met hun signaal gebeurt.' },
+        leerlingen: {
+          rating: 4,
+          notes: 'Wie de jongerenwerkers kent, is positief; veel leerlingen weten nog niet waarvoor ze bij hen terechtkunnen.',
+        },
+        docenten: {
+          rating: 3,
+          notes: 'Mentoren waarderen de korte lijnen, maar willen vaker horen wat er met hun signaal gebeurt.',
+        },
         zorg: { rating: 4, notes: 'Het signaleringsoverleg helpt; de zorgcoördinatoren zien zorgen eerder.' },
         jongerenwerkers: { rating: 4, notes: 'Goed welkom op beide scholen; de uren zijn krap rond de toetsweken.' },
         gemeente: { rating: 4, notes: 'De samenwerking loopt volgens plan; de vraag naar structureel geld komt nu op tafel.' },
       },
       signals: {
         works: 'deels',
-        notes: 'Signalen komen via het overleg goed binnen. Tussendoor belt de school soms een jongerenwerker die er die dag niet is; we maken een rooster van wie wanneer bereikbaar is.',
+        notes:
+          'Signalen komen via het overleg goed binnen. Tussendoor belt de school soms een jongerenwerker die er die dag niet is; we maken een rooster van wie wanneer bereikbaar is.',
       },
       externalFactors:
         'Een van de vier jongerenwerkers was in maart en april ziek; de teamleider regelde vervanging na twee weken. In mei was er onrust op het stationsplein na een vechtpartij die online begon.',

@@ -48,8 +48,7 @@ export function text(mode: Mode, opts: { max?: number; optional?: boolean } = {}
   return base.refine((v) => v.trim().length > 0, messages.required) as unknown as Atom<string>;
 }
 
-export const longText = (mode: Mode, opts: { optional?: boolean } = {}) =>
-  text(mode, { max: LIMITS.long, ...opts });
+export const longText = (mode: Mode, opts: { optional?: boolean } = {}) => text(mode, { max: LIMITS.long, ...opts });
 
 /** Any text up to the short limit: what a draft keeps of a formatted field, whatever its format. */
 const shortString = () => z.string().max(LIMITS.short, messages.tooLong(LIMITS.short));
@@ -129,27 +128,22 @@ export function amount(
   if (opts.integer) n = n.int('Vul een heel getal in.');
   const typed = z.union([z.number(), shortString(), z.null()], { error: messages.number });
   const checked = typed.superRefine((value, ctx) => {
-      if (value === null) {
-        if (!opts.optional) ctx.addIssue({ code: 'custom', message: messages.number });
-        return;
-      }
-      if (typeof value === 'string') {
-        const parsed = parseDutchNumber(value);
-        ctx.addIssue({ code: 'custom', message: parsed.ok ? messages.number : messages.numberProblem[parsed.problem] });
-        return;
-      }
-      for (const issue of n.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
-    });
+    if (value === null) {
+      if (!opts.optional) ctx.addIssue({ code: 'custom', message: messages.number });
+      return;
+    }
+    if (typeof value === 'string') {
+      const parsed = parseDutchNumber(value);
+      ctx.addIssue({ code: 'custom', message: parsed.ok ? messages.number : messages.numberProblem[parsed.problem] });
+      return;
+    }
+    for (const issue of n.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
+  });
   return (opts.optional ? optionalize(checked) : checked) as Atom<number | string | null>;
 }
 
-
 /** Repeatable rows. Each row carries a stable `id` so edits, merges and focus follow the row. */
-export function list<T extends z.ZodRawShape>(
-  mode: Mode,
-  shape: T,
-  opts: { min?: number; max?: number } = {},
-) {
+export function list<T extends z.ZodRawShape>(mode: Mode, shape: T, opts: { min?: number; max?: number } = {}) {
   const max = opts.max ?? LIMITS.rows;
   const row = z.object({ id: z.string().min(1).max(64), ...shape });
   const base = z.array(row).max(max, messages.tooMany(max));

@@ -11,9 +11,24 @@ describe('funding dates', () => {
   });
 
   it('joins adjacent and overlapping periods, stops at a gap', () => {
-    expect(coveredMonths([{ from: '2027-01-01', to: '2027-06-30' }, { from: '2027-07-01', to: '2027-12-31' }])).toBe(12);
-    expect(coveredMonths([{ from: '2027-01-01', to: '2027-09-30' }, { from: '2027-03-01', to: '2027-12-31' }])).toBe(12);
-    expect(coveredMonths([{ from: '2027-01-01', to: '2027-06-30' }, { from: '2027-08-01', to: '2027-12-31' }])).toBe(6);
+    expect(
+      coveredMonths([
+        { from: '2027-01-01', to: '2027-06-30' },
+        { from: '2027-07-01', to: '2027-12-31' },
+      ]),
+    ).toBe(12);
+    expect(
+      coveredMonths([
+        { from: '2027-01-01', to: '2027-09-30' },
+        { from: '2027-03-01', to: '2027-12-31' },
+      ]),
+    ).toBe(12);
+    expect(
+      coveredMonths([
+        { from: '2027-01-01', to: '2027-06-30' },
+        { from: '2027-08-01', to: '2027-12-31' },
+      ]),
+    ).toBe(6);
     expect(coveredMonths([{ from: '2027-01-01' }])).toBeUndefined();
   });
 

@@ -7,7 +7,12 @@ describe('diffStepData', () => {
   });
 
   it('lists changed, added and removed fields with old and new values', () => {
-    expect(diffStepData({ vision: 'Oud', start: '2026-09-01', gone: 'x' }, { vision: 'Nieuw', start: '2026-09-01', added: ['a', 'b'] })).toEqual([
+    expect(
+      diffStepData(
+        { vision: 'Oud', start: '2026-09-01', gone: 'x' },
+        { vision: 'Nieuw', start: '2026-09-01', added: ['a', 'b'] },
+      ),
+    ).toEqual([
       { path: ['vision'], rows: [null], before: 'Oud', after: 'Nieuw' },
       { path: ['gone'], rows: [null], before: 'x' },
       { path: ['added'], rows: [null], after: ['a', 'b'] },
@@ -30,9 +35,17 @@ describe('diffStepData', () => {
     const gemeente = { id: 'g', kind: 'gemeente', name: 'Gemeente Utrecht' };
     const school = { id: 's', kind: 'school', name: 'Het College' };
     const youth = { id: 'j', kind: 'jongerenwerk', name: 'JoU' };
-    const changes = diffStepData({ partners: [gemeente, school, youth] }, { partners: [gemeente, { ...school, name: 'Het Stedelijk College' }, { id: 'n', kind: 'school', name: '' }] });
+    const changes = diffStepData(
+      { partners: [gemeente, school, youth] },
+      { partners: [gemeente, { ...school, name: 'Het Stedelijk College' }, { id: 'n', kind: 'school', name: '' }] },
+    );
     expect(changes).toEqual([
-      { path: ['partners', 's', 'name'], rows: [null, 'rij 2: Het Stedelijk College', null], before: 'Het College', after: 'Het Stedelijk College' },
+      {
+        path: ['partners', 's', 'name'],
+        rows: [null, 'rij 2: Het Stedelijk College', null],
+        before: 'Het College',
+        after: 'Het Stedelijk College',
+      },
       { path: ['partners', 'n'], rows: [null, 'rij 3'], after: { id: 'n', kind: 'school', name: '' } },
       { path: ['partners', 'j'], rows: [null, 'rij 3: JoU'], before: youth },
     ]);
@@ -45,7 +58,9 @@ describe('diffStepData', () => {
     expect(diffStepData({}, { actionPlan: [{ id: 'a' }] })[0]!.path).toEqual(['actionPlan', 'a']);
     const a = { id: 'a' };
     const b = { id: 'b' };
-    expect(diffStepData({ rows: [a, b] }, { rows: [b, a] })).toEqual([{ path: ['rows'], rows: [null], before: ['a', 'b'], after: ['b', 'a'] }]);
+    expect(diffStepData({ rows: [a, b] }, { rows: [b, a] })).toEqual([
+      { path: ['rows'], rows: [null], before: ['a', 'b'], after: ['b', 'a'] },
+    ]);
   });
 
   it('diffs against an empty first revision', () => {
@@ -74,7 +89,9 @@ describe('changeLabel', () => {
   };
   it('reads labels and legends from the copy, with the row label between list and field', () => {
     expect(changeLabel(copy, { path: ['vision'], rows: [null] })).toBe('Onze visie');
-    expect(changeLabel(copy, { path: ['goals', 'g1', 'goal'], rows: [null, 'rij 1', null] })).toBe('Doelen › rij 1 › Wat willen we bereiken?');
+    expect(changeLabel(copy, { path: ['goals', 'g1', 'goal'], rows: [null, 'rij 1', null] })).toBe(
+      'Doelen › rij 1 › Wat willen we bereiken?',
+    );
     expect(changeLabel(copy, { path: ['goals', 'g1'], rows: [null, 'rij 2'] })).toBe('Doelen › rij 2');
   });
   it('shows an unknown key as it is', () => {

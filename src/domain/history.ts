@@ -21,7 +21,8 @@ export interface FieldChange {
 
 type Row = Record<string, unknown> & { id: string };
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isRowList = (v: unknown): v is Row[] => Array.isArray(v) && v.length > 0 && v.every((r) => isPlainObject(r) && typeof r.id === 'string');
+const isRowList = (v: unknown): v is Row[] =>
+  Array.isArray(v) && v.length > 0 && v.every((r) => isPlainObject(r) && typeof r.id === 'string');
 const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
 /** A list of rows on either side (the other side may be empty or missing). */
 const rowLists = (a: unknown, b: unknown): [Row[], Row[]] | null => {

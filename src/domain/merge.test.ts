@@ -56,7 +56,13 @@ describe('mergeStepData', () => {
     const incoming = { ...base, partners: [{ id: 'p1', name: 'Gemeente Utrecht' }] };
     expect(mergeStepData(base, current, incoming)).toEqual({
       ok: true,
-      data: { ...base, partners: [{ id: 'p1', name: 'Gemeente Utrecht' }, { id: 'p2', name: 'School' }] },
+      data: {
+        ...base,
+        partners: [
+          { id: 'p1', name: 'Gemeente Utrecht' },
+          { id: 'p2', name: 'School' },
+        ],
+      },
     });
   });
 
@@ -64,22 +70,54 @@ describe('mergeStepData', () => {
     const b = { rows: [{ id: 'r', what: 'Klassenbezoek', who: '' }] };
     const current = { rows: [{ id: 'r', what: 'Klassenbezoek', who: 'Jongerenwerk' }] };
     const incoming = { rows: [{ id: 'r', what: 'Klassenbezoek in week 36', who: '' }] };
-    expect(mergeStepData(b, current, incoming)).toEqual({ ok: true, data: { rows: [{ id: 'r', what: 'Klassenbezoek in week 36', who: 'Jongerenwerk' }] } });
+    expect(mergeStepData(b, current, incoming)).toEqual({
+      ok: true,
+      data: { rows: [{ id: 'r', what: 'Klassenbezoek in week 36', who: 'Jongerenwerk' }] },
+    });
   });
 
   it('reports the same field of the same row as a conflict, by row id', () => {
     const b = { rows: [{ id: 'r', what: 'A' }] };
     const result = mergeStepData(b, { rows: [{ id: 'r', what: 'B' }] }, { rows: [{ id: 'r', what: 'C' }] });
-    expect(result).toEqual({ ok: false, conflicts: ['rows'], details: [{ path: ['rows', 'r', 'what'], mine: 'C', theirs: 'B' }] });
+    expect(result).toEqual({
+      ok: false,
+      conflicts: ['rows'],
+      details: [{ path: ['rows', 'r', 'what'], mine: 'C', theirs: 'B' }],
+    });
   });
 
   it('deletes a row one side removed when the other left it alone; conflicts when the other changed it', () => {
-    const b = { rows: [{ id: 'a', v: 1 }, { id: 'b', v: 2 }] };
-    expect(mergeStepData(b, { rows: [{ id: 'a', v: 1 }, { id: 'b', v: 3 }] }, { rows: [{ id: 'b', v: 2 }] })).toEqual({
+    const b = {
+      rows: [
+        { id: 'a', v: 1 },
+        { id: 'b', v: 2 },
+      ],
+    };
+    expect(
+      mergeStepData(
+        b,
+        {
+          rows: [
+            { id: 'a', v: 1 },
+            { id: 'b', v: 3 },
+          ],
+        },
+        { rows: [{ id: 'b', v: 2 }] },
+      ),
+    ).toEqual({
       ok: true,
       data: { rows: [{ id: 'b', v: 3 }] },
     });
-    const conflict = mergeStepData(b, { rows: [{ id: 'a', v: 9 }, { id: 'b', v: 2 }] }, { rows: [{ id: 'b', v: 2 }] });
+    const conflict = mergeStepData(
+      b,
+      {
+        rows: [
+          { id: 'a', v: 9 },
+          { id: 'b', v: 2 },
+        ],
+      },
+      { rows: [{ id: 'b', v: 2 }] },
+    );
     expect(conflict.ok).toBe(false);
     expect(!conflict.ok && conflict.details[0]!.path).toEqual(['rows', 'a']);
   });
@@ -94,7 +132,11 @@ describe('mergeStepData', () => {
 
   it('reports two different reorders as a conflict on the list', () => {
     const b = { rows: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] };
-    const result = mergeStepData(b, { rows: [{ id: 'b' }, { id: 'a' }, { id: 'c' }] }, { rows: [{ id: 'c' }, { id: 'b' }, { id: 'a' }] });
+    const result = mergeStepData(
+      b,
+      { rows: [{ id: 'b' }, { id: 'a' }, { id: 'c' }] },
+      { rows: [{ id: 'c' }, { id: 'b' }, { id: 'a' }] },
+    );
     expect(!result.ok && result.details.map((d) => d.path)).toEqual([['rows']]);
   });
 
@@ -117,7 +159,11 @@ describe('mergeStepData', () => {
   });
 
   it('conflicts when the server added a key the client also added with another value', () => {
-    expect(mergeStepData({}, { a: 1 }, { a: 2 })).toEqual({ ok: false, conflicts: ['a'], details: [{ path: ['a'], mine: 2, theirs: 1 }] });
+    expect(mergeStepData({}, { a: 1 }, { a: 2 })).toEqual({
+      ok: false,
+      conflicts: ['a'],
+      details: [{ path: ['a'], mine: 2, theirs: 1 }],
+    });
   });
 
   it('is a no-op when the client changed nothing', () => {

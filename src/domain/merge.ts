@@ -43,8 +43,7 @@ export function changedKeys(from: StepData, to: StepData): string[] {
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 type Row = Record<string, unknown> & { id: string };
-const isRowList = (v: unknown): v is Row[] =>
-  Array.isArray(v) && v.every((r) => isPlainObject(r) && typeof r.id === 'string');
+const isRowList = (v: unknown): v is Row[] => Array.isArray(v) && v.every((r) => isPlainObject(r) && typeof r.id === 'string');
 
 const ABSENT = Symbol('absent');
 type Value = unknown | typeof ABSENT;
@@ -99,10 +98,23 @@ function mergeRows(base: Row[], current: Row[], incoming: Row[], path: Path, con
   // Order: whoever reordered wins; if both did, differently, that is a conflict on the list itself.
   const order = (rows: Row[]) => rows.map((r) => r.id).filter((id) => b.has(id));
   const baseOrder = order(base);
-  const clientMoved = !deepEqual(order(incoming).filter((id) => c.has(id)), baseOrder.filter((id) => c.has(id) && i.has(id)));
-  const serverMoved = !deepEqual(order(current).filter((id) => i.has(id)), baseOrder.filter((id) => c.has(id) && i.has(id)));
+  const clientMoved = !deepEqual(
+    order(incoming).filter((id) => c.has(id)),
+    baseOrder.filter((id) => c.has(id) && i.has(id)),
+  );
+  const serverMoved = !deepEqual(
+    order(current).filter((id) => i.has(id)),
+    baseOrder.filter((id) => c.has(id) && i.has(id)),
+  );
   let clientOrderWins = clientMoved && !serverMoved;
-  if (clientMoved && serverMoved && !deepEqual(order(incoming).filter((id) => c.has(id)), order(current).filter((id) => i.has(id)))) {
+  if (
+    clientMoved &&
+    serverMoved &&
+    !deepEqual(
+      order(incoming).filter((id) => c.has(id)),
+      order(current).filter((id) => i.has(id)),
+    )
+  ) {
     const conflict = { path, mine: incoming, theirs: current };
     if (resolve) clientOrderWins = resolve(conflict) === incoming;
     else conflicts.push(conflict);

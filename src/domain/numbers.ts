@@ -24,7 +24,10 @@ const SPACE_GROUPED = /^\d{1,3}( \d{3})+(,\d+)?$/;
 
 /** Reads what a person typed into a number field. Returns `ok: false` rather than a different number. */
 export function parseDutchNumber(input: string): ParsedNumber {
-  let text = input.trim().replace(/,-{1,2}$/, '').trim();
+  let text = input
+    .trim()
+    .replace(/,-{1,2}$/, '')
+    .trim();
   // The currency may stand before or after the number ("€ 40.000", "40.000 euro").
   text = text.replace(CURRENCY, '').trim().replace(CURRENCY, '').trim();
   let sign = 1;

@@ -47,8 +47,7 @@ export function partnerLabel(partner: Partner): string {
   return name ? `${name} (${kind.toLowerCase()})` : kind;
 }
 
-export const partnerOptions = (partners: readonly Partner[]) =>
-  partners.map((p) => ({ value: p.id, label: partnerLabel(p) }));
+export const partnerOptions = (partners: readonly Partner[]) => partners.map((p) => ({ value: p.id, label: partnerLabel(p) }));
 
 interface PartnerRow {
   partnerId?: string;
@@ -110,7 +109,13 @@ export function partnerCoverageWarnings(
 ): StepWarning[] {
   const partners = knownPartners(ctx);
   return [
-    ...partnersWithoutRow(partners, rows).map((p) => ({ id: `${opts.idPrefix}-${p.id}`, message: opts.withoutRow(partnerLabel(p)) })),
-    ...rowsWithUnknownPartner(partners, rows).map((i) => ({ id: `onbekende-partner-${rows[i]!.id}`, message: opts.unknownPartner(i + 1) })),
+    ...partnersWithoutRow(partners, rows).map((p) => ({
+      id: `${opts.idPrefix}-${p.id}`,
+      message: opts.withoutRow(partnerLabel(p)),
+    })),
+    ...rowsWithUnknownPartner(partners, rows).map((i) => ({
+      id: `onbekende-partner-${rows[i]!.id}`,
+      message: opts.unknownPartner(i + 1),
+    })),
   ];
 }

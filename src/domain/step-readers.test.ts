@@ -13,7 +13,13 @@ describe('step readers', () => {
     const ctx = {
       partners: [],
       steps: {
-        initiatief: { collaborationType: 'in_school', partners: [{ id: 's', kind: 'school', name: 'S' }, { id: 'x', kind: 'bedrijf' }] },
+        initiatief: {
+          collaborationType: 'in_school',
+          partners: [
+            { id: 's', kind: 'school', name: 'S' },
+            { id: 'x', kind: 'bedrijf' },
+          ],
+        },
         financiering: {
           sources: [{ to: '2027-12-31', structural: false }, { to: 'eind 2027', structural: 'ja' }, null, 5],
           structuralSearchStart: '2027-01-01',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { sourced, suggestion } from '../domain/catalogue/provenance';
+import { sourced, suggestion } from '#src/domain/catalogue/provenance';
 import { catalogueOptions } from './catalogue-options';
 import { CheckboxesField, RadioField } from './choice-fields';
 import { SelectField } from './fields';

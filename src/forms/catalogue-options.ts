@@ -1,4 +1,4 @@
-import { isSuggestion, type CatalogueItem } from '../domain/catalogue/item';
+import { isSuggestion, type CatalogueItem } from '#src/domain/catalogue/item';
 import type { Option } from './fields';
 
 /** Choices for a checkbox, radio or select field from a catalogue list: label, explanation, suggestion marker. */

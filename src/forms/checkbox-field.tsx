@@ -13,10 +13,7 @@ export function CheckboxField({ name, label, hint }: FieldProps) {
     <FormField type="checkbox" invalid={!!error} className="sw-field">
       {error && <FormFieldErrorMessage id={errorId(name)}>{error}</FormFieldErrorMessage>}
       <div className="sw-checkbox-line">
-        <Checkbox
-          {...inputWiring(name, hint, error)}
-          {...register(name)}
-        />
+        <Checkbox {...inputWiring(name, hint, error)} {...register(name)} />
         <FormLabel htmlFor={fieldId(name)} type="checkbox">
           {label}
         </FormLabel>

@@ -26,11 +26,7 @@ function ChoiceShell({
 }: FieldProps & { error?: string; children: React.ReactNode }) {
   useRegisterLabel(name, label);
   return (
-    <Fieldset
-      invalid={!!error}
-      aria-describedby={describedBy(name, hint, error)}
-      className="sw-field sw-choice"
-    >
+    <Fieldset invalid={!!error} aria-describedby={describedBy(name, hint, error)} className="sw-field sw-choice">
       <FieldsetLegend>
         {label}
         {optional && <span className="sw-optional"> {formMessages.optional}</span>}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { z } from '../domain/zod-nl';
-import { email, text } from '../domain/fields';
+import { z } from '#src/domain/zod-nl';
+import { email, text } from '#src/domain/fields';
 import { StepForm } from './step-form';
 import { TextAreaField, TextField } from './fields';
 

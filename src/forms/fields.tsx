@@ -11,7 +11,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { countId, errorId, fieldId, hintId } from './field-id';
-import { formatDutchNumber, numberFieldText, numberFieldValue } from '../domain/numbers';
+import { formatDutchNumber, numberFieldText, numberFieldValue } from '#src/domain/numbers';
 import { useLiveIssue, useMaxLength } from './live-issues';
 import { formMessages } from './messages';
 import { useRegisterLabel } from './labels';
@@ -38,7 +38,9 @@ export function useFieldError(name: string): string | undefined {
 }
 
 export function describedBy(name: string, hint: string | undefined, error: string | undefined, counted = false) {
-  return [hint ? hintId(name) : '', error ? errorId(name) : '', counted ? countId(name) : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    [hint ? hintId(name) : '', error ? errorId(name) : '', counted ? countId(name) : ''].filter(Boolean).join(' ') || undefined
+  );
 }
 
 /** id, invalid state and descriptions of an input, so every field wires them the same way. */
@@ -60,7 +62,10 @@ function CharacterCount({ name, max }: { name: string; max: number }) {
   const shown = length >= max * COUNT_FROM;
   return (
     <p id={countId(name)} className="sw-count" hidden={!shown} role={length >= max ? 'status' : undefined}>
-      {shown && (length >= max ? formMessages.countFull(thousands.format(max)) : formMessages.countLeft(thousands.format(max - length), thousands.format(max)))}
+      {shown &&
+        (length >= max
+          ? formMessages.countFull(thousands.format(max))
+          : formMessages.countLeft(thousands.format(max - length), thousands.format(max)))}
     </p>
   );
 }
@@ -173,12 +178,7 @@ export function TextAreaField({ name, rows = 4, ...props }: FieldProps & { rows?
   const max = useMaxLength(name);
   return (
     <FieldShell name={name} error={error} {...props}>
-      <Textarea
-        {...inputWiring(name, props.hint, error, max !== undefined)}
-        rows={rows}
-        maxLength={max}
-        {...register(name)}
-      />
+      <Textarea {...inputWiring(name, props.hint, error, max !== undefined)} rows={rows} maxLength={max} {...register(name)} />
       {max !== undefined && <CharacterCount name={name} max={max} />}
     </FieldShell>
   );
@@ -209,10 +209,7 @@ export function SelectField({
   const error = useFieldError(name);
   return (
     <FieldShell name={name} error={error} {...props}>
-      <Select
-        {...inputWiring(name, props.hint, error)}
-        {...register(name, valueAs ? { setValueAs: valueAs } : undefined)}
-      >
+      <Select {...inputWiring(name, props.hint, error)} {...register(name, valueAs ? { setValueAs: valueAs } : undefined)}>
         <SelectOption value="">{formMessages.choose}</SelectOption>
         {options.map((o) => (
           <SelectOption key={o.value} value={o.value}>

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { z } from 'zod';
-import { filledIssues } from '../domain/filled-issues';
+import { filledIssues } from '#src/domain/filled-issues';
 
 /** `filledIssues` by form path ("sources.0.amount"), as the fields look them up. */
 export function liveIssues(schema: z.ZodType, values: unknown): Map<string, string> {

@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import type { StepWarning, WarningContext } from '../domain/step';
+import type { StepWarning, WarningContext } from '#src/domain/step';
 import { useStepContext } from './step-context';
 
 /**

@@ -18,5 +18,6 @@ export const formMessages = {
   no: 'Nee',
   warningsTitle: 'Let op',
   noPartners: 'Er zijn nog geen organisaties bekend. Die legt u vast in stap 1; daarna kunt u ze hier kiezen.',
-  noPartnersOfKind: (kinds: string) => `Er is nog geen ${kinds} bekend. Die legt u vast in stap 1; daarna kunt u die hier kiezen.`,
+  noPartnersOfKind: (kinds: string) =>
+    `Er is nog geen ${kinds} bekend. Die legt u vast in stap 1; daarna kunt u die hier kiezen.`,
 };

@@ -3,8 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { z } from 'zod';
 import { StepForm, type StepFormProps } from './step-form';
 import { NoPartnersNote, PartnerSelectField } from './partner-select-field';
-import type { Partner } from '../domain/partners';
-import { renderStepForm } from '../../tests/utils/render-step-form';
+import type { Partner } from '#src/domain/partners';
+import { renderStepForm } from '#tests/utils/render-step-form';
 
 const partners: Partner[] = [
   { id: 'g', kind: 'gemeente', name: 'Gemeente Zaanstad' },
@@ -18,12 +18,21 @@ const example = (kinds?: Partner['kind'][], noPartnersHint?: boolean) =>
     return (
       <StepForm {...props} schema={schema}>
         <NoPartnersNote />
-        <PartnerSelectField name="partnerId" label="Organisatie" hint="Wie doet het?" kinds={kinds} noPartnersHint={noPartnersHint} />
+        <PartnerSelectField
+          name="partnerId"
+          label="Organisatie"
+          hint="Wie doet het?"
+          kinds={kinds}
+          noPartnersHint={noPartnersHint}
+        />
       </StepForm>
     );
   };
 
-const options = () => within(screen.getByLabelText('Organisatie')).getAllByRole('option').map((o) => o.textContent);
+const options = () =>
+  within(screen.getByLabelText('Organisatie'))
+    .getAllByRole('option')
+    .map((o) => o.textContent);
 
 describe('PartnerSelectField', () => {
   it('offers the partners of step 1, named by kind while they have no name, with its own hint', () => {

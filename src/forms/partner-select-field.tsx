@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { PARTNER_KIND_LABELS, type PartnerKind } from '../domain/partners';
-import { partnerOptions } from '../domain/partner-rows';
+import { PARTNER_KIND_LABELS, type PartnerKind } from '#src/domain/partners';
+import { partnerOptions } from '#src/domain/partner-rows';
 import { SelectField, type FieldProps } from './fields';
 import { formMessages } from './messages';
 import { useStepContext } from './step-context';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { z } from '../domain/zod-nl';
-import { list, text } from '../domain/fields';
-import { renderStepForm } from '../../tests/utils/render-step-form';
+import { z } from '#src/domain/zod-nl';
+import { list, text } from '#src/domain/fields';
+import { renderStepForm } from '#tests/utils/render-step-form';
 import { StepForm, type StepFormProps } from './step-form';
 import { TextField } from './fields';
 import { RowList, type RowListProps } from './row-list';
@@ -14,7 +14,14 @@ function example(props: Partial<RowListProps>) {
   return function Example(formProps: StepFormProps) {
     return (
       <StepForm {...formProps} schema={schema}>
-        <RowList name="items" legend="Items" rowLabel={(i) => `Item ${i + 1}`} addLabel="Item toevoegen" newRow={() => ({ name: '' })} {...props}>
+        <RowList
+          name="items"
+          legend="Items"
+          rowLabel={(i) => `Item ${i + 1}`}
+          addLabel="Item toevoegen"
+          newRow={() => ({ name: '' })}
+          {...props}
+        >
           {nameField}
         </RowList>
       </StepForm>

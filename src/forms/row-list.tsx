@@ -1,7 +1,15 @@
 import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldErrorMessage, Paragraph } from '@utrecht/component-library-react';
-import { newRowId } from '../domain/fields';
+import {
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { newRowId } from '#src/domain/fields';
 import { errorId, fieldId, hintId } from './field-id';
 import { describedBy, useFieldError } from './fields';
 import { formMessages } from './messages';
@@ -38,7 +46,20 @@ type Focus = { index: number; button?: 'up' | 'down' };
  * took its place (or the add button); after moving, on the same move button of the moved row, so it
  * can be pressed again. Moves and removals are announced politely.
  */
-export function RowList({ name, legend, hint, rowLabel, addLabel, emptyText, newRow, children, reorderable, max, maxText, hiddenRows }: RowListProps) {
+export function RowList({
+  name,
+  legend,
+  hint,
+  rowLabel,
+  addLabel,
+  emptyText,
+  newRow,
+  children,
+  reorderable,
+  max,
+  maxText,
+  hiddenRows,
+}: RowListProps) {
   const { control, formState } = useFormContext();
   const { fields, append, remove, move } = useFieldArray({ control, name, keyName: '_key' });
   const arrayError = useFieldError(name);
@@ -59,12 +80,7 @@ export function RowList({ name, legend, hint, rowLabel, addLabel, emptyText, new
     const rows = [...(container.current?.querySelectorAll<HTMLElement>(':scope > .sw-row') ?? [])];
     const visible = (row: HTMLElement) => !row.hidden;
     // The row at the index, or the next visible one, or the nearest visible one before it.
-    const row =
-      rows.slice(focus.index).find(visible) ??
-      rows
-        .slice(0, focus.index)
-        .reverse()
-        .find(visible);
+    const row = rows.slice(focus.index).find(visible) ?? rows.slice(0, focus.index).reverse().find(visible);
     // This row's own move button, not one of a list nested inside it.
     const moveButton = (which: 'up' | 'down') =>
       [...(row?.querySelectorAll<HTMLElement>(`[data-move="${which}"]`) ?? [])].find((b) => b.closest('.sw-row') === row);
@@ -155,7 +171,18 @@ interface RowProps {
   children: (prefix: string, index: number) => ReactNode;
 }
 
-const Row = memo(function Row({ name, index, label, isLast, hidden, disabled, reorderable, onMove, onRemove, children }: RowProps) {
+const Row = memo(function Row({
+  name,
+  index,
+  label,
+  isLast,
+  hidden,
+  disabled,
+  reorderable,
+  onMove,
+  onRemove,
+  children,
+}: RowProps) {
   return (
     <Fieldset className="sw-row" hidden={hidden}>
       <FieldsetLegend>{label}</FieldsetLegend>
@@ -163,12 +190,24 @@ const Row = memo(function Row({ name, index, label, isLast, hidden, disabled, re
       {!disabled && (
         <ButtonGroup className="sw-row-actions">
           {reorderable && index > 0 && (
-            <Button type="button" appearance="subtle-button" data-move="up" aria-label={`${label}: ${formMessages.moveUp}`} onClick={() => onMove(index, index - 1)}>
+            <Button
+              type="button"
+              appearance="subtle-button"
+              data-move="up"
+              aria-label={`${label}: ${formMessages.moveUp}`}
+              onClick={() => onMove(index, index - 1)}
+            >
               {formMessages.moveUp}
             </Button>
           )}
           {reorderable && !isLast && (
-            <Button type="button" appearance="subtle-button" data-move="down" aria-label={`${label}: ${formMessages.moveDown}`} onClick={() => onMove(index, index + 1)}>
+            <Button
+              type="button"
+              appearance="subtle-button"
+              data-move="down"
+              aria-label={`${label}: ${formMessages.moveDown}`}
+              onClick={() => onMove(index, index + 1)}
+            >
               {formMessages.moveDown}
             </Button>
           )}

@@ -42,8 +42,7 @@ function walk(schema: unknown, path: string[]): number | undefined {
   }
 }
 
-const smallest = (a: number | undefined, b: number | undefined) =>
-  a === undefined ? b : b === undefined ? a : Math.min(a, b);
+const smallest = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
 function largest(values: (number | undefined)[]): number | undefined {
   const known = values.filter((v): v is number => v !== undefined);

@@ -30,7 +30,17 @@ export function SignatureField({ name, label, hint, clearLabel }: FieldProps & {
   );
 }
 
-function Pad({ name, onChange, clearLabel, invalid }: { name: string; onChange: (v: string) => void; clearLabel: string; invalid: boolean }) {
+function Pad({
+  name,
+  onChange,
+  clearLabel,
+  invalid,
+}: {
+  name: string;
+  onChange: (v: string) => void;
+  clearLabel: string;
+  invalid: boolean;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePad | null>(null);
   // The form hands a new onChange on every render; the pad must not be rebuilt (and wiped) for that.

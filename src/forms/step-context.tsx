@@ -1,6 +1,6 @@
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
-import type { StepId, WarningContext } from '../domain/step';
-import type { ActionRow } from '../tools/action-plan/schema';
+import type { StepId, WarningContext } from '#src/domain/step';
+import type { ActionRow } from '#src/tools/action-plan/schema';
 
 /** What a step form may know about the rest of the dossier: the partners and other steps' saved data. */
 export type StepFormContext = Required<WarningContext> & {

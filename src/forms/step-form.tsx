@@ -82,26 +82,26 @@ export function StepForm({
 
   return (
     <StepContext.Provider value={context ?? emptyStepContext}>
-    <LiveIssuesContext.Provider value={issues}>
-    <MaxLengthContext.Provider value={maxLength}>
-    <LabelContext.Provider value={labels}>
-    <FormProvider {...methods}>
-      <form
-        noValidate
-        className="sw-step-form"
-        onSubmit={methods.handleSubmit(
-          (values) => onSubmit(values),
-          () => setSubmitFailed((n) => n + 1),
-        )}
-      >
-        {submitFailed > 0 && <ErrorSummary ref={summaryRef} errors={errors} labels={labels} />}
-        {children}
-        {actions}
-      </form>
-    </FormProvider>
-    </LabelContext.Provider>
-    </MaxLengthContext.Provider>
-    </LiveIssuesContext.Provider>
+      <LiveIssuesContext.Provider value={issues}>
+        <MaxLengthContext.Provider value={maxLength}>
+          <LabelContext.Provider value={labels}>
+            <FormProvider {...methods}>
+              <form
+                noValidate
+                className="sw-step-form"
+                onSubmit={methods.handleSubmit(
+                  (values) => onSubmit(values),
+                  () => setSubmitFailed((n) => n + 1),
+                )}
+              >
+                {submitFailed > 0 && <ErrorSummary ref={summaryRef} errors={errors} labels={labels} />}
+                {children}
+                {actions}
+              </form>
+            </FormProvider>
+          </LabelContext.Provider>
+        </MaxLengthContext.Provider>
+      </LiveIssuesContext.Provider>
     </StepContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { Loading } from '../ui/loading';
+import { Loading } from '#src/ui/loading';
 
 /** The end of a one-off form: what went wrong, progress while it runs, and the submit button. */
 export function SubmitBar({

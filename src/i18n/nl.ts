@@ -61,7 +61,8 @@ export const nl = {
   },
   dossier: {
     loading: 'Dossier wordt geladen…',
-    noToken: 'Voor dit dossier is geen geldige link bekend in deze browser. Open de volledige link die u hebt gekregen, inclusief het deel na het #-teken.',
+    noToken:
+      'Voor dit dossier is geen geldige link bekend in deze browser. Open de volledige link die u hebt gekregen, inclusief het deel na het #-teken.',
     notFound: 'Dit dossier is niet gevonden, of de link is niet (meer) geldig.',
     loadFailed: 'Het dossier kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
     retry: 'Opnieuw proberen',
@@ -70,10 +71,12 @@ export const nl = {
     gemeente: 'Gemeente',
     progress: (done: number, total: number) => `${done} van ${total} stappen afgerond`,
     shareTitle: 'Partners uitnodigen',
-    shareText: 'Geef elke partner een eigen link: om mee te schrijven, alleen te lezen of te tekenen. Uw eigen link hieronder is die van de eigenaar; deel hem niet.',
+    shareText:
+      'Geef elke partner een eigen link: om mee te schrijven, alleen te lezen of te tekenen. Uw eigen link hieronder is die van de eigenaar; deel hem niet.',
     ownLinkLabel: 'Uw eigen link (eigenaar)',
     yourLinkTitle: 'Uw link',
-    yourLinkText: 'Dit is de link waarmee u dit dossier opent. Hij is voor u persoonlijk: deel hem niet, maar vraag de eigenaar om een link voor een ander.',
+    yourLinkText:
+      'Dit is de link waarmee u dit dossier opent. Hij is voor u persoonlijk: deel hem niet, maar vraag de eigenaar om een link voor een ander.',
     yourLinkLabel: 'Uw link naar het dossier',
     statusLabel: 'Status',
     aanZetLabel: 'Aan zet',
@@ -141,15 +144,15 @@ export const nl = {
     signed: (org: string) => `${org} heeft getekend.`,
     allSigned: 'Alle partners hebben getekend. De overeenkomst is getekend.',
     withdraw: 'Versie intrekken',
-    withdrawConfirm:
-      'Weet u het zeker? Alle handtekeningen onder deze versie vervallen en de tekst kan weer worden aangepast.',
+    withdrawConfirm: 'Weet u het zeker? Alle handtekeningen onder deze versie vervallen en de tekst kan weer worden aangepast.',
     withdrawYes: 'Ja, intrekken',
     withdrawNo: 'Annuleren',
     withdrawn: 'De versie is ingetrokken. U kunt de tekst weer aanpassen.',
     activate: 'Overeenkomst in gebruik nemen',
     activateHint: 'Vanaf nu houdt u de samenwerking bij met evaluatiemomenten.',
     amend: 'Wijziging starten',
-    amendHint: 'Pas de tekst aan als versie {n}. De getekende versie blijft geldig en beschikbaar tot de nieuwe versie is getekend.',
+    amendHint:
+      'Pas de tekst aan als versie {n}. De getekende versie blijft geldig en beschikbaar tot de nieuwe versie is getekend.',
     amendStarted: 'U werkt nu aan een wijziging. Leg de nieuwe tekst vast als hij klaar is.',
     historyTitle: 'Alle versies',
     view: (n: number) => `Versie ${n} lezen`,
@@ -171,7 +174,8 @@ export const nl = {
     versionPageTitle: (n: number) => `Overeenkomst, versie ${n}`,
     loadingVersion: 'Versie wordt geladen…',
     diffTitle: (n: number, prev: number) => `Wat is er veranderd in versie ${n}?`,
-    diffIntro: (n: number, prev: number) => `Per stap de tekst van versie ${prev} naast die van versie ${n}. Stappen zonder wijziging staan er niet bij.`,
+    diffIntro: (n: number, prev: number) =>
+      `Per stap de tekst van versie ${prev} naast die van versie ${n}. Stappen zonder wijziging staan er niet bij.`,
     diffNone: 'Er is inhoudelijk niets veranderd.',
     before: (n: number) => `Versie ${n}`,
     after: (n: number) => `Versie ${n}`,
@@ -258,7 +262,8 @@ export const nl = {
     },
     readOnlyNotice: 'U hebt een link om te lezen. U kunt alles bekijken, maar niets wijzigen.',
     aanZetTitle: 'Aan zet',
-    aanZetIntro: 'Per partner de stappen die op hen wachten: hun soort organisatie is aan zet en ze hebben nog geen akkoord gegeven.',
+    aanZetIntro:
+      'Per partner de stappen die op hen wachten: hun soort organisatie is aan zet en ze hebben nog geen akkoord gegeven.',
     waitingNone: 'Niets: akkoord op alle stappen waar deze partner aan zet is.',
     waitingStep: (n: number, title: string) => `${title} (stap ${n})`,
     approvalsLabel: 'Akkoord',
@@ -292,6 +297,12 @@ export const nl = {
     text: 'Deze pagina bestaat niet.',
   },
   time: (iso: string) =>
-    new Date(iso).toLocaleString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    new Date(iso).toLocaleString('nl-NL', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
   clock: (iso: string | Date) => new Date(iso).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }),
 };

@@ -1,6 +1,6 @@
 /** `npm run demo`: creates the example dossier on a running server and prints its link. */
-import { createApi } from '../sync/api';
-import { createExampleDossier } from '../sync/create-example';
+import { createApi } from '#src/sync/api';
+import { createExampleDossier } from '#src/sync/create-example';
 
 const appUrl = (process.env.APP_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 

@@ -1,15 +1,33 @@
 import type { Context, Hono } from 'hono';
-import type { Db } from '../db/db';
-import { audit, lockStep } from '../db/dossiers';
-import { lockLifecycle } from '../db/agreements';
-import { deleteApproval, insertInvite, listApprovals, listInvites, revokeInvite, stepOnePartners, upsertApproval } from '../db/access';
-import { approvalBody, createInviteBody, inviteLink, type Approval, type Me } from '../domain/access';
-import { validApprovals } from '../domain/approvals';
-import { partnersFromInitiatief } from '../domain/dossier';
-import type { Partner } from '../domain/partners';
-import { isStepId, STEP_IDS, type StepId } from '../domain/step';
-import { allows } from '../domain/agreement/lifecycle.machine';
-import { actorOf, hashToken, newInviteId, newToken, requireEdit, requireOwner, tooManyRequests, type AuthVars, type Identity } from './auth';
+import type { Db } from '#src/db/db';
+import { audit, lockStep } from '#src/db/dossiers';
+import { lockLifecycle } from '#src/db/agreements';
+import {
+  deleteApproval,
+  insertInvite,
+  listApprovals,
+  listInvites,
+  revokeInvite,
+  stepOnePartners,
+  upsertApproval,
+} from '#src/db/access';
+import { approvalBody, createInviteBody, inviteLink, type Approval, type Me } from '#src/domain/access';
+import { validApprovals } from '#src/domain/approvals';
+import { partnersFromInitiatief } from '#src/domain/dossier';
+import type { Partner } from '#src/domain/partners';
+import { isStepId, STEP_IDS, type StepId } from '#src/domain/step';
+import { allows } from '#src/domain/agreement/lifecycle.machine';
+import {
+  actorOf,
+  hashToken,
+  newInviteId,
+  newToken,
+  requireEdit,
+  requireOwner,
+  tooManyRequests,
+  type AuthVars,
+  type Identity,
+} from './auth';
 import { emitRevoke } from './access-events';
 import { invalidResponse, MESSAGES, readJson, readOptionalJson } from './http';
 import type { RateLimiter } from './rate-limit';
@@ -30,7 +48,10 @@ export const meOf = ({ dossierId: _omit, ...me }: Identity): Me => me;
 /** Per step, the approvals that count for the current revision (partners still in step 1 only). */
 export async function approvalsView(db: Db, dossierId: string, revisions: Record<StepId, number>, partners: readonly Partner[]) {
   const stored = await listApprovals(db, dossierId);
-  return Object.fromEntries(STEP_IDS.map((id) => [id, validApprovals(stored.get(id), revisions[id], partners)])) as Record<StepId, Approval[]>;
+  return Object.fromEntries(STEP_IDS.map((id) => [id, validApprovals(stored.get(id), revisions[id], partners)])) as Record<
+    StepId,
+    Approval[]
+  >;
 }
 
 /** Invite links (owner only) and akkoord per step (every editing link, for its own partner). */
@@ -77,7 +98,13 @@ export function registerAccessRoutes(app: Hono<{ Variables: AuthVars }>, db: Db,
     const invite = await db.transaction(async (tx) => {
       const revoked = await revokeInvite(tx, dossierId, inviteId);
       if (revoked) {
-        await audit(tx, { dossierId, action: 'invite.revoke', object: `dossier:${dossierId}/invite:${inviteId}`, result: 'ok', actor: actorOf(c.get('identity')) });
+        await audit(tx, {
+          dossierId,
+          action: 'invite.revoke',
+          object: `dossier:${dossierId}/invite:${inviteId}`,
+          result: 'ok',
+          actor: actorOf(c.get('identity')),
+        });
       }
       return revoked;
     });
@@ -99,7 +126,8 @@ export function registerAccessRoutes(app: Hono<{ Variables: AuthVars }>, db: Db,
       const result = await db.transaction(async (tx) => {
         // Shared lock: approvals wait for a freeze in progress, and a freeze sees them all.
         const lifecycle = await lockLifecycle(tx, dossierId, 'SHARE');
-        if (!allows(lifecycle, { type: 'EDIT' })) return { status: 409 as const, body: { error: ACCESS_MESSAGES.notDrafting, lifecycle } };
+        if (!allows(lifecycle, { type: 'EDIT' }))
+          return { status: 409 as const, body: { error: ACCESS_MESSAGES.notDrafting, lifecycle } };
         const partners = partnersFromInitiatief({ partners: await stepOnePartners(tx, dossierId) });
         if (!identity.partnerId || !partners.some((p) => p.id === identity.partnerId)) {
           return { status: 409 as const, body: { error: ACCESS_MESSAGES.noPartner } };
@@ -109,7 +137,14 @@ export function registerAccessRoutes(app: Hono<{ Variables: AuthVars }>, db: Db,
           return { status: 409 as const, body: { error: ACCESS_MESSAGES.staleApproval, revision: step.revision } };
         }
         if (give) {
-          await upsertApproval(tx, { dossierId, stepId, partnerId: identity.partnerId, revision: step.revision, name: identity.name, actor });
+          await upsertApproval(tx, {
+            dossierId,
+            stepId,
+            partnerId: identity.partnerId,
+            revision: step.revision,
+            name: identity.name,
+            actor,
+          });
         } else {
           await deleteApproval(tx, dossierId, stepId, identity.partnerId);
         }
@@ -122,7 +157,10 @@ export function registerAccessRoutes(app: Hono<{ Variables: AuthVars }>, db: Db,
           detail: `revision ${step.revision}`,
         });
         const stored = await listApprovals(tx, dossierId);
-        return { status: 200 as const, body: { revision: step.revision, approvals: validApprovals(stored.get(stepId), step.revision, partners) } };
+        return {
+          status: 200 as const,
+          body: { revision: step.revision, approvals: validApprovals(stored.get(stepId), step.revision, partners) },
+        };
       });
       return c.json(result.body, result.status);
     };

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
-import type { Db } from '../db/db';
-import { audit, loadDossier } from '../db/dossiers';
+import type { Db } from '#src/db/db';
+import { audit, loadDossier } from '#src/db/dossiers';
 import {
   insertSignature,
   insertVersion,
@@ -10,22 +10,23 @@ import {
   setVersionStatus,
   versionText,
   voidSignatures,
-} from '../db/agreements';
-import { partnersFromInitiatief } from '../domain/dossier';
-import { agreementContent, missingForFreeze, type AgreementContent } from '../domain/agreement/content';
-import { canonicalJson, sha256Hex } from '../domain/agreement/canonical';
-import { lifecycleBody, signatureBody } from '../domain/agreement/api';
-import { next, type LifecycleState } from '../domain/agreement/lifecycle.machine';
-import { STEPS } from '../../steps/index';
+} from '#src/db/agreements';
+import { partnersFromInitiatief } from '#src/domain/dossier';
+import { agreementContent, missingForFreeze, type AgreementContent } from '#src/domain/agreement/content';
+import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';
+import { lifecycleBody, signatureBody } from '#src/domain/agreement/api';
+import { next, type LifecycleState } from '#src/domain/agreement/lifecycle.machine';
+import { STEPS } from '#steps/index';
 import { actorOf, requireEdit, type AuthVars } from './auth';
 import { invalidResponse, readJson, readOptionalJson } from './http';
-import { listApprovals } from '../db/access';
-import { can, freezeBody } from '../domain/access';
-import { missingApprovals } from '../domain/approvals';
+import { listApprovals } from '#src/db/access';
+import { can, freezeBody } from '#src/domain/access';
+import { missingApprovals } from '#src/domain/approvals';
 
 export const AGREEMENT_MESSAGES = {
   notReady: 'Nog niet alle verplichte onderdelen zijn compleet. Vul eerst aan wat op de controlepagina ontbreekt.',
-  notDrafting: 'Er ligt al een versie ter ondertekening, of de overeenkomst is getekend. Trek die versie in of start een wijziging.',
+  notDrafting:
+    'Er ligt al een versie ter ondertekening, of de overeenkomst is getekend. Trek die versie in of start een wijziging.',
   notSignable: 'Deze versie ligt niet (meer) ter ondertekening.',
   alreadySigned: 'Deze organisatie heeft deze versie al ondertekend.',
   unknownOrganisation: 'Deze organisatie is geen partner in deze versie van de overeenkomst.',
@@ -39,7 +40,8 @@ export const AGREEMENT_MESSAGES = {
     'Met de eigenaarslink kunt u niet tekenen. Maak op de pagina Partners en toegang een tekenbevoegde link voor uw organisatie en teken daarmee.',
   notTekenbevoegd:
     'Met deze link kunt u niet tekenen. Alleen een tekenbevoegde link van de organisatie zelf tekent voor haar; vraag de eigenaar van het dossier om zo’n link.',
-  otherOrganisation: (own: string) => `Met deze link kunt u alleen tekenen namens uw eigen organisatie${own ? ` (${own})` : ''}, niet namens een andere partner.`,
+  otherOrganisation: (own: string) =>
+    `Met deze link kunt u alleen tekenen namens uw eigen organisatie${own ? ` (${own})` : ''}, niet namens een andere partner.`,
 } as const;
 
 const versionNumber = (raw: string) => (/^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : null);
@@ -62,7 +64,9 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
       const missing = missingForFreeze(STEPS, data);
       // Every partner's akkoord on every required step, on the revision as it stands now.
       const approvals = await listApprovals(tx, dossierId);
-      const approvalState = Object.fromEntries([...found.steps].map(([id, s]) => [id, { revision: s.revision, approvals: approvals.get(id) }]));
+      const approvalState = Object.fromEntries(
+        [...found.steps].map(([id, s]) => [id, { revision: s.revision, approvals: approvals.get(id) }]),
+      );
       const unapproved = missingApprovals(STEPS, partners, approvalState);
       const versions = await listVersions(tx, dossierId);
       const hasSignedVersion = versions.some((v) => v.status === 'getekend');
@@ -71,7 +75,11 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
         const drafting = state === 'concept' || state === 'wijziging';
         return {
           status: 409 as const,
-          body: { error: drafting ? AGREEMENT_MESSAGES.notReady : AGREEMENT_MESSAGES.notDrafting, missing, missingApprovals: unapproved },
+          body: {
+            error: drafting ? AGREEMENT_MESSAGES.notReady : AGREEMENT_MESSAGES.notDrafting,
+            missing,
+            missingApprovals: unapproved,
+          },
         };
       }
       if (unapproved.length > 0 && !override) {
@@ -92,7 +100,9 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
         result: overrideReason ? 'ok:override' : 'ok',
         actor,
         ...(overrideReason
-          ? { detail: `Zonder akkoord van: ${unapproved.map((m) => `${m.stepId}/${m.partnerId}`).join(', ')}. Reden: ${overrideReason}` }
+          ? {
+              detail: `Zonder akkoord van: ${unapproved.map((m) => `${m.stepId}/${m.partnerId}`).join(', ')}. Reden: ${overrideReason}`,
+            }
           : {}),
       });
       return { status: 201 as const, body: { version: number, hash, overrideReason } };
@@ -133,9 +143,11 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
       const text = (await versionText(tx, dossierId, number))!;
       const content = JSON.parse(text.canonical) as AgreementContent;
       const partner = content.partners.find((p) => p.id === body.data.organisation);
-      if (!partner) return { status: 400 as const, issues: [{ path: ['organisation'], message: AGREEMENT_MESSAGES.unknownOrganisation }] };
+      if (!partner)
+        return { status: 400 as const, issues: [{ path: ['organisation'], message: AGREEMENT_MESSAGES.unknownOrganisation }] };
       const active = version.signatures.filter((s) => !s.voidedAt);
-      if (active.some((s) => s.organisation === partner.id)) return { status: 409 as const, body: { error: AGREEMENT_MESSAGES.alreadySigned } };
+      if (active.some((s) => s.organisation === partner.id))
+        return { status: 409 as const, body: { error: AGREEMENT_MESSAGES.alreadySigned } };
       const signature = await insertSignature(tx, {
         dossierId,
         version: number,
@@ -185,7 +197,13 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
       await voidSignatures(tx, dossierId, number);
       await setVersionStatus(tx, dossierId, number, 'ingetrokken');
       await setLifecycle(tx, dossierId, to);
-      await audit(tx, { dossierId, action: 'version.withdraw', object: `dossier:${dossierId}/version:${number}`, result: 'ok', actor });
+      await audit(tx, {
+        dossierId,
+        action: 'version.withdraw',
+        object: `dossier:${dossierId}/version:${number}`,
+        result: 'ok',
+        actor,
+      });
       return { status: 200 as const, body: { state: to } };
     });
     return c.json(result.body, result.status);
@@ -210,7 +228,10 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
 }
 
 /** For GET /api/dossiers/:id. */
-export async function lifecycleView(db: Db, dossierId: string): Promise<{ lifecycle: LifecycleState; versions: Awaited<ReturnType<typeof listVersions>> }> {
+export async function lifecycleView(
+  db: Db,
+  dossierId: string,
+): Promise<{ lifecycle: LifecycleState; versions: Awaited<ReturnType<typeof listVersions>> }> {
   const rows = await db.query<{ lifecycle: LifecycleState }>('SELECT lifecycle FROM dossiers WHERE id = $1', [dossierId]);
   return { lifecycle: rows[0]!.lifecycle, versions: await listVersions(db, dossierId) };
 }

@@ -1,13 +1,23 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { Db, DbKind } from '../db/db';
-import { insertDossier, loadDossier } from '../db/dossiers';
-import { createDossierBody, partnersFromInitiatief, putStepBody, type Dossier, type StepState } from '../domain/dossier';
-import { newRowId } from '../domain/fields';
-import { isStepId, STEP_IDS, type StepDefinition, type StepId } from '../domain/step';
-import { STEPS } from '../../steps/index';
-import { actorOf, DEFAULT_LIMITS, hashToken, newDossierId, newToken, requireAccess, requireEdit, type AccessLimits, type AuthVars } from './auth';
+import type { Db, DbKind } from '#src/db/db';
+import { insertDossier, loadDossier } from '#src/db/dossiers';
+import { createDossierBody, partnersFromInitiatief, putStepBody, type Dossier, type StepState } from '#src/domain/dossier';
+import { newRowId } from '#src/domain/fields';
+import { isStepId, STEP_IDS, type StepDefinition, type StepId } from '#src/domain/step';
+import { STEPS } from '#steps/index';
+import {
+  actorOf,
+  DEFAULT_LIMITS,
+  hashToken,
+  newDossierId,
+  newToken,
+  requireAccess,
+  requireEdit,
+  type AccessLimits,
+  type AuthVars,
+} from './auth';
 import { approvalsView, meOf, registerAccessRoutes } from './access-routes';
 import { RateLimiter } from './rate-limit';
 import { invalidResponse, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
@@ -22,7 +32,7 @@ import { securityHeaders } from './security-headers';
 import { staticFiles } from './static';
 import { LiveHub } from './live/hub';
 import { registerLiveRoutes } from './live/routes';
-import { liveActorOf } from '../domain/live';
+import { liveActorOf } from '#src/domain/live';
 
 export interface AppOptions {
   db: Db;
@@ -45,7 +55,17 @@ export interface AppOptions {
 
 const EMPTY_STEP: StepState = { data: {}, revision: 0, status: 'leeg', updatedAt: null };
 
-export function createApp({ db, dbKind, staticDir, log = (line) => console.log(line), limits, trustProxy, seal, live = new LiveHub({ log }), pdf = sharedPdfRenderer() }: AppOptions) {
+export function createApp({
+  db,
+  dbKind,
+  staticDir,
+  log = (line) => console.log(line),
+  limits,
+  trustProxy,
+  seal,
+  live = new LiveHub({ log }),
+  pdf = sharedPdfRenderer(),
+}: AppOptions) {
   const app = new Hono<{ Variables: AuthVars }>();
   const stepsById = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
   let openApi: string | undefined;
@@ -147,7 +167,12 @@ export function createApp({ db, dbKind, staticDir, log = (line) => console.log(l
     switch (outcome.kind) {
       case 'saved': {
         const { revision, status, updatedAt, data: stored } = outcome.step;
-        await live.publish(c.get('dossierId'), 'step', { stepId: step.id, revision, status, actor: liveActorOf(c.get('identity')) });
+        await live.publish(c.get('dossierId'), 'step', {
+          stepId: step.id,
+          revision,
+          status,
+          actor: liveActorOf(c.get('identity')),
+        });
         return c.json({ revision, status, updatedAt, data: stored });
       }
       case 'invalid':

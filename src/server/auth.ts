@@ -1,9 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { findAccess } from '../db/access';
-import type { Db } from '../db/db';
-import { can, type Me } from '../domain/access';
-import { partnersFromInitiatief } from '../domain/dossier';
+import { findAccess } from '#src/db/access';
+import type { Db } from '#src/db/db';
+import { can, type Me } from '#src/domain/access';
+import { partnersFromInitiatief } from '#src/domain/dossier';
 import { MESSAGES } from './http';
 import { clientAddress, type BucketOptions, type RateLimiter } from './rate-limit';
 

@@ -3,7 +3,7 @@
  * hot reload on 8080, which proxies /api to 8081 (see vite.config.ts).
  */
 import { createServer } from 'vite';
-import { openDb } from '../db/open';
+import { openDb } from '#src/db/open';
 import { createApp } from './app';
 import { listen } from './listen';
 

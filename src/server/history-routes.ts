@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
-import type { Db } from '../db/db';
-import { audit } from '../db/dossiers';
-import { listAudit, listRevisions } from '../db/history';
-import { toCsv } from '../domain/csv';
-import { clipValue, diffStepData, HISTORY_PAGE, type HistoryResponse, type RevisionActor } from '../domain/history';
-import { isStepId } from '../domain/step';
+import type { Db } from '#src/db/db';
+import { audit } from '#src/db/dossiers';
+import { listAudit, listRevisions } from '#src/db/history';
+import { toCsv } from '#src/domain/csv';
+import { clipValue, diffStepData, HISTORY_PAGE, type HistoryResponse, type RevisionActor } from '#src/domain/history';
+import { isStepId } from '#src/domain/step';
 import { actorOf, requireOwner, type AuthVars, type Identity } from './auth';
 import { MESSAGES } from './http';
 
@@ -62,9 +62,18 @@ export function registerHistoryRoutes(app: Hono<{ Variables: AuthVars }>, db: Db
   app.get('/api/dossiers/:id/audit.csv', requireOwner, async (c) => {
     const dossierId = c.get('dossierId');
     // The export is itself an action worth recording; it is the last line of the file it produces.
-    await audit(db, { dossierId, action: 'audit.export', object: `dossier:${dossierId}/audit`, result: 'ok', actor: actorOf(c.get('identity')) });
+    await audit(db, {
+      dossierId,
+      action: 'audit.export',
+      object: `dossier:${dossierId}/audit`,
+      result: 'ok',
+      actor: actorOf(c.get('identity')),
+    });
     const rows = await listAudit(db, dossierId);
-    const csv = toCsv([AUDIT_CSV_HEADER, ...rows.map((r) => [r.id, r.at, r.action, r.object, r.result, r.actor, r.detail ?? ''])]);
+    const csv = toCsv([
+      AUDIT_CSV_HEADER,
+      ...rows.map((r) => [r.id, r.at, r.action, r.object, r.result, r.actor, r.detail ?? '']),
+    ]);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="auditlog-${dossierId}.csv"`,

@@ -11,7 +11,8 @@ export const MESSAGES = {
   notFound: 'Deze pagina of gegevens bestaan niet.',
   dossierNotFound: 'Dit dossier bestaat niet of de link klopt niet.',
   unauthorized: 'Open het dossier via de link die u hebt gekregen.',
-  readOnly: 'Met deze link kunt u het dossier alleen lezen. Vraag de eigenaar van het dossier om een link waarmee u kunt bewerken.',
+  readOnly:
+    'Met deze link kunt u het dossier alleen lezen. Vraag de eigenaar van het dossier om een link waarmee u kunt bewerken.',
   ownerOnly: 'Alleen de eigenaar van het dossier (wie het heeft aangemaakt) kan dit doen.',
   tooManyFailures: (seconds: number) =>
     `Te veel pogingen met een link die niet klopt vanaf uw adres. Probeer het over ${seconds} seconden opnieuw.`,
@@ -73,7 +74,8 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response 
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<Parsed<z.output<S>>> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   // Refused before the body is read: the client must not send its next request on this connection.
-  if (!JSON_TYPE.test(type)) return { ok: false, response: c.json({ error: MESSAGES.unsupportedType }, 415, { Connection: 'close' }) };
+  if (!JSON_TYPE.test(type))
+    return { ok: false, response: c.json({ error: MESSAGES.unsupportedType }, 415, { Connection: 'close' }) };
   const text = await c.req.text();
   let value: unknown;
   try {

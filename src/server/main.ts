@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openDb } from '../db/open';
+import { openDb } from '#src/db/open';
 import { createApp } from './app';
 import { listen } from './listen';
 import { lazySeal, sealConfigFromEnv } from './pdf/seal';
@@ -39,9 +39,20 @@ pdf.warm().then(
 // Live events: with PostgreSQL through NOTIFY/LISTEN, so they reach the clients of every server process.
 const live = new LiveHub({ log });
 if (databaseUrl) live.useTransport(await pgTransport(live, { url: databaseUrl, db, log }));
-const app = createApp({ db, dbKind: db.kind, staticDir: hasDist ? distDir : undefined, log, seal, trustProxy: process.env.TRUST_PROXY === '1', live, pdf });
+const app = createApp({
+  db,
+  dbKind: db.kind,
+  staticDir: hasDist ? distDir : undefined,
+  log,
+  seal,
+  trustProxy: process.env.TRUST_PROXY === '1',
+  live,
+  pdf,
+});
 const server = await listen(app, port, log);
-log(`Samenwerkwijzer luistert op http://localhost:${server.port} (database: ${db.kind}${db.kind === 'pglite' ? `, ${dataDir}` : ''})`);
+log(
+  `Samenwerkwijzer luistert op http://localhost:${server.port} (database: ${db.kind}${db.kind === 'pglite' ? `, ${dataDir}` : ''})`,
+);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -67,6 +78,8 @@ async function shutdown(signal: string) {
   }
 }
 // A stray rejection must not take the server down; log it (message only) and keep serving.
-process.on('unhandledRejection', (err) => log(`unhandled rejection: ${err instanceof Error ? `${err.name}: ${err.message}` : 'unknown'}`));
+process.on('unhandledRejection', (err) =>
+  log(`unhandled rejection: ${err instanceof Error ? `${err.name}: ${err.message}` : 'unknown'}`),
+);
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,5 +1,5 @@
-import { historyResponseSchema } from '../domain/history';
-import { z } from '../domain/zod-nl';
+import { historyResponseSchema } from '#src/domain/history';
+import { z } from '#src/domain/zod-nl';
 import {
   conflictResponse,
   createDossierBody,
@@ -8,9 +8,9 @@ import {
   errorResponse,
   putStepBody,
   putStepResponse,
-} from '../domain/dossier';
-import { approvalBody, approvalSchema, createInviteBody, createInviteResponse, inviteSchema } from '../domain/access';
-import type { StepDefinition } from '../domain/step';
+} from '#src/domain/dossier';
+import { approvalBody, approvalSchema, createInviteBody, createInviteResponse, inviteSchema } from '#src/domain/access';
+import type { StepDefinition } from '#src/domain/step';
 import { pdfPaths } from './pdf-openapi';
 
 /** JSON Schema (2020-12, what OpenAPI 3.1 uses) of the request side of a zod schema. */
@@ -50,9 +50,14 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
   const approvals = {
     200: {
       description: 'De akkoorden op de huidige revisie van de stap',
-      content: json({ type: 'object', properties: { revision: { type: 'integer' }, approvals: { type: 'array', items: ref('Approval') } } }),
+      content: json({
+        type: 'object',
+        properties: { revision: { type: 'integer' }, approvals: { type: 'array', items: ref('Approval') } },
+      }),
     },
-    409: error('De tekst ligt vast, de organisatie van de link staat niet in stap 1, of (bij `revision`) de stap is intussen gewijzigd.'),
+    409: error(
+      'De tekst ligt vast, de organisatie van de link staat niet in stap 1, of (bij `revision`) de stap is intussen gewijzigd.',
+    ),
   };
   const bodyErrors = {
     400: error('Ongeldige JSON of gegevens; `issues` noemt per veld wat er niet klopt.'),
@@ -128,7 +133,8 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         put: {
           operationId: 'approveStep',
           summary: 'Akkoord op de huidige revisie van de stap, voor de organisatie van de link (de eigenaar: de gemeente).',
-          description: 'Een akkoord telt alleen zolang de stap niet meer is gewijzigd. Met `revision` weigert de server (409) als de stap intussen een andere revisie heeft.',
+          description:
+            'Een akkoord telt alleen zolang de stap niet meer is gewijzigd. Met `revision` weigert de server (409) als de stap intussen een andere revisie heeft.',
           security: dossierAuth,
           parameters: [idParam, stepParam],
           requestBody: { required: false, content: json(ref('ApprovalBody')) },
@@ -149,7 +155,10 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
           security: dossierAuth,
           parameters: [idParam],
           responses: {
-            200: { description: 'OK', content: json({ type: 'object', properties: { invites: { type: 'array', items: ref('Invite') } } }) },
+            200: {
+              description: 'OK',
+              content: json({ type: 'object', properties: { invites: { type: 'array', items: ref('Invite') } } }),
+            },
             ...ownerOnly,
             ...common,
           },
@@ -188,9 +197,15 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
           summary:
             'Live updates als server-sent events (lees met fetch: EventSource kan de Bearer-header niet sturen). Events: step (stepId, revision, status, actor), approvals (stepId, actor), lifecycle (actor), presence (viewers), ready en resync; step, approvals en lifecycle hebben een id. Stuur na een onderbreking Last-Event-ID om het gemiste te krijgen; resync betekent: laad het dossier opnieuw. Elke 15 s een commentaarregel als hartslag.',
           security: dossierAuth,
-          parameters: [idParam, { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string', maxLength: 64 } }],
+          parameters: [
+            idParam,
+            { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string', maxLength: 64 } },
+          ],
           responses: {
-            200: { description: 'De stroom blijft open tot de client sluit of de link wordt ingetrokken.', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            200: {
+              description: 'De stroom blijft open tot de client sluit of de link wordt ingetrokken.',
+              content: { 'text/event-stream': { schema: { type: 'string' } } },
+            },
             ...common,
             429: error('Al 10 live-verbindingen open met deze link.'),
           },
@@ -199,7 +214,8 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
       '/api/dossiers/{id}/presence': {
         put: {
           operationId: 'setPresence',
-          summary: 'Waar deze browser is: op welke stap en in welk veld (verloopt na 30 s zonder herhaling); {} = weg van de stappen.',
+          summary:
+            'Waar deze browser is: op welke stap en in welk veld (verloopt na 30 s zonder herhaling); {} = weg van de stappen.',
           security: dossierAuth,
           parameters: [idParam],
           requestBody: {
@@ -216,8 +232,10 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
       '/api/dossiers/{id}/steps/{stepId}/history': {
         get: {
           operationId: 'stepHistory',
-          summary: 'Wie wat wanneer heeft gewijzigd in een stap: de revisies, de nieuwste eerst, elk met de gewijzigde velden (oud → nieuw).',
-          description: 'Hoogstens `limit` revisies (standaard 50, hoogstens 100); `next` is de `before` voor de volgende (oudere) pagina. Lange waarden worden ingekort.',
+          summary:
+            'Wie wat wanneer heeft gewijzigd in een stap: de revisies, de nieuwste eerst, elk met de gewijzigde velden (oud → nieuw).',
+          description:
+            'Hoogstens `limit` revisies (standaard 50, hoogstens 100); `next` is de `before` voor de volgende (oudere) pagina. Lange waarden worden ingekort.',
           security: dossierAuth,
           parameters: [
             idParam,
@@ -225,16 +243,25 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
             { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100 } },
             { name: 'before', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
           ],
-          responses: { 200: { description: 'OK', content: json(ref('History')) }, 400: error('Ongeldige limit of before.'), ...common },
+          responses: {
+            200: { description: 'OK', content: json(ref('History')) },
+            400: error('Ongeldige limit of before.'),
+            ...common,
+          },
         },
       },
       '/api/dossiers/{id}/audit.csv': {
         get: {
           operationId: 'auditCsv',
-          summary: 'Het logboek van het dossier als CSV (UTF-8 met BOM, ; gescheiden): handeling, object, resultaat, wie, wanneer.',
+          summary:
+            'Het logboek van het dossier als CSV (UTF-8 met BOM, ; gescheiden): handeling, object, resultaat, wie, wanneer.',
           security: dossierAuth,
           parameters: [idParam],
-          responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...ownerOnly, ...common },
+          responses: {
+            200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } },
+            ...ownerOnly,
+            ...common,
+          },
         },
       },
       ...pdfPaths({ dossierAuth, idParam, common }),

@@ -3,12 +3,25 @@ import { VERIFY_MAX_BYTES } from './pdf-routes';
 
 const pdf = (description: string) => ({
   description,
-  headers: { 'Content-Disposition': { description: 'attachment; filename="samenwerkingsovereenkomst-….pdf"', schema: { type: 'string' } } },
+  headers: {
+    'Content-Disposition': { description: 'attachment; filename="samenwerkingsovereenkomst-….pdf"', schema: { type: 'string' } },
+  },
   content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
 });
-const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
-export function pdfPaths({ dossierAuth, idParam, common }: { dossierAuth: unknown[]; idParam: Record<string, unknown>; common: Record<string, unknown> }) {
+export function pdfPaths({
+  dossierAuth,
+  idParam,
+  common,
+}: {
+  dossierAuth: unknown[];
+  idParam: Record<string, unknown>;
+  common: Record<string, unknown>;
+}) {
   return {
     '/api/dossiers/{id}/agreement.pdf': {
       get: {
@@ -49,7 +62,10 @@ export function pdfPaths({ dossierAuth, idParam, common }: { dossierAuth: unknow
                   type: 'object',
                   properties: {
                     sealed: { type: 'boolean', description: 'Het bestand draagt een geldig zegel van Samenwerkwijzer.' },
-                    unaltered: { type: 'boolean', description: 'Het bestand is precies een verzegelde versie (geen byte gewijzigd).' },
+                    unaltered: {
+                      type: 'boolean',
+                      description: 'Het bestand is precies een verzegelde versie (geen byte gewijzigd).',
+                    },
                     dossierId: { type: 'string' },
                     version: { type: 'integer' },
                     hash: { type: 'string', description: 'SHA-256 van de inhoud van die versie.' },

@@ -6,19 +6,19 @@ import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { Db } from '../db/db';
-import { audit, loadDossier } from '../db/dossiers';
-import { findSealedVersion, listVersions, sealedPdf, storeSealedPdf, versionText } from '../db/agreements';
-import { partnersFromInitiatief } from '../domain/dossier';
-import { agreementContent, type AgreementContent } from '../domain/agreement/content';
-import { canonicalJson, sha256Hex } from '../domain/agreement/canonical';
-import { STEPS } from '../../steps/index';
-import { agreementFileName, draftMeta, toAgreementData, versionMeta, type AgreementData } from '../../templates/to-agreement-data';
+import type { Db } from '#src/db/db';
+import { audit, loadDossier } from '#src/db/dossiers';
+import { findSealedVersion, listVersions, sealedPdf, storeSealedPdf, versionText } from '#src/db/agreements';
+import { partnersFromInitiatief } from '#src/domain/dossier';
+import { agreementContent, type AgreementContent } from '#src/domain/agreement/content';
+import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';
+import { STEPS } from '#steps/index';
+import { agreementFileName, draftMeta, toAgreementData, versionMeta, type AgreementData } from '#templates/to-agreement-data';
 import type { AuthVars } from './auth';
 import { MESSAGES } from './http';
 import { PdfRenderError, type PdfRenderer } from './pdf/render-thread';
 import { checkSeal, type Seal } from './pdf/seal';
-import type { VerifyResult } from '../domain/agreement/verify';
+import type { VerifyResult } from '#src/domain/agreement/verify';
 import { AGREEMENT_MESSAGES } from './agreement-routes';
 
 export const VERIFY_PATH = '/api/verify';
@@ -74,7 +74,10 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     try {
       return await renderer.render(data);
     } catch (err) {
-      if (err instanceof PdfRenderError) throw new HTTPException(503, { res: Response.json({ error: PDF_MESSAGES.renderFailed }, { status: 503, headers: { 'Retry-After': '30' } }) });
+      if (err instanceof PdfRenderError)
+        throw new HTTPException(503, {
+          res: Response.json({ error: PDF_MESSAGES.renderFailed }, { status: 503, headers: { 'Retry-After': '30' } }),
+        });
       throw err;
     }
   }
@@ -107,7 +110,9 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     const now = new Date();
     const agreement = toAgreementData(content, versionMeta(dossierId, version, versions, now.toISOString()));
     if (version.status !== 'getekend') return pdfResponse(c, await render(agreement), agreement.fileName);
-    const sealed = await (await seal()).seal(await render(agreement), {
+    const sealed = await (
+      await seal()
+    ).seal(await render(agreement), {
       reason: `Verzegelde samenwerkingsovereenkomst, versie ${number}, inhoud-hash ${version.hash}`,
       location: content.gemeente,
       name: 'Samenwerkwijzer',
@@ -116,7 +121,13 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     });
     const kept = await storeSealedPdf(db, dossierId, number, sealed, sha256(sealed));
     if (Buffer.compare(Buffer.from(kept), sealed) === 0) {
-      await audit(db, { dossierId, action: 'version.seal', object: `dossier:${dossierId}/version:${number}`, result: 'ok', actor: SEAL_ACTOR });
+      await audit(db, {
+        dossierId,
+        action: 'version.seal',
+        object: `dossier:${dossierId}/version:${number}`,
+        result: 'ok',
+        actor: SEAL_ACTOR,
+      });
     }
     return pdfResponse(c, kept, agreement.fileName);
   });
@@ -143,7 +154,14 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
   async function verify(pdf: Buffer): Promise<VerifyResult> {
     const exact = await findSealedVersion(db, sha256(pdf));
     if (exact) {
-      return { sealed: true, unaltered: true, dossierId: exact.dossier_id, version: exact.number, hash: exact.hash, message: VERIFY_MESSAGES.sealed(exact.number) };
+      return {
+        sealed: true,
+        unaltered: true,
+        dossierId: exact.dossier_id,
+        version: exact.number,
+        hash: exact.hash,
+        message: VERIFY_MESSAGES.sealed(exact.number),
+      };
     }
     const check = checkSeal(pdf);
     if (!check.signed) return { sealed: false, unaltered: false, message: VERIFY_MESSAGES.notSealed };
@@ -153,9 +171,17 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     const sameSealing = !!stored && !!check.cms && !!checkSeal(Buffer.from(stored)).cms?.equals(check.cms);
     const ours = sameSealing || check.certificateFingerprint === (await seal()).identity.fingerprint;
     if (!ours) return { sealed: false, unaltered: false, message: VERIFY_MESSAGES.foreignSignature };
-    const which = sameSealing && claim ? { dossierId: claim.dossierId, version: claim.version, hash: (await versionText(db, claim.dossierId, claim.version))?.hash } : {};
+    const which =
+      sameSealing && claim
+        ? {
+            dossierId: claim.dossierId,
+            version: claim.version,
+            hash: (await versionText(db, claim.dossierId, claim.version))?.hash,
+          }
+        : {};
     if (!check.intact) return { sealed: false, unaltered: false, ...which, message: VERIFY_MESSAGES.changed };
-    if (!check.coversWholeFile || sameSealing) return { sealed: true, unaltered: false, ...which, message: VERIFY_MESSAGES.appended };
+    if (!check.coversWholeFile || sameSealing)
+      return { sealed: true, unaltered: false, ...which, message: VERIFY_MESSAGES.appended };
     return { sealed: true, unaltered: true, message: VERIFY_MESSAGES.unknownSealed };
   }
 }

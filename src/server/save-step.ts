@@ -1,12 +1,12 @@
-import type { Db } from '../db/db';
-import { audit, lockStep, revisionData, writeStep, type StepRow } from '../db/dossiers';
-import { changedKeys, mergeStepData, type Conflict } from '../domain/merge';
-import type { StepDefinition } from '../domain/step';
-import type { RevisionActor } from '../domain/history';
+import type { Db } from '#src/db/db';
+import { audit, lockStep, revisionData, writeStep, type StepRow } from '#src/db/dossiers';
+import { changedKeys, mergeStepData, type Conflict } from '#src/domain/merge';
+import type { StepDefinition } from '#src/domain/step';
+import type { RevisionActor } from '#src/domain/history';
 import { toIssues, type Issue } from './http';
-import { stepStatus } from '../domain/step-status';
-import { lockLifecycle } from '../db/agreements';
-import { allows, type LifecycleState } from '../domain/agreement/lifecycle.machine';
+import { stepStatus } from '#src/domain/step-status';
+import { lockLifecycle } from '#src/db/agreements';
+import { allows, type LifecycleState } from '#src/domain/agreement/lifecycle.machine';
 
 export type SaveOutcome =
   | { kind: 'saved'; step: StepRow & { updatedAt: string }; merged: boolean }
@@ -50,7 +50,8 @@ export async function saveStep(
       const base = await revisionData(tx, dossierId, step.id, req.baseRevision);
       if (!base) return { kind: 'conflict', current, conflictingFields: changedKeys(current.data, req.data), future: false };
       const result = mergeStepData(base, current.data, req.data);
-      if (!result.ok) return { kind: 'conflict', current, conflictingFields: result.conflicts, future: false, details: result.details };
+      if (!result.ok)
+        return { kind: 'conflict', current, conflictingFields: result.conflicts, future: false, details: result.details };
       // Each side was valid on its own; the combination must be too.
       const draft = step.draftSchema.safeParse(result.data);
       if (!draft.success) {

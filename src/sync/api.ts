@@ -5,17 +5,16 @@ import type {
   Dossier,
   PutStepBody,
   PutStepResponse,
-} from '../domain/dossier';
-import type { StepId } from '../domain/step';
+} from '#src/domain/dossier';
+import type { StepId } from '#src/domain/step';
 import { syncMessages } from './messages';
-import type { Signature, SignatureBody, Version } from '../domain/agreement/api';
-import type { AgreementContent } from '../domain/agreement/content';
-import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
-import type { HistoryResponse } from '../domain/history';
-import type { PresenceBody } from '../domain/live';
-import type { VerifyResult } from '../domain/agreement/verify';
-import type { Approval, CreateInviteBody, CreateInviteResponse, FreezeBody, Invite } from '../domain/access';
-
+import type { Signature, SignatureBody, Version } from '#src/domain/agreement/api';
+import type { AgreementContent } from '#src/domain/agreement/content';
+import type { LifecycleState } from '#src/domain/agreement/lifecycle.machine';
+import type { HistoryResponse } from '#src/domain/history';
+import type { PresenceBody } from '#src/domain/live';
+import type { VerifyResult } from '#src/domain/agreement/verify';
+import type { Approval, CreateInviteBody, CreateInviteResponse, FreezeBody, Invite } from '#src/domain/access';
 
 /** An answer from the server that was not 2xx; `status` 0 means the network failed. */
 export class ApiError extends Error {
@@ -68,7 +67,9 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     }
     if (!res.ok) {
       const message =
-        typeof (body as { error?: unknown })?.error === 'string' ? (body as { error: string }).error : syncMessages.status(res.status);
+        typeof (body as { error?: unknown })?.error === 'string'
+          ? (body as { error: string }).error
+          : syncMessages.status(res.status);
       throw new ApiError(res.status, message, body);
     }
     return body as T;
@@ -89,19 +90,28 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
   return {
     /** Freezes the text; `body.override` (owner only) freezes without every partner's akkoord, for a recorded reason. */
     freeze: (id: string, token: string, body?: FreezeBody) =>
-      request<{ version: number; hash: string; overrideReason: string | null }>('POST', `${dossierPath(id)}/versions`, { token, body }),
+      request<{ version: number; hash: string; overrideReason: string | null }>('POST', `${dossierPath(id)}/versions`, {
+        token,
+        body,
+      }),
     version: (id: string, token: string, version: number) =>
       request<Version & { content: AgreementContent }>('GET', `${dossierPath(id)}/versions/${version}`, { token }),
     sign: (id: string, token: string, version: number, body: SignatureBody) =>
-      request<{ signature: Signature; state: LifecycleState }>('POST', `${dossierPath(id)}/versions/${version}/signatures`, { token, body }),
+      request<{ signature: Signature; state: LifecycleState }>('POST', `${dossierPath(id)}/versions/${version}/signatures`, {
+        token,
+        body,
+      }),
     withdraw: (id: string, token: string, version: number) =>
       request<{ state: LifecycleState }>('DELETE', `${dossierPath(id)}/versions/${version}`, { token }),
     lifecycle: (id: string, token: string, event: 'ACTIVATE' | 'AMEND') =>
       request<{ state: LifecycleState }>('POST', `${dossierPath(id)}/lifecycle`, { token, body: { event } }),
-    versionPdf: (id: string, token: string, version: number) => download(`${dossierPath(id)}/versions/${version}/agreement.pdf`, token),
+    versionPdf: (id: string, token: string, version: number) =>
+      download(`${dossierPath(id)}/versions/${version}/agreement.pdf`, token),
     /** A step's saved revisions, newest first, with who saved them and what changed; `before` pages back. */
     stepHistory: (id: string, token: string, stepId: StepId, before?: number) =>
-      request<HistoryResponse>('GET', `${dossierPath(id)}/steps/${stepId}/history${before ? `?before=${before}` : ''}`, { token }),
+      request<HistoryResponse>('GET', `${dossierPath(id)}/steps/${stepId}/history${before ? `?before=${before}` : ''}`, {
+        token,
+      }),
     /** The dossier's audit log as CSV (owner only). */
     auditCsv: (id: string, token: string) => download(`${dossierPath(id)}/audit.csv`, token),
     draftPdf: (id: string, token: string) => download(`${dossierPath(id)}/agreement.pdf`, token),
@@ -113,7 +123,11 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     /** The live-events stream, unread (live.ts reads it): fetch, since EventSource cannot send the Bearer header. */
     events: (id: string, token: string, lastEventId: string | null, signal: AbortSignal) =>
       doFetch(`${baseUrl}/api/dossiers/${encodeURIComponent(id)}/events`, {
-        headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}`, ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) },
+        headers: {
+          Accept: 'text/event-stream',
+          Authorization: `Bearer ${token}`,
+          ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}),
+        },
         cache: 'no-store',
         signal,
       }),
@@ -122,7 +136,10 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
       request<void>('PUT', `/api/dossiers/${encodeURIComponent(id)}/presence`, { token, body }),
     /** Akkoord for the caller's own partner on `revision` of the step (409 when the step has moved on). */
     approve: (id: string, token: string, stepId: StepId, revision: number) =>
-      request<{ revision: number; approvals: Approval[] }>('PUT', `${dossierPath(id)}/steps/${stepId}/approval`, { token, body: { revision } }),
+      request<{ revision: number; approvals: Approval[] }>('PUT', `${dossierPath(id)}/steps/${stepId}/approval`, {
+        token,
+        body: { revision },
+      }),
     unapprove: (id: string, token: string, stepId: StepId) =>
       request<{ revision: number; approvals: Approval[] }>('DELETE', `${dossierPath(id)}/steps/${stepId}/approval`, { token }),
     invites: (id: string, token: string) => request<{ invites: Invite[] }>('GET', `${dossierPath(id)}/invites`, { token }),

@@ -1,19 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
-import type { PutStepResponse, StepState } from '../domain/dossier';
+import type { PutStepResponse, StepState } from '#src/domain/dossier';
 import { ApiError } from './api';
-import { pathKey } from '../domain/merge';
+import { pathKey } from '#src/domain/merge';
 import { autosaveMachine, AUTOSAVE_DELAY_MS, type SaveInput } from './autosave.machine';
 
 const server0: StepState = { data: { a: '' }, revision: 3, status: 'bezig', updatedAt: '2026-11-21T10:00:00.000Z' };
 
-function setup(opts: { pending?: Record<string, unknown>; answer?: (input: SaveInput, call: number) => Promise<PutStepResponse> } = {}) {
+function setup(
+  opts: { pending?: Record<string, unknown>; answer?: (input: SaveInput, call: number) => Promise<PutStepResponse> } = {},
+) {
   const calls: SaveInput[] = [];
   const persisted: unknown[] = [];
   let forgotten = 0;
   const answer =
     opts.answer ??
-    (async (input: SaveInput) => ({ data: input.data, revision: input.baseRevision + 1, status: 'bezig' as const, updatedAt: '2026-11-21T14:03:00.000Z' }));
+    (async (input: SaveInput) => ({
+      data: input.data,
+      revision: input.baseRevision + 1,
+      status: 'bezig' as const,
+      updatedAt: '2026-11-21T14:03:00.000Z',
+    }));
   const actor = createActor(
     autosaveMachine.provide({
       actors: {
@@ -103,7 +110,8 @@ describe('autosave', () => {
     const { actor, calls } = setup({
       answer: (input, call) =>
         new Promise((resolve) => {
-          const done = () => resolve({ data: input.data, revision: 3 + call, status: 'bezig', updatedAt: '2026-11-21T14:03:00.000Z' });
+          const done = () =>
+            resolve({ data: input.data, revision: 3 + call, status: 'bezig', updatedAt: '2026-11-21T14:03:00.000Z' });
           if (call === 1) release = done;
           else done();
         }),
@@ -129,7 +137,12 @@ describe('autosave', () => {
   });
 
   it('stops on a conflict until the user chooses, then saves on the current revision', async () => {
-    const current: StepState = { data: { a: 'van de school' }, revision: 5, status: 'bezig', updatedAt: '2026-11-21T14:00:00.000Z' };
+    const current: StepState = {
+      data: { a: 'van de school' },
+      revision: 5,
+      status: 'bezig',
+      updatedAt: '2026-11-21T14:00:00.000Z',
+    };
     const { actor, calls } = setup({
       answer: async (input, call) => {
         if (call === 1) throw new ApiError(409, 'Conflict', { error: 'Conflict', current, conflictingFields: ['a'] });
@@ -150,7 +163,12 @@ describe('autosave', () => {
   });
 
   it('takes the other version and tells the form to reload it', async () => {
-    const current: StepState = { data: { a: 'van de school' }, revision: 5, status: 'bezig', updatedAt: '2026-11-21T14:00:00.000Z' };
+    const current: StepState = {
+      data: { a: 'van de school' },
+      revision: 5,
+      status: 'bezig',
+      updatedAt: '2026-11-21T14:00:00.000Z',
+    };
     const { actor } = setup({
       answer: async () => {
         throw new ApiError(409, 'Conflict', { error: 'Conflict', current, conflictingFields: ['a'] });
@@ -166,13 +184,19 @@ describe('autosave', () => {
     expect(ctx.replaced).toBe(1);
   });
 
-  it('resolves per conflict and never drops either side\'s other changes', async () => {
+  it("resolves per conflict and never drops either side's other changes", async () => {
     // Base revision 3 has { a: '' }. The other partner set a and b; I set a and c.
-    const current: StepState = { data: { a: 'hun a', b: 'hun b' }, revision: 5, status: 'bezig', updatedAt: '2026-11-21T14:00:00.000Z' };
+    const current: StepState = {
+      data: { a: 'hun a', b: 'hun b' },
+      revision: 5,
+      status: 'bezig',
+      updatedAt: '2026-11-21T14:00:00.000Z',
+    };
     const conflict = { path: ['a'], mine: 'mijn a', theirs: 'hun a' };
     const { actor, calls } = setup({
       answer: async (input, call) => {
-        if (call === 1) throw new ApiError(409, 'Conflict', { error: 'Conflict', current, conflictingFields: ['a'], conflicts: [conflict] });
+        if (call === 1)
+          throw new ApiError(409, 'Conflict', { error: 'Conflict', current, conflictingFields: ['a'], conflicts: [conflict] });
         return { data: input.data, revision: input.baseRevision + 1, status: 'bezig', updatedAt: '2026-11-21T14:05:00.000Z' };
       },
     });
@@ -215,7 +239,12 @@ describe('autosave', () => {
 
   it('marks the form for reload when the server merged in other changes', async () => {
     const { actor } = setup({
-      answer: async (input) => ({ data: { ...input.data, b: 'van een ander' }, revision: 5, status: 'bezig', updatedAt: '2026-11-21T14:03:00.000Z' }),
+      answer: async (input) => ({
+        data: { ...input.data, b: 'van een ander' },
+        revision: 5,
+        status: 'bezig',
+        updatedAt: '2026-11-21T14:03:00.000Z',
+      }),
     });
     actor.send({ type: 'EDIT', data: { a: 'mijn' } });
     actor.send({ type: 'FLUSH' });
@@ -232,7 +261,12 @@ describe('autosave', () => {
 
   it('takes a newer revision from someone else only while nothing of ours is unsent (REMOTE)', async () => {
     const { actor, calls } = setup();
-    const theirs: StepState = { data: { a: 'van de school' }, revision: 5, status: 'bezig', updatedAt: '2026-11-21T14:05:00.000Z' };
+    const theirs: StepState = {
+      data: { a: 'van de school' },
+      revision: 5,
+      status: 'bezig',
+      updatedAt: '2026-11-21T14:05:00.000Z',
+    };
     actor.send({ type: 'REMOTE', server: theirs });
     expect(actor.getSnapshot().context.server).toEqual(theirs);
     expect(actor.getSnapshot().context.replaced).toBe(1);

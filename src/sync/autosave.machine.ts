@@ -1,8 +1,8 @@
 import { assign, fromPromise, setup } from 'xstate';
-import type { PutStepResponse, StepState } from '../domain/dossier';
-import type { StepStatus } from '../domain/step';
+import type { PutStepResponse, StepState } from '#src/domain/dossier';
+import type { StepStatus } from '#src/domain/step';
 import { ApiError } from './api';
-import { deepEqual, pathKey, resolveStepData, type Conflict } from '../domain/merge';
+import { deepEqual, pathKey, resolveStepData, type Conflict } from '#src/domain/merge';
 
 export interface SaveInput {
   data: Record<string, unknown>;
@@ -247,10 +247,7 @@ export const autosaveMachine = setup({
     },
     // After a choice: save the resolved data, unless it is exactly what the server already has.
     resolved: {
-      always: [
-        { guard: ({ context }) => context.pending === null, target: 'idle', actions: 'forget' },
-        { target: 'saving' },
-      ],
+      always: [{ guard: ({ context }) => context.pending === null, target: 'idle', actions: 'forget' }, { target: 'saving' }],
     },
   },
 });

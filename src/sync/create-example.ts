@@ -1,5 +1,5 @@
-import { EXAMPLE_DOSSIER } from '../domain/example-dossier';
-import { STEP_IDS } from '../domain/step';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { STEP_IDS } from '#src/domain/step';
 import type { Api } from './api';
 
 /**

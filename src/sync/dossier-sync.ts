@@ -1,14 +1,14 @@
 import { createActor, waitFor, fromPromise, type ActorRefFrom } from 'xstate';
-import type { Dossier, PutStepResponse } from '../domain/dossier';
-import type { LifecycleState } from '../domain/agreement/lifecycle.machine';
-import type { Version } from '../domain/agreement/api';
-import { can, type Approval, type Me } from '../domain/access';
+import type { Dossier, PutStepResponse } from '#src/domain/dossier';
+import type { LifecycleState } from '#src/domain/agreement/lifecycle.machine';
+import type { Version } from '#src/domain/agreement/api';
+import { can, type Approval, type Me } from '#src/domain/access';
 
 export interface AgreementState {
   lifecycle: LifecycleState;
   versions: Version[];
 }
-import { STEP_IDS, type StepId } from '../domain/step';
+import { STEP_IDS, type StepId } from '#src/domain/step';
 import type { Api } from './api';
 import { autosaveMachine, type SaveInput } from './autosave.machine';
 import { clearPending, readPending, writePending } from './pending-store';
@@ -61,8 +61,7 @@ export class DossierSync {
           ),
         },
         actions: {
-          persist: (_, params) =>
-            writePending(dossier.id, stepId, { ...params, at: new Date().toISOString() }),
+          persist: (_, params) => writePending(dossier.id, stepId, { ...params, at: new Date().toISOString() }),
           forget: () => clearPending(dossier.id, stepId),
         },
       });

@@ -1,6 +1,13 @@
-import type { Dossier, StepState } from '../domain/dossier';
-import { actorKey, PRESENCE_HEARTBEAT_MS, type LiveActor, type LiveEventName, type LiveEvents, type PresenceEntry } from '../domain/live';
-import { STEP_IDS, type StepId } from '../domain/step';
+import type { Dossier, StepState } from '#src/domain/dossier';
+import {
+  actorKey,
+  PRESENCE_HEARTBEAT_MS,
+  type LiveActor,
+  type LiveEventName,
+  type LiveEvents,
+  type PresenceEntry,
+} from '#src/domain/live';
+import { STEP_IDS, type StepId } from '#src/domain/step';
 import type { Api } from './api';
 import type { StepSyncActor } from './dossier-sync';
 import { LiveConnection, type LiveStatus } from './live';
@@ -176,7 +183,9 @@ export class LiveSync {
       actor.send({ type: 'REMOTE', server: state });
       this.clearRemote(stepId);
     } else if (!this.remote[stepId]) {
-      this.set(() => (this.remote = { ...this.remote, [stepId]: { by: this.by[stepId] ?? unknownActor, revision: state.revision } }));
+      this.set(
+        () => (this.remote = { ...this.remote, [stepId]: { by: this.by[stepId] ?? unknownActor, revision: state.revision } }),
+      );
     } else {
       this.set(() => undefined);
     }

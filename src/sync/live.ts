@@ -1,4 +1,4 @@
-import type { LiveEventName, LiveEvents } from '../domain/live';
+import type { LiveEventName, LiveEvents } from '#src/domain/live';
 import type { Api } from './api';
 
 export type LiveStatus = 'connecting' | 'open' | 'offline' | 'refused';

@@ -1,4 +1,4 @@
-import type { StepId } from '../domain/step';
+import type { StepId } from '#src/domain/step';
 
 /** Input the server has not acknowledged yet, kept in the browser so a reload or outage loses nothing. */
 export interface PendingEdit {

@@ -44,12 +44,18 @@ export const tokenFor = (id: string) => seen.get(id) ?? linksFor(id)[0]?.token;
 /** Keeps (or refreshes) this link as the one in use for its dossier; other links to it stay. */
 export function rememberDossier(entry: Omit<KnownDossier, 'openedAt'>) {
   const rest = readAll().filter((d) => !(d.id === entry.id && d.token === entry.token));
-  localStorage.setItem(KEY, JSON.stringify([{ ...entry, openedAt: new Date().toISOString() }, ...rest.sort(newestFirst)].slice(0, 50)));
+  localStorage.setItem(
+    KEY,
+    JSON.stringify([{ ...entry, openedAt: new Date().toISOString() }, ...rest.sort(newestFirst)].slice(0, 50)),
+  );
 }
 
 /** Forgets one link, or every link to the dossier when no token is given. */
 export function forgetDossier(id: string, token?: string) {
-  localStorage.setItem(KEY, JSON.stringify(readAll().filter((d) => !(d.id === id && (token === undefined || d.token === token)))));
+  localStorage.setItem(
+    KEY,
+    JSON.stringify(readAll().filter((d) => !(d.id === id && (token === undefined || d.token === token)))),
+  );
 }
 
 /** A token from `#<token>`, if the fragment looks like one (field anchors such as `#veld-…` do not). */

@@ -1,18 +1,22 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useSelector } from '@xstate/react';
-import { STEP_IDS, type StepId, type StepStatus } from '../domain/step';
+import { STEP_IDS, type StepId, type StepStatus } from '#src/domain/step';
 import type { AutosaveContext } from './autosave.machine';
 import type { DossierSync, StepSyncActor } from './dossier-sync';
-import { validApprovals, type StepApprovals } from '../domain/approvals';
-import type { Approval } from '../domain/access';
-import { partnersFromInitiatief } from '../domain/dossier';
-import type { Partner } from '../domain/partners';
+import { validApprovals, type StepApprovals } from '#src/domain/approvals';
+import type { Approval } from '#src/domain/access';
+import { partnersFromInitiatief } from '#src/domain/dossier';
+import type { Partner } from '#src/domain/partners';
 
 /** The step's server state as this browser knows it, updated after every save. */
 export const useStepServerState = (actor: StepSyncActor) => useSelector(actor, (s) => s.context.server);
 
 /** One value of every step's sync state, re-rendering only when one of them changes. */
-function useEveryStep<T extends string | number>(sync: DossierSync, pick: (ctx: AutosaveContext) => T, parse: (raw: string) => T) {
+function useEveryStep<T extends string | number>(
+  sync: DossierSync,
+  pick: (ctx: AutosaveContext) => T,
+  parse: (raw: string) => T,
+) {
   const subscribe = useCallback(
     (onChange: () => void) => {
       const subs = STEP_IDS.map((id) => sync.actors[id].subscribe(onChange));

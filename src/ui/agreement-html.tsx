@@ -1,7 +1,18 @@
-import { Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import type { AgreementData, Block, Section } from '../../templates/to-agreement-data';
-import { agreementCopy } from '../../templates/agreement/copy';
-import { nl } from '../i18n/nl';
+import {
+  Heading2,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { AgreementData, Block, Section } from '#templates/to-agreement-data';
+import { agreementCopy } from '#templates/agreement/copy';
+import { nl } from '#src/i18n/nl';
 import './agreement-html.css';
 
 /**

@@ -1,16 +1,20 @@
 import { useSelector } from '@xstate/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import type { StepSyncActor } from '../sync/dossier-sync';
-import { syncMessages } from '../sync/messages';
-import { nl } from '../i18n/nl';
+import type { StepSyncActor } from '#src/sync/dossier-sync';
+import { syncMessages } from '#src/sync/messages';
+import { nl } from '#src/i18n/nl';
 
 /** "Opslaan…", "Opgeslagen om 14:03" or "Niet opgeslagen — opnieuw proberen", always visible and announced. */
 export function AutosaveStatus({ actor }: { actor: StepSyncActor }) {
-  const view = useSelector(actor, (s) => ({
-    state: s.value as string,
-    updatedAt: s.context.server.updatedAt,
-    error: s.context.lastError,
-  }), (a, b) => a.state === b.state && a.updatedAt === b.updatedAt && a.error === b.error);
+  const view = useSelector(
+    actor,
+    (s) => ({
+      state: s.value as string,
+      updatedAt: s.context.server.updatedAt,
+      error: s.context.lastError,
+    }),
+    (a, b) => a.state === b.state && a.updatedAt === b.updatedAt && a.error === b.error,
+  );
 
   let content: React.ReactNode;
   switch (view.state) {

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { autosaveMachine, type SaveInput } from '../sync/autosave.machine';
-import { ApiError } from '../sync/api';
-import type { PutStepResponse } from '../domain/dossier';
+import { autosaveMachine, type SaveInput } from '#src/sync/autosave.machine';
+import { ApiError } from '#src/sync/api';
+import type { PutStepResponse } from '#src/domain/dossier';
 import { ConflictPanel } from './conflict-panel';
 
 function actorInConflict() {
   const calls: SaveInput[] = [];
-  const current = { data: { vision: 'Tekst van de school', goals: 'g' }, revision: 4, status: 'bezig' as const, updatedAt: '2026-11-21T10:00:00.000Z' };
+  const current = {
+    data: { vision: 'Tekst van de school', goals: 'g' },
+    revision: 4,
+    status: 'bezig' as const,
+    updatedAt: '2026-11-21T10:00:00.000Z',
+  };
   const actor = createActor(
     autosaveMachine.provide({
       actors: {

@@ -13,11 +13,11 @@ import {
   RadioButton,
   Textarea,
 } from '@utrecht/component-library-react';
-import type { StepSyncActor } from '../sync/dossier-sync';
-import type { Choice } from '../sync/autosave.machine';
-import { syncMessages } from '../sync/messages';
-import { pathKey, type Conflict, type Path } from '../domain/merge';
-import { fieldId } from '../forms/field-id';
+import type { StepSyncActor } from '#src/sync/dossier-sync';
+import type { Choice } from '#src/sync/autosave.machine';
+import { syncMessages } from '#src/sync/messages';
+import { pathKey, type Conflict, type Path } from '#src/domain/merge';
+import { fieldId } from '#src/forms/field-id';
 import './conflict-panel.css';
 
 /** Turns row ids in a conflict path into row positions, as the form's field names use them. */
@@ -41,18 +41,28 @@ function formPath(path: Path, data: unknown): string {
 function labelFor(path: Path, data: unknown): string {
   const name = formPath(path, data);
   const id = fieldId(name);
-  const label = document.querySelector(`label[for="${id}"]`)?.textContent ?? document.getElementById(id)?.closest('fieldset')?.querySelector('legend')?.textContent;
+  const label =
+    document.querySelector(`label[for="${id}"]`)?.textContent ??
+    document.getElementById(id)?.closest('fieldset')?.querySelector('legend')?.textContent;
   return label?.trim() || name;
 }
 
 function Value({ value }: { value: unknown }) {
   if (value === undefined || value === null || value === '') return <em>{syncMessages.empty}</em>;
   if (typeof value !== 'object') return <span className="sw-conflict-text">{String(value)}</span>;
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i + 1), v] as const) : Object.entries(value).filter(([k]) => k !== 'id');
+  const entries = Array.isArray(value)
+    ? value.map((v, i) => [String(i + 1), v] as const)
+    : Object.entries(value).filter(([k]) => k !== 'id');
   return (
     <ul className="sw-conflict-list">
       {entries.map(([k, v]) => (
-        <li key={k}>{typeof v === 'object' && v !== null ? Object.values(v).filter((x) => typeof x === 'string' && x && x.length < 200).join(' · ') : `${k}: ${String(v ?? '')}`}</li>
+        <li key={k}>
+          {typeof v === 'object' && v !== null
+            ? Object.values(v)
+                .filter((x) => typeof x === 'string' && x && x.length < 200)
+                .join(' · ')
+            : `${k}: ${String(v ?? '')}`}
+        </li>
       ))}
     </ul>
   );
@@ -83,7 +93,8 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
         const key = pathKey(c.path);
         const choice = choiceOf(c);
         const id = `conflict-${index}`;
-        const canCombine = (typeof c.mine === 'string' || c.mine === undefined) && (typeof c.theirs === 'string' || c.theirs === undefined);
+        const canCombine =
+          (typeof c.mine === 'string' || c.mine === undefined) && (typeof c.theirs === 'string' || c.theirs === undefined);
         return (
           <Fieldset key={key} className="sw-conflict-field">
             <FieldsetLegend>{labelFor(c.path, conflict.current.data)}</FieldsetLegend>
@@ -125,7 +136,12 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
             {choice.kind === 'value' && (
               <FormField>
                 <FormLabel htmlFor={`${id}-combined`}>{syncMessages.combined}</FormLabel>
-                <Textarea id={`${id}-combined`} rows={5} value={String(choice.value ?? '')} onChange={(e) => set(c, { kind: 'value', value: e.target.value })} />
+                <Textarea
+                  id={`${id}-combined`}
+                  rows={5}
+                  value={String(choice.value ?? '')}
+                  onChange={(e) => set(c, { kind: 'value', value: e.target.value })}
+                />
               </FormField>
             )}
           </Fieldset>

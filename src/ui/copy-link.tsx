@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { nl } from '../i18n/nl';
+import { nl } from '#src/i18n/nl';
 
 /** A read-only link with a copy button; the result is announced politely. */
 export function CopyLink({ link, label = nl.create.linkLabel }: { link: string; label?: string }) {

@@ -1,5 +1,5 @@
 import { Link, Paragraph } from '@utrecht/component-library-react';
-import { SOURCES, type Provenance } from '../domain/catalogue/provenance';
+import { SOURCES, type Provenance } from '#src/domain/catalogue/provenance';
 
 export interface ProvenanceTexts {
   /** The marker of a suggestion, e.g. "Suggestie". */

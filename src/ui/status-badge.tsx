@@ -1,6 +1,6 @@
 import { StatusBadge as UtrechtStatusBadge } from '@utrecht/component-library-react';
-import type { StepStatus } from '../domain/step';
-import { nl } from '../i18n/nl';
+import type { StepStatus } from '#src/domain/step';
+import { nl } from '#src/i18n/nl';
 
 const STATUS_KIND: Record<StepStatus, string> = { leeg: 'neutral', bezig: 'warning', afgerond: 'safe' };
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { STEPS } from '../../steps/index';
-import { STEP_IDS, type StepId } from '../domain/step';
+import { STEPS } from '#steps/index';
+import { STEP_IDS, type StepId } from '#src/domain/step';
 import { OVERVIEW, locationOf, routeTo, wizardMachine, type WizardEvent } from './wizard.machine';
 
 const validInitiatief = {

@@ -1,6 +1,6 @@
 import { assign, fromPromise, setup, type AnyStateNodeConfig } from 'xstate';
-import { STEP_IDS, type StepId } from '../domain/step';
-import { getStep } from '../../steps/index';
+import { STEP_IDS, type StepId } from '#src/domain/step';
+import { getStep } from '#steps/index';
 
 export const OVERVIEW = 'overzicht' as const;
 export type WizardLocation = StepId | typeof OVERVIEW;

@@ -1,5 +1,5 @@
-import { COLLABORATION_TYPE_CHOICES } from '../../src/domain/catalogue/choices';
-import type { StepCopyBase } from '../../src/domain/step';
+import { COLLABORATION_TYPE_CHOICES } from '#src/domain/catalogue/choices';
+import type { StepCopyBase } from '#src/domain/step';
 
 export const copy = {
   title: 'Neem het initiatief',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import Form from './form';
-import { renderStepForm } from '../../tests/utils/render-step-form';
+import { renderStepForm } from '#tests/utils/render-step-form';
 
 describe('step 1 form', () => {
   it('adds a partner row by keyboard and moves focus into it', async () => {

@@ -1,10 +1,10 @@
 import { useWatch } from 'react-hook-form';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { DateField, SelectField, TextAreaField, TextField } from '../../src/forms/fields';
-import { CheckboxesField, RadioField } from '../../src/forms/choice-fields';
-import { RowList } from '../../src/forms/row-list';
-import { catalogueOptions } from '../../src/forms/catalogue-options';
-import { OCCASIONS } from '../../src/domain/catalogue/occasions';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { DateField, SelectField, TextAreaField, TextField } from '#src/forms/fields';
+import { CheckboxesField, RadioField } from '#src/forms/choice-fields';
+import { RowList } from '#src/forms/row-list';
+import { catalogueOptions } from '#src/forms/catalogue-options';
+import { OCCASIONS } from '#src/domain/catalogue/occasions';
 import { copy } from './copy';
 import { build } from './schema';
 

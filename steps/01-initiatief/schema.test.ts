@@ -29,7 +29,10 @@ describe('step 1 schema', () => {
   });
 
   it('requires a gemeente, a school and a youth-work organisation', () => {
-    const result = complete.safeParse({ ...valid, partners: [...valid.partners.slice(0, 2), { id: 'x', kind: 'school', name: 'Tweede school', schoolType: 'po' }] });
+    const result = complete.safeParse({
+      ...valid,
+      partners: [...valid.partners.slice(0, 2), { id: 'x', kind: 'school', name: 'Tweede school', schoolType: 'po' }],
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message).join()).toContain('jongerenwerk');
   });

@@ -1,8 +1,8 @@
-import { z } from '../../src/domain/zod-nl';
-import { choice, choices, date, list, longText, text, type Mode } from '../../src/domain/fields';
-import { PARTNER_KINDS, PARTNER_KIND_LABELS } from '../../src/domain/partners';
-import { OCCASION_VALUES } from '../../src/domain/catalogue/occasions';
-import { COLLABORATION_TYPES } from '../../src/domain/catalogue/choices';
+import { z } from '#src/domain/zod-nl';
+import { choice, choices, date, list, longText, text, type Mode } from '#src/domain/fields';
+import { PARTNER_KINDS, PARTNER_KIND_LABELS } from '#src/domain/partners';
+import { OCCASION_VALUES } from '#src/domain/catalogue/occasions';
+import { COLLABORATION_TYPES } from '#src/domain/catalogue/choices';
 import { copy } from './copy';
 
 export const SCHOOL_TYPES = ['po', 'vo', 'mbo'] as const;

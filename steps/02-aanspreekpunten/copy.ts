@@ -1,4 +1,4 @@
-import type { StepCopyBase } from '../../src/domain/step';
+import type { StepCopyBase } from '#src/domain/step';
 
 export const copy = {
   title: 'Stel een aanspreekpunt aan',
@@ -13,7 +13,10 @@ export const copy = {
     partnerId: { label: 'Organisatie' },
     contactGroup: 'Contactpersoon',
     contactName: { label: 'Naam van de contactpersoon' },
-    contactJobTitle: { label: 'Functie van de contactpersoon', hint: 'Bijvoorbeeld zorgcoördinator, teamleider of beleidsadviseur.' },
+    contactJobTitle: {
+      label: 'Functie van de contactpersoon',
+      hint: 'Bijvoorbeeld zorgcoördinator, teamleider of beleidsadviseur.',
+    },
     contactEmail: { label: 'E-mailadres van de contactpersoon' },
     contactPhone: { label: 'Telefoonnummer van de contactpersoon' },
     standInGroup: 'Vervanger',
@@ -32,8 +35,10 @@ export const copy = {
     standInNameRequired: 'Vul de naam van de vervanger in, of maak de velden van de vervanger leeg.',
   },
   warnings: {
-    noStandIn: (who: string) => `${who} heeft nog geen vervanger. Zonder vervanger staat de samenwerking stil als de contactpersoon afwezig is of vertrekt.`,
+    noStandIn: (who: string) =>
+      `${who} heeft nog geen vervanger. Zonder vervanger staat de samenwerking stil als de contactpersoon afwezig is of vertrekt.`,
     partnerWithoutContact: (partner: string) => `${partner} heeft nog geen aanspreekpunt.`,
-    unknownPartner: (row: number) => `Aanspreekpunt ${row} hoort bij een organisatie die niet meer in stap 1 staat. Kies een andere organisatie.`,
+    unknownPartner: (row: number) =>
+      `Aanspreekpunt ${row} hoort bij een organisatie die niet meer in stap 1 staat. Kies een andere organisatie.`,
   },
 } satisfies StepCopyBase & Record<string, unknown>;

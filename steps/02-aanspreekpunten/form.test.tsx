@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import Form from './form';
-import { renderStepForm } from '../../tests/utils/render-step-form';
+import { renderStepForm } from '#tests/utils/render-step-form';
 
 const partners = [
   { id: 'g', kind: 'gemeente' as const, name: 'Gemeente Zaanstad' },
@@ -31,7 +31,12 @@ describe('step 2 form', () => {
   it('removes a row by keyboard and keeps focus in the list', async () => {
     const { user } = renderStepForm(
       Form,
-      { contacts: [{ id: 'a', partnerId: 'g', contactName: 'Anna' }, { id: 'b', partnerId: 's', contactName: 'Bram' }] },
+      {
+        contacts: [
+          { id: 'a', partnerId: 'g', contactName: 'Anna' },
+          { id: 'b', partnerId: 's', contactName: 'Bram' },
+        ],
+      },
       context,
     );
     screen.getByRole('button', { name: 'Aanspreekpunt 1 verwijderen' }).focus();

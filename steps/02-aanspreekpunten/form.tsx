@@ -1,9 +1,9 @@
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { TextAreaField, TextField } from '../../src/forms/fields';
-import { LiveWarnings } from '../../src/forms/live-warnings';
-import { RowList } from '../../src/forms/row-list';
-import { NoPartnersNote, PartnerSelectField } from '../../src/forms/partner-select-field';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { TextAreaField, TextField } from '#src/forms/fields';
+import { LiveWarnings } from '#src/forms/live-warnings';
+import { RowList } from '#src/forms/row-list';
+import { NoPartnersNote, PartnerSelectField } from '#src/forms/partner-select-field';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 

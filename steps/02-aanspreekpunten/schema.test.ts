@@ -50,7 +50,10 @@ describe('step 2 schema', () => {
 
   it('requires the organisation of each row', () => {
     const result = complete.safeParse({ ...valid, contacts: [{ ...row, partnerId: '' }] });
-    expect(result.error?.issues[0]).toMatchObject({ path: ['contacts', 0, 'partnerId'], message: 'Kies de organisatie van dit aanspreekpunt.' });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['contacts', 0, 'partnerId'],
+      message: 'Kies de organisatie van dit aanspreekpunt.',
+    });
   });
 
   it('allows one row per organisation', () => {
@@ -64,8 +67,16 @@ describe('step 2 schema', () => {
   });
 
   it('shows every message at once: row checks do not wait for other fields', () => {
-    const result = complete.safeParse({ contacts: [{ ...row, partnerId: '', contactEmail: 'geen-adres', standInName: '', standInPhone: '06 12345678' }], handover: 42 });
-    expect(paths(result).sort()).toEqual(['contacts.0.contactEmail', 'contacts.0.partnerId', 'contacts.0.standInName', 'handover']);
+    const result = complete.safeParse({
+      contacts: [{ ...row, partnerId: '', contactEmail: 'geen-adres', standInName: '', standInPhone: '06 12345678' }],
+      handover: 42,
+    });
+    expect(paths(result).sort()).toEqual([
+      'contacts.0.contactEmail',
+      'contacts.0.partnerId',
+      'contacts.0.standInName',
+      'handover',
+    ]);
   });
 
   it('checks types and lengths even in a draft', () => {
@@ -76,9 +87,13 @@ describe('step 2 schema', () => {
 
   it('keeps a wrong format in a draft and names it when complete', () => {
     expect(draft.safeParse({ contacts: [{ id: 'x', contactEmail: 'geen-adres' }] }).success).toBe(true);
-    expect(issuePaths(complete.safeParse({ contacts: [{ id: 'x', contactEmail: 'geen-adres' }] }))).toContain('contacts.0.contactEmail');
+    expect(issuePaths(complete.safeParse({ contacts: [{ id: 'x', contactEmail: 'geen-adres' }] }))).toContain(
+      'contacts.0.contactEmail',
+    );
     expect(draft.safeParse({ contacts: [{ id: 'x', standInPhone: 'bel maar' }] }).success).toBe(true);
-    expect(issuePaths(complete.safeParse({ contacts: [{ id: 'x', standInPhone: 'bel maar' }] }))).toContain('contacts.0.standInPhone');
+    expect(issuePaths(complete.safeParse({ contacts: [{ id: 'x', standInPhone: 'bel maar' }] }))).toContain(
+      'contacts.0.standInPhone',
+    );
   });
 });
 

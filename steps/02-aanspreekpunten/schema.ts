@@ -1,7 +1,13 @@
-import { z } from '../../src/domain/zod-nl';
-import { email, list, longText, phone, text, type Mode } from '../../src/domain/fields';
-import { checkPartnerRows, partnerCoverageWarnings, partnerRef, rowsOf, type PartnerWarningContext } from '../../src/domain/partner-rows';
-import type { StepWarning } from '../../src/domain/step';
+import { z } from '#src/domain/zod-nl';
+import { email, list, longText, phone, text, type Mode } from '#src/domain/fields';
+import {
+  checkPartnerRows,
+  partnerCoverageWarnings,
+  partnerRef,
+  rowsOf,
+  type PartnerWarningContext,
+} from '#src/domain/partner-rows';
+import type { StepWarning } from '#src/domain/step';
 import { copy } from './copy';
 
 export const build = (mode: Mode) =>
@@ -29,10 +35,18 @@ export const build = (mode: Mode) =>
     .superRefine(
       (data, ctx) => {
         if (mode === 'draft') return;
-        const rows = rowsOf(data.contacts) as { partnerId?: string; standInName?: string; standInJobTitle?: string; standInEmail?: string; standInPhone?: string }[];
+        const rows = rowsOf(data.contacts) as {
+          partnerId?: string;
+          standInName?: string;
+          standInJobTitle?: string;
+          standInEmail?: string;
+          standInPhone?: string;
+        }[];
         checkPartnerRows(ctx, 'contacts', rows, copy.errors);
         rows.forEach((row, i) => {
-          const standInStarted = [row.standInJobTitle, row.standInEmail, row.standInPhone].some((v) => typeof v === 'string' && v.trim());
+          const standInStarted = [row.standInJobTitle, row.standInEmail, row.standInPhone].some(
+            (v) => typeof v === 'string' && v.trim(),
+          );
           if (standInStarted && !(typeof row.standInName === 'string' && row.standInName.trim())) {
             ctx.addIssue({ code: 'custom', path: ['contacts', i, 'standInName'], message: copy.errors.standInNameRequired });
           }
@@ -52,6 +66,10 @@ export function warnings(data: Partial<AanspreekpuntenData>, ctx: PartnerWarning
   });
   return [
     ...noStandIn,
-    ...partnerCoverageWarnings(ctx, rows, { idPrefix: 'geen-aanspreekpunt', withoutRow: copy.warnings.partnerWithoutContact, unknownPartner: copy.warnings.unknownPartner }),
+    ...partnerCoverageWarnings(ctx, rows, {
+      idPrefix: 'geen-aanspreekpunt',
+      withoutRow: copy.warnings.partnerWithoutContact,
+      unknownPartner: copy.warnings.unknownPartner,
+    }),
   ];
 }

@@ -1,4 +1,4 @@
-import type { StepCopyBase } from '../../src/domain/step';
+import type { StepCopyBase } from '#src/domain/step';
 
 export const copy = {
   title: 'Ga op zoek naar financiering',
@@ -15,7 +15,10 @@ export const copy = {
     amount: { label: 'Bedrag', unit: 'euro', hint: 'Het totaalbedrag voor de hele periode.' },
     from: { label: 'Beschikbaar vanaf' },
     to: { label: 'Beschikbaar tot en met', hint: 'Bij structureel geld zonder einddatum mag u dit leeg laten.' },
-    structural: { label: 'Is dit structureel geld?', hint: 'Structureel betekent: elk jaar opnieuw beschikbaar, zonder vaste einddatum.' },
+    structural: {
+      label: 'Is dit structureel geld?',
+      hint: 'Structureel betekent: elk jaar opnieuw beschikbaar, zonder vaste einddatum.',
+    },
   },
   kinds: [
     { value: 'gemeentelijk_budget', label: 'Gemeentelijk budget' },
@@ -29,7 +32,10 @@ export const copy = {
     label: 'Beginnen jullie kleiner, als pilot?',
     hint: 'Een pilot met minder scholen of uren kan een manier zijn om te starten terwijl de rest van het geld nog niet rond is.',
   },
-  pilotExplanation: { label: 'Hoe ziet de pilot eruit?', hint: 'Bijvoorbeeld met welke school, hoeveel uur per week en hoe lang.' },
+  pilotExplanation: {
+    label: 'Hoe ziet de pilot eruit?',
+    hint: 'Bijvoorbeeld met welke school, hoeveel uur per week en hoe lang.',
+  },
   structuralSearchStart: {
     label: 'Vanaf wanneer gaan jullie op zoek naar structurele financiering?',
     hint: 'Wacht daar niet mee tot het tijdelijke geld bijna op is. Reken op minstens een half jaar.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import Form from './form';
-import { renderStepForm } from '../../tests/utils/render-step-form';
+import { renderStepForm } from '#tests/utils/render-step-form';
 
 const alerts = () => screen.queryAllByRole('alert').map((el) => el.textContent ?? '');
 
@@ -31,7 +31,9 @@ describe('step 3 form', () => {
   it('reads a typed amount with a decimal comma as a number', async () => {
     const { user, onChange } = renderStepForm(Form, { sources: [{ id: 'a', amount: null }] });
     await user.type(screen.getByLabelText('Bedrag'), '1250,50');
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ sources: [expect.objectContaining({ amount: 1250.5 })] }));
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sources: [expect.objectContaining({ amount: 1250.5 })] }),
+    );
   });
 
   it.each([
@@ -42,7 +44,9 @@ describe('step 3 form', () => {
     const { user, onChange } = renderStepForm(Form, { sources: [{ id: 'a', amount: null }] });
     const field = screen.getByLabelText('Bedrag');
     await user.type(field, typed);
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ sources: [expect.objectContaining({ amount: stored })] }));
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sources: [expect.objectContaining({ amount: stored })] }),
+    );
     await user.tab();
     expect(field).toHaveValue(new Intl.NumberFormat('nl-NL').format(stored));
   });
@@ -51,7 +55,9 @@ describe('step 3 form', () => {
     const { user, onChange } = renderStepForm(Form, { sources: [{ id: 'a', amount: null }] });
     const field = screen.getByLabelText('Bedrag');
     await user.type(field, 'veel geld');
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ sources: [expect.objectContaining({ amount: 'veel geld' })] }));
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sources: [expect.objectContaining({ amount: 'veel geld' })] }),
+    );
     expect(await screen.findByText(/Dit is geen getal/, undefined, { timeout: 2000 })).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveValue('veel geld');
@@ -85,7 +91,9 @@ describe('step 3 form', () => {
 
   it('on a submit with cross-field errors shows a focused error summary and marks the fields', async () => {
     const { user, onSubmit } = renderStepForm(Form, {
-      sources: [{ id: 'a', name: 'Subsidie', kind: 'subsidie', amount: 1000, from: '2027-06-01', to: '2027-01-01', structural: false }],
+      sources: [
+        { id: 'a', name: 'Subsidie', kind: 'subsidie', amount: 1000, from: '2027-06-01', to: '2027-01-01', structural: false },
+      ],
       startsAsPilot: false,
       structuralSearchStart: '',
     });

@@ -1,9 +1,9 @@
 import { useWatch } from 'react-hook-form';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { DateField, NumberField, SelectField, TextAreaField, TextField } from '../../src/forms/fields';
-import { YesNoField } from '../../src/forms/choice-fields';
-import { LiveWarnings } from '../../src/forms/live-warnings';
-import { RowList } from '../../src/forms/row-list';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { DateField, NumberField, SelectField, TextAreaField, TextField } from '#src/forms/fields';
+import { YesNoField } from '#src/forms/choice-fields';
+import { LiveWarnings } from '#src/forms/live-warnings';
+import { RowList } from '#src/forms/row-list';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 
@@ -44,11 +44,7 @@ export default function FinancieringForm(props: StepFormProps) {
       </RowList>
       <YesNoField name="startsAsPilot" label={copy.startsAsPilot.label} hint={copy.startsAsPilot.hint} />
       <PilotExplanation />
-      <DateField
-        name="structuralSearchStart"
-        label={copy.structuralSearchStart.label}
-        hint={copy.structuralSearchStart.hint}
-      />
+      <DateField name="structuralSearchStart" label={copy.structuralSearchStart.label} hint={copy.structuralSearchStart.hint} />
       <LiveWarnings compute={warnings} />
     </StepForm>
   );

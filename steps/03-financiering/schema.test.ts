@@ -21,7 +21,9 @@ const paths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => r.error?
 describe('step 3 schema', () => {
   it('accepts an empty draft', () => {
     expect(draft.safeParse({}).success).toBe(true);
-    expect(draft.safeParse({ sources: [{ id: 'x', name: '', kind: '', amount: null, from: '', to: '', structural: null }] }).success).toBe(true);
+    expect(
+      draft.safeParse({ sources: [{ id: 'x', name: '', kind: '', amount: null, from: '', to: '', structural: null }] }).success,
+    ).toBe(true);
   });
 
   it('accepts a complete, valid step', () => {
@@ -47,7 +49,10 @@ describe('step 3 schema', () => {
 
   it('refuses an end date before the start date, but accepts a one-day period', () => {
     const result = complete.safeParse({ ...valid, sources: [{ ...source, to: '2026-12-31' }] });
-    expect(result.error?.issues[0]).toMatchObject({ path: ['sources', 0, 'to'], message: 'De einddatum ligt vóór de begindatum.' });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['sources', 0, 'to'],
+      message: 'De einddatum ligt vóór de begindatum.',
+    });
     expect(complete.safeParse({ ...valid, sources: [{ ...source, to: '2027-01-01' }] }).success).toBe(true);
   });
 
@@ -97,8 +102,12 @@ describe('step 3 warnings', () => {
 
   it('counts adjacent periods together but not periods with a gap', () => {
     const first = { ...source, to: '2027-06-30' };
-    expect(ids({ sources: [first, { ...source, id: 'b2', from: '2027-07-01', to: '2027-12-31' }] })).not.toContain('korter-dan-een-jaar');
-    expect(ids({ sources: [first, { ...source, id: 'b2', from: '2027-08-01', to: '2028-12-31' }] })).toContain('korter-dan-een-jaar');
+    expect(ids({ sources: [first, { ...source, id: 'b2', from: '2027-07-01', to: '2027-12-31' }] })).not.toContain(
+      'korter-dan-een-jaar',
+    );
+    expect(ids({ sources: [first, { ...source, id: 'b2', from: '2027-08-01', to: '2028-12-31' }] })).toContain(
+      'korter-dan-een-jaar',
+    );
   });
 
   it('treats structural money without an end date as continuing', () => {

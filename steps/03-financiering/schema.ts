@@ -1,7 +1,7 @@
-import { z } from '../../src/domain/zod-nl';
-import { amount, choice, date, list, longText, text, yesNo, type Mode } from '../../src/domain/fields';
-import { coveredMonths, formatDateNl, searchStartsTooLate, sixMonthsBefore, temporaryFundingEnd } from '../../src/domain/funding';
-import type { StepWarning, WarningContext } from '../../src/domain/step';
+import { z } from '#src/domain/zod-nl';
+import { amount, choice, date, list, longText, text, yesNo, type Mode } from '#src/domain/fields';
+import { coveredMonths, formatDateNl, searchStartsTooLate, sixMonthsBefore, temporaryFundingEnd } from '#src/domain/funding';
+import type { StepWarning, WarningContext } from '#src/domain/step';
 import { copy } from './copy';
 
 export const FUNDING_KINDS = ['gemeentelijk_budget', 'subsidie', 'landelijk_programma', 'project', 'pilot', 'anders'] as const;
@@ -52,13 +52,18 @@ export type FinancieringData = z.infer<ReturnType<typeof build>>;
 export function warnings(data: Partial<FinancieringData>, _ctx: WarningContext): StepWarning[] {
   const sources = data.sources ?? [];
   const out: StepWarning[] = [];
-  const months = coveredMonths(sources.map((s) => ({ from: s.from, to: s.to || (s.structural === true ? OPEN_END : undefined) })));
+  const months = coveredMonths(
+    sources.map((s) => ({ from: s.from, to: s.to || (s.structural === true ? OPEN_END : undefined) })),
+  );
   if (months !== undefined && months < MIN_FUNDED_MONTHS) {
     out.push({ id: 'korter-dan-een-jaar', message: copy.warnings.shortFunding(months) });
   }
   const end = temporaryFundingEnd(sources);
   if (end && searchStartsTooLate(data.structuralSearchStart, end)) {
-    out.push({ id: 'zoeken-te-laat', message: copy.warnings.searchTooLate(formatDateNl(sixMonthsBefore(end)!), formatDateNl(end)) });
+    out.push({
+      id: 'zoeken-te-laat',
+      message: copy.warnings.searchTooLate(formatDateNl(sixMonthsBefore(end)!), formatDateNl(end)),
+    });
   }
   return out;
 }

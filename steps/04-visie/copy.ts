@@ -1,5 +1,5 @@
-import type { StepCopyBase } from '../../src/domain/step';
-import { SCHOOL_LEVEL_CHOICES } from '../../src/domain/catalogue/choices';
+import type { StepCopyBase } from '#src/domain/step';
+import { SCHOOL_LEVEL_CHOICES } from '#src/domain/catalogue/choices';
 
 export const copy = {
   title: 'Stel een gezamenlijke visie op',
@@ -29,7 +29,10 @@ export const copy = {
     legend: 'Doelgroep',
     schoolYears: { label: 'Leerjaren of groepen', hint: 'Bijvoorbeeld leerjaar 1 en 2, of groep 7 en 8.' },
     levels: { label: 'Onderwijsniveaus', hint: 'Kies alle niveaus waarvoor de samenwerking bedoeld is.' },
-    notes: { label: 'Aanvullingen over de doelgroep', hint: 'Bijvoorbeeld een bepaalde groep leerlingen die extra aandacht krijgt.' },
+    notes: {
+      label: 'Aanvullingen over de doelgroep',
+      hint: 'Bijvoorbeeld een bepaalde groep leerlingen die extra aandacht krijgt.',
+    },
   },
   levelOptions: SCHOOL_LEVEL_CHOICES,
 } satisfies StepCopyBase & Record<string, unknown>;

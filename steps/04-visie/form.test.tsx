@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import Form from './form';
-import { renderStepForm } from '../../tests/utils/render-step-form';
+import { renderStepForm } from '#tests/utils/render-step-form';
 
 describe('step 4 form', () => {
   it('adds a goal by keyboard and moves focus into it', async () => {
@@ -57,11 +57,17 @@ describe('step 4 form', () => {
   it('holds the conversation card and the working factors; an agreement can go into the vision', async () => {
     const { user, onChange } = renderStepForm(Form, {
       vision: 'Jongeren gaan voor.',
-      conversation: { themes: { rollen: { notes: '', agreements: [{ id: 'a', text: 'Geen surveillance door jongerenwerkers.' }] } } },
+      conversation: {
+        themes: { rollen: { notes: '', agreements: [{ id: 'a', text: 'Geen surveillance door jongerenwerkers.' }] } },
+      },
     });
     expect(screen.getByRole('group', { name: 'Werkzame factoren' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Afspraak 1 over rollen en verwachtingen: in visie overnemen' }));
-    expect(screen.getByLabelText(/Onze visie op het versterken/)).toHaveValue('Jongeren gaan voor.\n\nGeen surveillance door jongerenwerkers.');
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ vision: 'Jongeren gaan voor.\n\nGeen surveillance door jongerenwerkers.' }));
+    expect(screen.getByLabelText(/Onze visie op het versterken/)).toHaveValue(
+      'Jongeren gaan voor.\n\nGeen surveillance door jongerenwerkers.',
+    );
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ vision: 'Jongeren gaan voor.\n\nGeen surveillance door jongerenwerkers.' }),
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { TextAreaField, TextField } from '../../src/forms/fields';
-import { CheckboxesField } from '../../src/forms/choice-fields';
-import { RowList } from '../../src/forms/row-list';
-import { ConversationCard } from '../../src/tools/conversation-card/conversation-card';
-import { WorkingFactors } from '../../src/tools/working-factors/working-factors';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { TextAreaField, TextField } from '#src/forms/fields';
+import { CheckboxesField } from '#src/forms/choice-fields';
+import { RowList } from '#src/forms/row-list';
+import { ConversationCard } from '#src/tools/conversation-card/conversation-card';
+import { WorkingFactors } from '#src/tools/working-factors/working-factors';
 import { copy } from './copy';
 import { build } from './schema';
 
@@ -17,7 +17,14 @@ export default function VisieForm(props: StepFormProps) {
     <StepForm {...props} schema={schema}>
       <TextAreaField name="vision" label={copy.vision.label} hint={copy.vision.hint} rows={6} />
       <TextAreaField name="contribution" label={copy.contribution.label} hint={copy.contribution.hint} />
-      <RowList name="goals" legend={g.legend} hint={g.hint} rowLabel={g.row} addLabel={g.add} newRow={() => ({ goal: '', indicator: '' })}>
+      <RowList
+        name="goals"
+        legend={g.legend}
+        hint={g.hint}
+        rowLabel={g.row}
+        addLabel={g.add}
+        newRow={() => ({ goal: '', indicator: '' })}
+      >
         {(prefix) => (
           <>
             <TextField name={`${prefix}.goal`} label={g.goal.label} />

@@ -7,7 +7,13 @@ const draft = build('draft');
 const valid = {
   vision: 'Jongeren worden weerbaarder als er volwassenen zijn die ze vertrouwen, op school en in de wijk.',
   contribution: 'School en jongerenwerk zien elk een ander deel van het leven van een jongere; samen zien we meer.',
-  goals: [{ id: 'd1', goal: 'Leerlingen kennen de jongerenwerker', indicator: 'Minstens de helft van de leerlingen weet waarvoor ze terechtkunnen.' }],
+  goals: [
+    {
+      id: 'd1',
+      goal: 'Leerlingen kennen de jongerenwerker',
+      indicator: 'Minstens de helft van de leerlingen weet waarvoor ze terechtkunnen.',
+    },
+  ],
   schoolYears: 'Leerjaar 1 tot en met 3',
   levels: ['vmbo', 'havo'],
   targetGroupNotes: '',
@@ -50,21 +56,46 @@ describe('step 4 schema', () => {
   });
 
   it('completes without the tools, and with valid tool data', () => {
-    expect(complete.safeParse({ ...valid, conversation: {}, factors: { respondents: [], customFactors: [] } }).success).toBe(true);
-    const factors = { respondents: [{ id: 'r', partnerId: 'p', name: 'Mentor', scores: { 'vast-team': { importance: 4, presence: 'weet_niet', comment: '' } } }] };
-    const conversation = { themes: { signalen: { notes: 'Eerst anoniem.', agreements: [{ id: 'a', text: 'Eerst zonder naam.' }] } } };
+    expect(complete.safeParse({ ...valid, conversation: {}, factors: { respondents: [], customFactors: [] } }).success).toBe(
+      true,
+    );
+    const factors = {
+      respondents: [
+        {
+          id: 'r',
+          partnerId: 'p',
+          name: 'Mentor',
+          scores: { 'vast-team': { importance: 4, presence: 'weet_niet', comment: '' } },
+        },
+      ],
+    };
+    const conversation = {
+      themes: { signalen: { notes: 'Eerst anoniem.', agreements: [{ id: 'a', text: 'Eerst zonder naam.' }] } },
+    };
     expect(complete.safeParse({ ...valid, factors, conversation }).success).toBe(true);
   });
 
   it('refuses scores outside the scale and unknown factors with clear messages', () => {
     const factors = {
-      respondents: [{ id: 'r', partnerId: 'p', name: 'Mentor', scores: { 'vast-team': { importance: 9, presence: 2 }, bedacht: { importance: 3, presence: 3 } } }],
+      respondents: [
+        {
+          id: 'r',
+          partnerId: 'p',
+          name: 'Mentor',
+          scores: { 'vast-team': { importance: 9, presence: 2 }, bedacht: { importance: 3, presence: 3 } },
+        },
+      ],
     };
     const result = complete.safeParse({ ...valid, factors });
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['factors.respondents.0.scores.vast-team.importance', 'Kies een score van 1 tot en met 5, of "weet niet".'],
-      ['factors.respondents.0.scores', expect.stringMatching(/^Er staan scores voor een factor die niet \(meer\) in dit dossier bestaat: bedacht\./)],
+      [
+        'factors.respondents.0.scores',
+        expect.stringMatching(/^Er staan scores voor een factor die niet \(meer\) in dit dossier bestaat: bedacht\./),
+      ],
     ]);
-    expect(draft.safeParse({ factors: { respondents: [{ id: 'r', scores: { 'vast-team': { importance: 0 } } }] } }).success).toBe(false);
+    expect(draft.safeParse({ factors: { respondents: [{ id: 'r', scores: { 'vast-team': { importance: 0 } } }] } }).success).toBe(
+      false,
+    );
   });
 });

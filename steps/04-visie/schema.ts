@@ -1,8 +1,8 @@
-import { z } from '../../src/domain/zod-nl';
-import { SCHOOL_LEVELS } from '../../src/domain/catalogue/choices';
-import { choices, list, longText, text, type Mode } from '../../src/domain/fields';
-import { factorAssessment } from '../../src/tools/working-factors/schema';
-import { conversationCard } from '../../src/tools/conversation-card/schema';
+import { z } from '#src/domain/zod-nl';
+import { SCHOOL_LEVELS } from '#src/domain/catalogue/choices';
+import { choices, list, longText, text, type Mode } from '#src/domain/fields';
+import { factorAssessment } from '#src/tools/working-factors/schema';
+import { conversationCard } from '#src/tools/conversation-card/schema';
 
 export const build = (mode: Mode) =>
   z.object({

@@ -1,4 +1,4 @@
-import type { StepCopyBase } from '../../src/domain/step';
+import type { StepCopyBase } from '#src/domain/step';
 
 export const copy = {
   title: 'Maak afspraken over verantwoordelijkheden, taken en verwachtingen',
@@ -11,9 +11,18 @@ export const copy = {
     row: (i: number) => `Taakverdeling ${i + 1}`,
     add: 'Organisatie toevoegen',
     partnerId: { label: 'Organisatie' },
-    responsibilities: { label: 'Waar is deze organisatie verantwoordelijk voor?', hint: 'Noem de concrete taken die zij in de samenwerking op zich neemt.' },
-    expectations: { label: 'Wat mogen de andere partners van haar verwachten?', hint: 'Bijvoorbeeld hoe snel zij reageert of bij welk overleg zij aanschuift.' },
-    notTheirTask: { label: 'Wat hoort uitdrukkelijk niet bij haar taak?', hint: 'Zo voorkomt u dat partners elkaars werk gaan doen.' },
+    responsibilities: {
+      label: 'Waar is deze organisatie verantwoordelijk voor?',
+      hint: 'Noem de concrete taken die zij in de samenwerking op zich neemt.',
+    },
+    expectations: {
+      label: 'Wat mogen de andere partners van haar verwachten?',
+      hint: 'Bijvoorbeeld hoe snel zij reageert of bij welk overleg zij aanschuift.',
+    },
+    notTheirTask: {
+      label: 'Wat hoort uitdrukkelijk niet bij haar taak?',
+      hint: 'Zo voorkomt u dat partners elkaars werk gaan doen.',
+    },
   },
   ownExpertise: {
     label: 'Hoe blijft iedere partner binnen de eigen deskundigheid?',
@@ -25,6 +34,7 @@ export const copy = {
   },
   warnings: {
     partnerWithoutRow: (partner: string) => `Voor ${partner} zijn nog geen taken vastgelegd.`,
-    unknownPartner: (row: number) => `Taakverdeling ${row} hoort bij een organisatie die niet meer in stap 1 staat. Kies een andere organisatie.`,
+    unknownPartner: (row: number) =>
+      `Taakverdeling ${row} hoort bij een organisatie die niet meer in stap 1 staat. Kies een andere organisatie.`,
   },
 } satisfies StepCopyBase & Record<string, unknown>;

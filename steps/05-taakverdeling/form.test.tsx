@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import Form from './form';
-import { renderStepForm } from '../../tests/utils/render-step-form';
+import { renderStepForm } from '#tests/utils/render-step-form';
 
 const partners = [
   { id: 'j', kind: 'jongerenwerk' as const, name: 'Jongerenwerk Oost' },
@@ -27,7 +27,16 @@ describe('step 5 form', () => {
   });
 
   it('removes a row by keyboard and keeps focus in the list', async () => {
-    const { user } = renderStepForm(Form, { roles: [{ id: 'a', partnerId: 'j' }, { id: 'b', partnerId: 's' }] }, context);
+    const { user } = renderStepForm(
+      Form,
+      {
+        roles: [
+          { id: 'a', partnerId: 'j' },
+          { id: 'b', partnerId: 's' },
+        ],
+      },
+      context,
+    );
     screen.getByRole('button', { name: 'Taakverdeling 1 verwijderen' }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByLabelText('Organisatie')).toHaveValue('s');
@@ -42,7 +51,11 @@ describe('step 5 form', () => {
   });
 
   it('on an incomplete submit shows a focused error summary linking to the fields', async () => {
-    const { user, onSubmit } = renderStepForm(Form, { roles: [{ id: 'a', partnerId: 'j', responsibilities: '', expectations: '' }] }, context);
+    const { user, onSubmit } = renderStepForm(
+      Form,
+      { roles: [{ id: 'a', partnerId: 'j', responsibilities: '', expectations: '' }] },
+      context,
+    );
     await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
     const summary = await screen.findByRole('heading', { name: /moet aanvullen/ });
     expect(summary.closest('.sw-error-summary')).toHaveFocus();

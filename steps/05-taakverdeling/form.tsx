@@ -1,9 +1,9 @@
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { TextAreaField } from '../../src/forms/fields';
-import { LiveWarnings } from '../../src/forms/live-warnings';
-import { RowList } from '../../src/forms/row-list';
-import { NoPartnersNote, PartnerSelectField } from '../../src/forms/partner-select-field';
-import { ActionPlan } from '../../src/tools/action-plan/action-plan';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { TextAreaField } from '#src/forms/fields';
+import { LiveWarnings } from '#src/forms/live-warnings';
+import { RowList } from '#src/forms/row-list';
+import { NoPartnersNote, PartnerSelectField } from '#src/forms/partner-select-field';
+import { ActionPlan } from '#src/tools/action-plan/action-plan';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 

@@ -63,17 +63,27 @@ describe('step 5 schema', () => {
   it('requires the organisation, once per organisation', () => {
     expect(paths(complete.safeParse({ ...valid, roles: [{ ...row, partnerId: '' }] }))).toEqual(['roles.0.partnerId']);
     const twice = complete.safeParse({ ...valid, roles: [row, { ...row, id: 't2' }] });
-    expect(twice.error?.issues).toEqual([expect.objectContaining({ path: ['roles', 1, 'partnerId'], message: expect.stringContaining('één rij per organisatie') })]);
+    expect(twice.error?.issues).toEqual([
+      expect.objectContaining({ path: ['roles', 1, 'partnerId'], message: expect.stringContaining('één rij per organisatie') }),
+    ]);
   });
 
   it('requires at least one action, each with a lead and a deadline not before its start', () => {
     expect(paths(complete.safeParse({ ...valid, actionPlan: [] }))).toEqual(['actionPlan']);
-    expect(paths(complete.safeParse({ ...valid, actionPlan: [{ ...action, leadPartnerId: '' }] }))).toEqual(['actionPlan.0.leadPartnerId']);
-    expect(paths(complete.safeParse({ ...valid, actionPlan: [{ ...action, deadline: '2027-01-04' }] }))).toEqual(['actionPlan.0.deadline']);
+    expect(paths(complete.safeParse({ ...valid, actionPlan: [{ ...action, leadPartnerId: '' }] }))).toEqual([
+      'actionPlan.0.leadPartnerId',
+    ]);
+    expect(paths(complete.safeParse({ ...valid, actionPlan: [{ ...action, deadline: '2027-01-04' }] }))).toEqual([
+      'actionPlan.0.deadline',
+    ]);
   });
 
   it('shows every message at once: row checks do not wait for other fields', () => {
-    const result = complete.safeParse({ roles: [{ ...row, partnerId: '' }], ownExpertise: '', actionPlan: [{ ...action, what: '', deadline: '2027-01-04' }] });
+    const result = complete.safeParse({
+      roles: [{ ...row, partnerId: '' }],
+      ownExpertise: '',
+      actionPlan: [{ ...action, what: '', deadline: '2027-01-04' }],
+    });
     expect(paths(result).sort()).toEqual(['actionPlan.0.deadline', 'actionPlan.0.what', 'ownExpertise', 'roles.0.partnerId']);
   });
 

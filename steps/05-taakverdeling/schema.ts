@@ -1,8 +1,14 @@
-import { z } from '../../src/domain/zod-nl';
-import { list, longText, type Mode } from '../../src/domain/fields';
-import { checkPartnerRows, partnerCoverageWarnings, partnerRef, rowsOf, type PartnerWarningContext } from '../../src/domain/partner-rows';
-import type { StepWarning } from '../../src/domain/step';
-import { actionRows } from '../../src/tools/action-plan/schema';
+import { z } from '#src/domain/zod-nl';
+import { list, longText, type Mode } from '#src/domain/fields';
+import {
+  checkPartnerRows,
+  partnerCoverageWarnings,
+  partnerRef,
+  rowsOf,
+  type PartnerWarningContext,
+} from '#src/domain/partner-rows';
+import type { StepWarning } from '#src/domain/step';
+import { actionRows } from '#src/tools/action-plan/schema';
 import { copy } from './copy';
 
 export const build = (mode: Mode) =>

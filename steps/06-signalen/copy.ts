@@ -1,5 +1,5 @@
-import type { StepCopyBase } from '../../src/domain/step';
-import { MEETING_FREQUENCY_CHOICES } from '../../src/domain/catalogue/choices';
+import type { StepCopyBase } from '#src/domain/step';
+import { MEETING_FREQUENCY_CHOICES } from '#src/domain/catalogue/choices';
 
 export const copy = {
   title: 'Maak afspraken over het uitwisselen van signalen',
@@ -43,7 +43,10 @@ export const copy = {
       label: 'Welke route volgen jullie?',
       hint: 'Beschrijf hoe jullie de Meldcode huiselijk geweld en kindermishandeling toepassen en wie contact opneemt met Veilig Thuis.',
     },
-    contactName: { label: 'Contactpersoon bij acute zorgen', hint: 'Bijvoorbeeld de aandachtsfunctionaris meldcode, of de regionale Veilig Thuis-organisatie.' },
+    contactName: {
+      label: 'Contactpersoon bij acute zorgen',
+      hint: 'Bijvoorbeeld de aandachtsfunctionaris meldcode, of de regionale Veilig Thuis-organisatie.',
+    },
     contactEmail: { label: 'E-mailadres bij acute zorgen' },
     contactPhone: { label: 'Telefoonnummer bij acute zorgen', hint: 'Veilig Thuis is landelijk te bellen via 0800-2000.' },
   },
@@ -53,7 +56,10 @@ export const copy = {
       label: 'Welke route volgen jullie?',
       hint: 'Bijvoorbeeld: wie overlegt eerst anoniem met het meldpunt van de gemeente, na overleg met wie, en wie houdt contact met de jongere.',
     },
-    contactName: { label: 'Meldpunt of contactpersoon bij de gemeente', hint: 'De plek bij de gemeente waar professionals met zorgen over radicalisering terechtkunnen.' },
+    contactName: {
+      label: 'Meldpunt of contactpersoon bij de gemeente',
+      hint: 'De plek bij de gemeente waar professionals met zorgen over radicalisering terechtkunnen.',
+    },
     contactEmail: { label: 'E-mailadres van het meldpunt' },
     contactPhone: { label: 'Telefoonnummer van het meldpunt' },
   },

@@ -1,14 +1,14 @@
 import { useWatch } from 'react-hook-form';
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { TextAreaField, TextField } from '../../src/forms/fields';
-import { CheckboxesField, RadioField, YesNoField } from '../../src/forms/choice-fields';
-import { catalogueOptions } from '../../src/forms/catalogue-options';
-import { SIGNAL_CHANNELS } from '../../src/domain/catalogue/signal-channels';
-import { SIGNAL_KINDS } from '../../src/domain/catalogue/signal-kinds';
-import { SharingChecklist, type RouteContact } from '../../src/tools/signal-sharing/sharing-checklist';
-import { consentRuleSentence } from '../../src/tools/signal-sharing/consent';
-import { checklistCopy } from '../../src/tools/signal-sharing/copy';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { TextAreaField, TextField } from '#src/forms/fields';
+import { CheckboxesField, RadioField, YesNoField } from '#src/forms/choice-fields';
+import { catalogueOptions } from '#src/forms/catalogue-options';
+import { SIGNAL_CHANNELS } from '#src/domain/catalogue/signal-channels';
+import { SIGNAL_KINDS } from '#src/domain/catalogue/signal-kinds';
+import { SharingChecklist, type RouteContact } from '#src/tools/signal-sharing/sharing-checklist';
+import { consentRuleSentence } from '#src/tools/signal-sharing/consent';
+import { checklistCopy } from '#src/tools/signal-sharing/copy';
 import { copy } from './copy';
 import { build } from './schema';
 
@@ -52,9 +52,17 @@ export default function SignalenForm(props: StepFormProps) {
   return (
     <>
       {/* Outside the form on purpose: nothing the checklist holds can end up in the step's data. */}
-      <SharingChecklist acute={contactOf(props.defaultValues, 'acute')} radicalisation={contactOf(props.defaultValues, 'radicalisation')} />
+      <SharingChecklist
+        acute={contactOf(props.defaultValues, 'acute')}
+        radicalisation={contactOf(props.defaultValues, 'radicalisation')}
+      />
       <StepForm {...props} schema={schema}>
-        <CheckboxesField name="signalKinds" label={copy.signalKinds.label} hint={copy.signalKinds.hint} options={signalKindOptions} />
+        <CheckboxesField
+          name="signalKinds"
+          label={copy.signalKinds.label}
+          hint={copy.signalKinds.hint}
+          options={signalKindOptions}
+        />
         <OtherText watch="signalKinds" name="signalKindsOther" label={copy.signalKindsOther.label} />
         <Fieldset>
           <FieldsetLegend>{copy.receivers.legend}</FieldsetLegend>
@@ -74,7 +82,13 @@ export default function SignalenForm(props: StepFormProps) {
         </Fieldset>
         <Fieldset>
           <FieldsetLegend>{copy.radicalisation.legend}</FieldsetLegend>
-          <TextAreaField name="radicalisationRoute" label={copy.radicalisation.route.label} hint={copy.radicalisation.route.hint} rows={3} optional />
+          <TextAreaField
+            name="radicalisationRoute"
+            label={copy.radicalisation.route.label}
+            hint={copy.radicalisation.route.hint}
+            rows={3}
+            optional
+          />
           <ContactFields route="radicalisation" />
         </Fieldset>
         <YesNoField name="privacyCovenant" label={copy.privacyCovenant.label} />

@@ -32,7 +32,9 @@ const paths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => r.error?
 describe('step 6 schema', () => {
   it('accepts an empty draft', () => {
     expect(draft.safeParse({}).success).toBe(true);
-    expect(draft.safeParse({ signalKinds: [], meetingFrequency: '', anonymousFirst: null, acuteContactPhone: '' }).success).toBe(true);
+    expect(draft.safeParse({ signalKinds: [], meetingFrequency: '', anonymousFirst: null, acuteContactPhone: '' }).success).toBe(
+      true,
+    );
   });
 
   it('accepts a complete, valid step', () => {

@@ -1,10 +1,9 @@
-import { z } from '../../src/domain/zod-nl';
-import { choice, choices, email, longText, phone, text, yesNo, type Mode } from '../../src/domain/fields';
-import { SIGNAL_CHANNEL_VALUES } from '../../src/domain/catalogue/signal-channels';
-import { SIGNAL_KIND_VALUES } from '../../src/domain/catalogue/signal-kinds';
-import { MEETING_FREQUENCIES } from '../../src/domain/catalogue/choices';
+import { z } from '#src/domain/zod-nl';
+import { choice, choices, email, longText, phone, text, yesNo, type Mode } from '#src/domain/fields';
+import { SIGNAL_CHANNEL_VALUES } from '#src/domain/catalogue/signal-channels';
+import { SIGNAL_KIND_VALUES } from '#src/domain/catalogue/signal-kinds';
+import { MEETING_FREQUENCIES } from '#src/domain/catalogue/choices';
 import { copy } from './copy';
-
 
 /**
  * The agreement on sharing signals at collaboration level. It deliberately has no field for

@@ -1,4 +1,4 @@
-import type { StepCopyBase } from '../../src/domain/step';
+import type { StepCopyBase } from '#src/domain/step';
 
 export const copy = {
   title: 'Faciliteer het jongerenwerk op school',
@@ -29,7 +29,11 @@ export const copy = {
   spotKinds: [
     { value: 'eigen_ruimte', label: 'Een eigen ruimte', hint: 'Een lokaal of kamer die voor het jongerenwerk is gereserveerd.' },
     { value: 'vaste_plek', label: 'Een vaste plek', hint: 'Bijvoorbeeld een tafel in de aula of een hoek bij de kantine.' },
-    { value: 'geen_vaste_plek', label: 'Geen vaste plek', hint: 'De jongerenwerker beweegt door het gebouw of werkt vooral buiten de school.' },
+    {
+      value: 'geen_vaste_plek',
+      label: 'Geen vaste plek',
+      hint: 'De jongerenwerker beweegt door het gebouw of werkt vooral buiten de school.',
+    },
   ],
   spotDescription: {
     label: 'Beschrijving van de plek',
@@ -47,7 +51,10 @@ export const copy = {
     { value: 'roosters', label: 'Inzage in lesroosters en de jaarplanning' },
     { value: 'personeelsruimte', label: 'Toegang tot de personeelsruimte' },
     { value: 'printer', label: 'Printer en kopieerapparaat' },
-    { value: 'communicatie', label: 'Een manier om collega’s op school te bereiken, zoals e-mail of het interne berichtensysteem' },
+    {
+      value: 'communicatie',
+      label: 'Een manier om collega’s op school te bereiken, zoals e-mail of het interne berichtensysteem',
+    },
     { value: 'anders', label: 'Iets anders' },
   ],
   accessNotes: {
@@ -55,7 +62,8 @@ export const copy = {
     hint: 'Wie regelt het, en wat is er nog niet geregeld?',
   },
   independent: {
-    label: 'Blijven de jongerenwerkers in dienst van hun eigen organisatie, met een onafhankelijke positie ten opzichte van de school?',
+    label:
+      'Blijven de jongerenwerkers in dienst van hun eigen organisatie, met een onafhankelijke positie ten opzichte van de school?',
     hint: 'Die onafhankelijkheid maakt dat leerlingen de jongerenwerker als vertrouwenspersoon buiten het schoolsysteem zien.',
     yes: 'Ja, dat bevestigen we',
     no: 'Nee, nog niet',

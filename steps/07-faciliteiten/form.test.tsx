@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import Form from './form';
-import { renderStepForm } from '../../tests/utils/render-step-form';
-import type { StepFormContext } from '../../src/forms/step-context';
+import { renderStepForm } from '#tests/utils/render-step-form';
+import type { StepFormContext } from '#src/forms/step-context';
 
 const context = (collaborationType: string): StepFormContext => ({
   partners: [
@@ -21,7 +21,11 @@ describe('step 7 form', () => {
     const row = screen.getByRole('group', { name: 'Aanwezigheid 1' });
     const school = within(row).getByLabelText('School');
     expect(school).toHaveFocus();
-    expect(within(school).getAllByRole('option').map((o) => o.textContent)).toEqual(['Kies…', 'Zaanlands Lyceum (school)']);
+    expect(
+      within(school)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Kies…', 'Zaanlands Lyceum (school)']);
     await user.selectOptions(school, 's');
     await user.click(within(row).getByRole('checkbox', { name: 'Dinsdag' }));
     await user.type(within(row).getByLabelText(/Uren per week/), '8');

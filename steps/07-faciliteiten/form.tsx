@@ -1,13 +1,13 @@
 import { useWatch } from 'react-hook-form';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { NumberField, TextAreaField, TextField } from '../../src/forms/fields';
-import { CheckboxesField, RadioField, YesNoField } from '../../src/forms/choice-fields';
-import { RowList } from '../../src/forms/row-list';
-import { LiveWarnings } from '../../src/forms/live-warnings';
-import { useStepContext } from '../../src/forms/step-context';
-import { PartnerSelectField } from '../../src/forms/partner-select-field';
-import { collaborationTypeOf } from '../../src/domain/step-readers';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { NumberField, TextAreaField, TextField } from '#src/forms/fields';
+import { CheckboxesField, RadioField, YesNoField } from '#src/forms/choice-fields';
+import { RowList } from '#src/forms/row-list';
+import { LiveWarnings } from '#src/forms/live-warnings';
+import { useStepContext } from '#src/forms/step-context';
+import { PartnerSelectField } from '#src/forms/partner-select-field';
+import { collaborationTypeOf } from '#src/domain/step-readers';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 

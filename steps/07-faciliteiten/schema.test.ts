@@ -26,7 +26,10 @@ describe('step 7 schema', () => {
   });
 
   it('accepts a draft with half-filled rows and an unanswered confirmation', () => {
-    expect(draft.safeParse({ presence: [{ id: 'x', partnerId: '', days: [], hoursPerWeek: null }], independentPosition: null }).success).toBe(true);
+    expect(
+      draft.safeParse({ presence: [{ id: 'x', partnerId: '', days: [], hoursPerWeek: null }], independentPosition: null })
+        .success,
+    ).toBe(true);
   });
 
   it('accepts a complete, valid step', () => {
@@ -100,9 +103,7 @@ describe('step 7 warnings', () => {
   const empty = { partners: [], steps: {} };
 
   it('warns when working inside the school without a fixed spot', () => {
-    expect(warnings({ spot: 'geen_vaste_plek' }, ctx('in_school'))).toEqual([
-      expect.objectContaining({ id: 'geen-vaste-plek' }),
-    ]);
+    expect(warnings({ spot: 'geen_vaste_plek' }, ctx('in_school'))).toEqual([expect.objectContaining({ id: 'geen-vaste-plek' })]);
   });
 
   it('stays quiet from the neighbourhood, with a spot, or when step 1 is not filled in', () => {

@@ -1,13 +1,21 @@
-import { z } from '../../src/domain/zod-nl';
-import { amount, choice, choices, list, longText, text, yesNo, type Mode } from '../../src/domain/fields';
-import { partnerRef } from '../../src/domain/partner-rows';
-import { collaborationTypeOf } from '../../src/domain/step-readers';
-import type { StepWarning, WarningContext } from '../../src/domain/step';
+import { z } from '#src/domain/zod-nl';
+import { amount, choice, choices, list, longText, text, yesNo, type Mode } from '#src/domain/fields';
+import { partnerRef } from '#src/domain/partner-rows';
+import { collaborationTypeOf } from '#src/domain/step-readers';
+import type { StepWarning, WarningContext } from '#src/domain/step';
 import { copy } from './copy';
 
 export const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr'] as const;
 export const SPOT_KINDS = ['eigen_ruimte', 'vaste_plek', 'geen_vaste_plek'] as const;
-export const ACCESS_OPTIONS = ['toegangspas', 'wifi', 'roosters', 'personeelsruimte', 'printer', 'communicatie', 'anders'] as const;
+export const ACCESS_OPTIONS = [
+  'toegangspas',
+  'wifi',
+  'roosters',
+  'personeelsruimte',
+  'printer',
+  'communicatie',
+  'anders',
+] as const;
 
 /** A school day rarely offers more; more hours per chosen day points at a typing error. */
 export const MAX_HOURS_PER_DAY = 10;
@@ -39,7 +47,11 @@ export const build = (mode: Mode) =>
       (data.presence ?? []).forEach((row, i) => {
         const days = row.days?.length ?? 0;
         if (days > 0 && typeof row.hoursPerWeek === 'number' && row.hoursPerWeek > days * MAX_HOURS_PER_DAY) {
-          ctx.addIssue({ code: 'custom', path: ['presence', i, 'hoursPerWeek'], message: copy.errors.tooManyHours(MAX_HOURS_PER_DAY) });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['presence', i, 'hoursPerWeek'],
+            message: copy.errors.tooManyHours(MAX_HOURS_PER_DAY),
+          });
         }
       });
       if (data.access?.includes('anders') && !data.accessNotes?.trim()) {

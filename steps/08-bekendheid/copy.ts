@@ -1,4 +1,4 @@
-import type { StepCopyBase } from '../../src/domain/step';
+import type { StepCopyBase } from '#src/domain/step';
 
 export const copy = {
   title: 'Maak je aanwezigheid als jongerenwerker bekend',

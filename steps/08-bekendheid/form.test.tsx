@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import Form from './form';
-import { renderStepForm } from '../../tests/utils/render-step-form';
-import type { StepFormContext } from '../../src/forms/step-context';
+import { renderStepForm } from '#tests/utils/render-step-form';
+import type { StepFormContext } from '#src/forms/step-context';
 
 const context: StepFormContext = {
   partners: [
@@ -50,7 +50,9 @@ describe('step 8 form', () => {
     const { user } = renderStepForm(Form, { actions: [{ id: 'a', kind: 'poster', audiences: [] }] }, context);
     expect(screen.getByText(/Nog geen actie gepland voor: leerlingen, ouders/)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Leerlingen' }));
-    expect(screen.getByText('Nog geen actie gepland voor: ouders, docenten en mentoren, overig schoolpersoneel.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Nog geen actie gepland voor: ouders, docenten en mentoren, overig schoolpersoneel.'),
+    ).toBeInTheDocument();
   });
 
   it('on an empty submit shows a focused error summary', async () => {

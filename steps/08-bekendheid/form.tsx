@@ -1,12 +1,12 @@
 import { useWatch } from 'react-hook-form';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { DateField, SelectField, TextAreaField, TextField } from '../../src/forms/fields';
-import { CheckboxesField } from '../../src/forms/choice-fields';
-import { RowList } from '../../src/forms/row-list';
-import { LiveWarnings } from '../../src/forms/live-warnings';
-import { PartnerSelectField } from '../../src/forms/partner-select-field';
-import { catalogueOptions } from '../../src/forms/catalogue-options';
-import { INTRODUCTION_ACTIONS } from '../../src/domain/catalogue/introduction-actions';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { DateField, SelectField, TextAreaField, TextField } from '#src/forms/fields';
+import { CheckboxesField } from '#src/forms/choice-fields';
+import { RowList } from '#src/forms/row-list';
+import { LiveWarnings } from '#src/forms/live-warnings';
+import { PartnerSelectField } from '#src/forms/partner-select-field';
+import { catalogueOptions } from '#src/forms/catalogue-options';
+import { INTRODUCTION_ACTIONS } from '#src/domain/catalogue/introduction-actions';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 

@@ -17,7 +17,16 @@ const action = {
   notes: '',
 };
 const valid = {
-  actions: [action, { id: 'a2', kind: 'teamvergadering', audiences: ['docenten', 'overig_personeel'], moment: 'Eerste teamvergadering', partnerId: 'j' }],
+  actions: [
+    action,
+    {
+      id: 'a2',
+      kind: 'teamvergadering',
+      audiences: ['docenten', 'overig_personeel'],
+      moment: 'Eerste teamvergadering',
+      partnerId: 'j',
+    },
+  ],
   keepVisible: 'Elk schooljaar opnieuw voorstellen in de eerste week en maandelijks een stukje in de nieuwsbrief.',
 };
 
@@ -38,7 +47,9 @@ describe('step 8 schema', () => {
   });
 
   it('requires kind, audience and organisation per action', () => {
-    const result = paths(complete.safeParse({ ...valid, actions: [{ id: 'x', kind: '', audiences: [], date: '2026-09-01', partnerId: '' }] }));
+    const result = paths(
+      complete.safeParse({ ...valid, actions: [{ id: 'x', kind: '', audiences: [], date: '2026-09-01', partnerId: '' }] }),
+    );
     expect(result).toEqual(expect.arrayContaining(['actions.0.kind', 'actions.0.audiences', 'actions.0.partnerId']));
     expect(result).not.toContain('actions.0.person');
   });
@@ -58,7 +69,9 @@ describe('step 8 schema', () => {
   it('asks to describe "anders"', () => {
     const result = complete.safeParse({ ...valid, actions: [{ ...action, kind: 'anders' }] });
     expect(paths(result)).toEqual(['actions.0.kindOther']);
-    expect(complete.safeParse({ ...valid, actions: [{ ...action, kind: 'anders', kindOther: 'Sporttoernooi' }] }).success).toBe(true);
+    expect(complete.safeParse({ ...valid, actions: [{ ...action, kind: 'anders', kindOther: 'Sporttoernooi' }] }).success).toBe(
+      true,
+    );
   });
 
   it('checks types and lengths even in a draft', () => {

@@ -1,8 +1,8 @@
-import { z } from '../../src/domain/zod-nl';
-import { choice, choices, date, list, longText, text, type Mode } from '../../src/domain/fields';
-import { partnerRef } from '../../src/domain/partner-rows';
-import { INTRODUCTION_ACTION_VALUES } from '../../src/domain/catalogue/introduction-actions';
-import type { StepWarning, WarningContext } from '../../src/domain/step';
+import { z } from '#src/domain/zod-nl';
+import { choice, choices, date, list, longText, text, type Mode } from '#src/domain/fields';
+import { partnerRef } from '#src/domain/partner-rows';
+import { INTRODUCTION_ACTION_VALUES } from '#src/domain/catalogue/introduction-actions';
+import type { StepWarning, WarningContext } from '#src/domain/step';
 import { copy } from './copy';
 
 export const AUDIENCES = ['leerlingen', 'ouders', 'docenten', 'overig_personeel'] as const;
@@ -47,5 +47,7 @@ export function warnings(data: Partial<BekendheidData>, _ctx: WarningContext): S
   const reached = new Set<string>(actions.flatMap((a) => (Array.isArray(a?.audiences) ? a.audiences : [])));
   const missing = copy.audienceOptions.filter((o) => !reached.has(o.value));
   if (missing.length === 0) return [];
-  return [{ id: 'doelgroep-ontbreekt', message: copy.warnings.missingAudiences(missing.map((o) => o.label.toLowerCase()).join(', ')) }];
+  return [
+    { id: 'doelgroep-ontbreekt', message: copy.warnings.missingAudiences(missing.map((o) => o.label.toLowerCase()).join(', ')) },
+  ];
 }

@@ -1,4 +1,4 @@
-import type { StepCopyBase } from '../../src/domain/step';
+import type { StepCopyBase } from '#src/domain/step';
 
 export const copy = {
   title: 'Deel je kennis',
@@ -12,7 +12,10 @@ export const copy = {
     add: 'Activiteit toevoegen',
     kind: { label: 'Vorm' },
     kindOther: { label: 'Welke andere vorm?' },
-    topic: { label: 'Onderwerp', hint: 'Bijvoorbeeld: wat speelt er online onder jongeren, of hoe werkt de zorgstructuur van de school.' },
+    topic: {
+      label: 'Onderwerp',
+      hint: 'Bijvoorbeeld: wat speelt er online onder jongeren, of hoe werkt de zorgstructuur van de school.',
+    },
     partner: { label: 'Door wie?' },
     audience: { label: 'Voor wie?', hint: 'Bijvoorbeeld: alle mentoren van de onderbouw, of het hele jongerenwerkteam.' },
     frequency: { label: 'Hoe vaak?' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import Form from './form';
-import { renderStepForm } from '../../tests/utils/render-step-form';
-import type { StepFormContext } from '../../src/forms/step-context';
+import { renderStepForm } from '#tests/utils/render-step-form';
+import type { StepFormContext } from '#src/forms/step-context';
 
 const partners = [
   { id: 's', kind: 'school', name: 'Zaanlands Lyceum' },

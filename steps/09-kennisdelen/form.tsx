@@ -1,9 +1,9 @@
 import { useWatch } from 'react-hook-form';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { DateField, SelectField, TextField } from '../../src/forms/fields';
-import { RowList } from '../../src/forms/row-list';
-import { LiveWarnings } from '../../src/forms/live-warnings';
-import { PartnerSelectField } from '../../src/forms/partner-select-field';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { DateField, SelectField, TextField } from '#src/forms/fields';
+import { RowList } from '#src/forms/row-list';
+import { LiveWarnings } from '#src/forms/live-warnings';
+import { PartnerSelectField } from '#src/forms/partner-select-field';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Partner } from '../../src/domain/partners';
+import type { Partner } from '#src/domain/partners';
 import { build, warnings } from './schema';
 
 const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
@@ -18,7 +18,19 @@ const activity = {
   nextDate: '',
 };
 const valid = {
-  activities: [activity, { ...activity, id: 'k2', kind: 'teamoverleg', topic: 'Zorgstructuur', partnerId: 's', audience: 'Jongerenwerkers', frequency: 'maandelijks', nextDate: '2026-10-05' }],
+  activities: [
+    activity,
+    {
+      ...activity,
+      id: 'k2',
+      kind: 'teamoverleg',
+      topic: 'Zorgstructuur',
+      partnerId: 's',
+      audience: 'Jongerenwerkers',
+      frequency: 'maandelijks',
+      nextDate: '2026-10-05',
+    },
+  ],
 };
 
 const paths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues.map((i) => i.path.join('.')) ?? [];
@@ -39,15 +51,27 @@ describe('step 9 schema', () => {
   });
 
   it('requires what, topic, by whom, for whom and how often, but not the next date', () => {
-    const result = paths(complete.safeParse({ activities: [{ id: 'x', kind: '', topic: '', partnerId: '', audience: ' ', frequency: '', nextDate: '' }] }));
+    const result = paths(
+      complete.safeParse({
+        activities: [{ id: 'x', kind: '', topic: '', partnerId: '', audience: ' ', frequency: '', nextDate: '' }],
+      }),
+    );
     expect(result.sort()).toEqual(
-      ['activities.0.audience', 'activities.0.frequency', 'activities.0.kind', 'activities.0.partnerId', 'activities.0.topic'].sort(),
+      [
+        'activities.0.audience',
+        'activities.0.frequency',
+        'activities.0.kind',
+        'activities.0.partnerId',
+        'activities.0.topic',
+      ].sort(),
     );
   });
 
   it('asks to describe "anders"', () => {
     expect(paths(complete.safeParse({ activities: [{ ...activity, kind: 'anders' }] }))).toEqual(['activities.0.kindOther']);
-    expect(complete.safeParse({ activities: [{ ...activity, kind: 'anders', kindOther: 'Gezamenlijke studiedag' }] }).success).toBe(true);
+    expect(
+      complete.safeParse({ activities: [{ ...activity, kind: 'anders', kindOther: 'Gezamenlijke studiedag' }] }).success,
+    ).toBe(true);
   });
 
   it('checks types and lengths even in a draft', () => {
@@ -60,7 +84,9 @@ describe('step 9 schema', () => {
 
   it('keeps a wrong format in a draft and names it when complete', () => {
     expect(draft.safeParse({ activities: [{ id: 'x', nextDate: '05-10-2026' }] }).success).toBe(true);
-    expect(issuePaths(complete.safeParse({ activities: [{ id: 'x', nextDate: '05-10-2026' }] }))).toContain('activities.0.nextDate');
+    expect(issuePaths(complete.safeParse({ activities: [{ id: 'x', nextDate: '05-10-2026' }] }))).toContain(
+      'activities.0.nextDate',
+    );
   });
 });
 
@@ -75,7 +101,9 @@ describe('step 9 warnings', () => {
   };
   const empty = { partners: [], steps: {} };
   const ids = (partnerIds: string[]) =>
-    warnings({ activities: partnerIds.map((partnerId, i) => ({ ...activity, id: `a${i}`, partnerId })) } as never, ctx).map((w) => w.id);
+    warnings({ activities: partnerIds.map((partnerId, i) => ({ ...activity, id: `a${i}`, partnerId })) } as never, ctx).map(
+      (w) => w.id,
+    );
 
   it('is quiet while no provider is known', () => {
     expect(warnings({}, ctx)).toEqual([]);

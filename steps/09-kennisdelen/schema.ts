@@ -1,7 +1,7 @@
-import { z } from '../../src/domain/zod-nl';
-import { choice, date, list, text, type Mode } from '../../src/domain/fields';
-import { knownPartners, partnerKindsOf, partnerRef, type PartnerWarningContext } from '../../src/domain/partner-rows';
-import type { StepWarning } from '../../src/domain/step';
+import { z } from '#src/domain/zod-nl';
+import { choice, date, list, text, type Mode } from '#src/domain/fields';
+import { knownPartners, partnerKindsOf, partnerRef, type PartnerWarningContext } from '#src/domain/partner-rows';
+import type { StepWarning } from '#src/domain/step';
 import { copy } from './copy';
 
 export const ACTIVITY_KINDS = ['presentatie', 'training', 'teamoverleg', 'intervisie', 'anders'] as const;

@@ -1,5 +1,5 @@
-import type { StepCopyBase } from '../../src/domain/step';
-import { EVALUATION_FREQUENCY_CHOICES } from '../../src/domain/catalogue/choices';
+import type { StepCopyBase } from '#src/domain/step';
+import { EVALUATION_FREQUENCY_CHOICES } from '#src/domain/catalogue/choices';
 
 export const copy = {
   title: 'Evalueer de samenwerking',

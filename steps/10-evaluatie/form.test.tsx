@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import Form from './form';
-import { renderStepForm } from '../../tests/utils/render-step-form';
-import type { StepFormContext } from '../../src/forms/step-context';
+import { renderStepForm } from '#tests/utils/render-step-form';
+import type { StepFormContext } from '#src/forms/step-context';
 
 const partners = [
   { id: 's', kind: 'school', name: 'Zaanlands Lyceum' },
@@ -63,7 +63,9 @@ describe('step 10 form', () => {
       },
       context,
     );
-    expect(screen.getByRole('group', { name: 'Tussentijdse evaluaties' })).toHaveTextContent('Nog geen evaluatiemomenten vastgelegd.');
+    expect(screen.getByRole('group', { name: 'Tussentijdse evaluaties' })).toHaveTextContent(
+      'Nog geen evaluatiemomenten vastgelegd.',
+    );
     await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ checkpoints: [] }));
   });

@@ -1,14 +1,14 @@
 import { useWatch } from 'react-hook-form';
 import { Paragraph } from '@utrecht/component-library-react';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { DateField, TextAreaField, TextField } from '../../src/forms/fields';
-import { CheckboxesField, RadioField } from '../../src/forms/choice-fields';
-import { RowList } from '../../src/forms/row-list';
-import { LiveWarnings } from '../../src/forms/live-warnings';
-import { PartnerSelectField } from '../../src/forms/partner-select-field';
-import { CheckpointList } from '../../src/tools/evaluation-list/checkpoint-list';
-import { repeatDates } from '../../src/domain/dates';
-import { formatDateNl } from '../../src/domain/funding';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { DateField, TextAreaField, TextField } from '#src/forms/fields';
+import { CheckboxesField, RadioField } from '#src/forms/choice-fields';
+import { RowList } from '#src/forms/row-list';
+import { LiveWarnings } from '#src/forms/live-warnings';
+import { PartnerSelectField } from '#src/forms/partner-select-field';
+import { CheckpointList } from '#src/tools/evaluation-list/checkpoint-list';
+import { repeatDates } from '#src/domain/dates';
+import { formatDateNl } from '#src/domain/funding';
 import { copy } from './copy';
 import { build, MONTHS_BETWEEN_ROUNDS, warnings } from './schema';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Partner } from '../../src/domain/partners';
+import type { Partner } from '#src/domain/partners';
 import { build, buildSchedule, SCHEDULE_FIELDS, warnings } from './schema';
 
 const issuePaths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
@@ -24,7 +24,9 @@ const paths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => r.error?
 describe('step 10 schema', () => {
   it('accepts an empty draft', () => {
     expect(draft.safeParse({}).success).toBe(true);
-    expect(draft.safeParse({ frequency: '', firstDate: '', participants: [{ id: 'x', partnerId: '', person: '' }] }).success).toBe(true);
+    expect(
+      draft.safeParse({ frequency: '', firstDate: '', participants: [{ id: 'x', partnerId: '', person: '' }] }).success,
+    ).toBe(true);
   });
 
   it('accepts a complete, valid step', () => {
@@ -87,7 +89,9 @@ describe('step 10 warnings', () => {
   };
   const empty = { partners: [], steps: {} };
   const run = (...partnerIds: string[]) =>
-    warnings({ participants: partnerIds.map((partnerId, i) => ({ id: `p${i}`, partnerId, person: '' })) }, ctx).map((w) => w.message);
+    warnings({ participants: partnerIds.map((partnerId, i) => ({ id: `p${i}`, partnerId, person: '' })) }, ctx).map(
+      (w) => w.message,
+    );
 
   it('is quiet until a participant is linked to a known organisation', () => {
     expect(warnings({}, ctx)).toEqual([]);

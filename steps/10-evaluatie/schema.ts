@@ -1,9 +1,9 @@
-import { z } from '../../src/domain/zod-nl';
-import { choice, choices, date, list, longText, text, type Mode } from '../../src/domain/fields';
-import { knownPartners, partnerKindsOf, partnerRef, type PartnerWarningContext } from '../../src/domain/partner-rows';
-import type { StepWarning } from '../../src/domain/step';
-import { CHECKPOINT_KINDS, checkpoints } from '../../src/tools/evaluation-list/schema';
-import { EVALUATION_FREQUENCIES } from '../../src/domain/catalogue/choices';
+import { z } from '#src/domain/zod-nl';
+import { choice, choices, date, list, longText, text, type Mode } from '#src/domain/fields';
+import { knownPartners, partnerKindsOf, partnerRef, type PartnerWarningContext } from '#src/domain/partner-rows';
+import type { StepWarning } from '#src/domain/step';
+import { CHECKPOINT_KINDS, checkpoints } from '#src/tools/evaluation-list/schema';
+import { EVALUATION_FREQUENCIES } from '#src/domain/catalogue/choices';
 import { copy } from './copy';
 
 export const MONTHS_BETWEEN_ROUNDS: Record<(typeof EVALUATION_FREQUENCIES)[number], number> = {

@@ -1,4 +1,4 @@
-import type { StepCopyBase } from '../../src/domain/step';
+import type { StepCopyBase } from '#src/domain/step';
 
 export const copy = {
   title: 'Maak de financiering structureel',
@@ -12,9 +12,15 @@ export const copy = {
     add: 'Route toevoegen',
     kind: { label: 'Soort route' },
     kindOther: { label: 'Welke andere route?' },
-    description: { label: 'Omschrijving', hint: 'Welke begrotingspost, welk fonds of welke scholen, en om welk bedrag het ongeveer gaat.' },
+    description: {
+      label: 'Omschrijving',
+      hint: 'Welke begrotingspost, welk fonds of welke scholen, en om welk bedrag het ongeveer gaat.',
+    },
     responsible: { label: 'Wie trekt deze route?', hint: 'Naam en organisatie.' },
-    deadline: { label: 'Deadline', hint: 'Bijvoorbeeld de sluitingsdatum van een aanvraag of het moment van de begrotingsbehandeling.' },
+    deadline: {
+      label: 'Deadline',
+      hint: 'Bijvoorbeeld de sluitingsdatum van een aanvraag of het moment van de begrotingsbehandeling.',
+    },
     status: { label: 'Stand van zaken' },
   },
   routeStatuses: [

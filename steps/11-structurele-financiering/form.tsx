@@ -1,13 +1,13 @@
 import { useWatch } from 'react-hook-form';
-import { StepForm, type StepFormProps } from '../../src/forms/step-form';
-import { DateField, SelectField, TextAreaField, TextField } from '../../src/forms/fields';
-import { RowList } from '../../src/forms/row-list';
-import { LiveWarnings } from '../../src/forms/live-warnings';
-import { catalogueOptions } from '../../src/forms/catalogue-options';
-import { FUNDING_ROUTES } from '../../src/domain/catalogue/funding-routes';
-import { useStepContext } from '../../src/forms/step-context';
-import { formatDateNl, temporaryFundingEnd } from '../../src/domain/funding';
-import { fundingSourcesOf, structuralSearchStartOf } from '../../src/domain/step-readers';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { DateField, SelectField, TextAreaField, TextField } from '#src/forms/fields';
+import { RowList } from '#src/forms/row-list';
+import { LiveWarnings } from '#src/forms/live-warnings';
+import { catalogueOptions } from '#src/forms/catalogue-options';
+import { FUNDING_ROUTES } from '#src/domain/catalogue/funding-routes';
+import { useStepContext } from '#src/forms/step-context';
+import { formatDateNl, temporaryFundingEnd } from '#src/domain/funding';
+import { fundingSourcesOf, structuralSearchStartOf } from '#src/domain/step-readers';
 import { copy } from './copy';
 import { build, warnings } from './schema';
 

@@ -16,7 +16,10 @@ const route = {
   status: 'bezig',
 };
 const valid = {
-  routes: [route, { ...route, id: 'r2', kind: 'fonds', description: 'Regionaal fonds tegen schooluitval', status: 'nog_niet_gestart' }],
+  routes: [
+    route,
+    { ...route, id: 'r2', kind: 'fonds', description: 'Regionaal fonds tegen schooluitval', status: 'nog_niet_gestart' },
+  ],
   searchStart: '2027-01-01',
   responsible: 'Wethouder jeugd, met de beleidsadviseur als trekker',
 };
@@ -39,7 +42,12 @@ describe('step 11 schema', () => {
   });
 
   it('requires every part of a route except the other-kind text', () => {
-    const result = paths(complete.safeParse({ ...valid, routes: [{ id: 'x', kind: '', description: '', responsible: '', deadline: '', status: '' }] }));
+    const result = paths(
+      complete.safeParse({
+        ...valid,
+        routes: [{ id: 'x', kind: '', description: '', responsible: '', deadline: '', status: '' }],
+      }),
+    );
     expect(result.sort()).toEqual(
       ['routes.0.deadline', 'routes.0.description', 'routes.0.kind', 'routes.0.responsible', 'routes.0.status'].sort(),
     );
@@ -47,7 +55,9 @@ describe('step 11 schema', () => {
 
   it('asks to describe "anders"', () => {
     expect(paths(complete.safeParse({ ...valid, routes: [{ ...route, kind: 'anders' }] }))).toEqual(['routes.0.kindOther']);
-    expect(complete.safeParse({ ...valid, routes: [{ ...route, kind: 'anders', kindOther: 'Bijdrage woningcorporatie' }] }).success).toBe(true);
+    expect(
+      complete.safeParse({ ...valid, routes: [{ ...route, kind: 'anders', kindOther: 'Bijdrage woningcorporatie' }] }).success,
+    ).toBe(true);
   });
 
   it('checks types and lengths even in a draft', () => {
@@ -83,8 +93,14 @@ describe('step 11 search start and warnings', () => {
   const ids = (data: object, ctx: ReturnType<typeof step3>) => warnings(data as never, ctx).map((w) => w.id);
 
   it('falls back to step 3 only when its own date is empty', () => {
-    expect(effectiveSearchStart({ searchStart: '2027-01-01' }, step3({ structuralSearchStart: '2027-09-01' }))).toEqual({ date: '2027-01-01', fromStep3: false });
-    expect(effectiveSearchStart({ searchStart: '' }, step3({ structuralSearchStart: '2027-09-01' }))).toEqual({ date: '2027-09-01', fromStep3: true });
+    expect(effectiveSearchStart({ searchStart: '2027-01-01' }, step3({ structuralSearchStart: '2027-09-01' }))).toEqual({
+      date: '2027-01-01',
+      fromStep3: false,
+    });
+    expect(effectiveSearchStart({ searchStart: '' }, step3({ structuralSearchStart: '2027-09-01' }))).toEqual({
+      date: '2027-09-01',
+      fromStep3: true,
+    });
     expect(effectiveSearchStart({}, step3({ structuralSearchStart: 'morgen' }))).toEqual({ date: undefined, fromStep3: false });
   });
 
@@ -109,7 +125,12 @@ describe('step 11 search start and warnings', () => {
 
   it('is quiet without temporary funding or without any start date', () => {
     expect(warnings({ searchStart: '2030-01-01' }, { partners: [], steps: {} })).toEqual([]);
-    expect(warnings({ searchStart: '2030-01-01' }, { partners: [], steps: { financiering: { sources: [{ to: '2027-12-31', structural: true }] } } })).toEqual([]);
+    expect(
+      warnings(
+        { searchStart: '2030-01-01' },
+        { partners: [], steps: { financiering: { sources: [{ to: '2027-12-31', structural: true }] } } },
+      ),
+    ).toEqual([]);
     expect(warnings({ searchStart: '2030-01-01' }, { partners: [], steps: { financiering: { sources: 'kapot' } } })).toEqual([]);
     expect(ids({}, step3())).toEqual([]);
   });

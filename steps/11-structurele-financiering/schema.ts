@@ -1,9 +1,9 @@
-import { z } from '../../src/domain/zod-nl';
-import { choice, date, list, longText, text, type Mode } from '../../src/domain/fields';
-import { formatDateNl, searchStartsTooLate, sixMonthsBefore, temporaryFundingEnd } from '../../src/domain/funding';
-import { FUNDING_ROUTE_VALUES } from '../../src/domain/catalogue/funding-routes';
-import { fundingSourcesOf, structuralSearchStartOf } from '../../src/domain/step-readers';
-import type { StepWarning, WarningContext } from '../../src/domain/step';
+import { z } from '#src/domain/zod-nl';
+import { choice, date, list, longText, text, type Mode } from '#src/domain/fields';
+import { formatDateNl, searchStartsTooLate, sixMonthsBefore, temporaryFundingEnd } from '#src/domain/funding';
+import { FUNDING_ROUTE_VALUES } from '#src/domain/catalogue/funding-routes';
+import { fundingSourcesOf, structuralSearchStartOf } from '#src/domain/step-readers';
+import type { StepWarning, WarningContext } from '#src/domain/step';
 import { copy } from './copy';
 
 export const ROUTE_STATUSES = ['nog_niet_gestart', 'bezig', 'aangevraagd', 'toegekend', 'afgewezen'] as const;
@@ -58,13 +58,21 @@ export function warnings(data: Partial<StructureleFinancieringData>, ctx: Warnin
   if (searchStartsTooLate(start.date, end)) {
     out.push({
       id: 'zoektocht-te-laat',
-      message: copy.warnings.searchTooLate(formatDateNl(start.date!), formatDateNl(end), formatDateNl(sixMonthsBefore(end)!), start.fromStep3),
+      message: copy.warnings.searchTooLate(
+        formatDateNl(start.date!),
+        formatDateNl(end),
+        formatDateNl(sixMonthsBefore(end)!),
+        start.fromStep3,
+      ),
     });
   }
   const routes = Array.isArray(data.routes) ? data.routes : [];
   routes.forEach((r, i) => {
     if (r?.deadline && /^\d{4}-\d{2}-\d{2}$/.test(r.deadline) && r.deadline > end && !SETTLED.includes(r.status ?? '')) {
-      out.push({ id: `deadline-na-einde-${r.id ?? i}`, message: copy.warnings.deadlineAfterEnd(copy.routes.row(i).toLowerCase(), formatDateNl(end)) });
+      out.push({
+        id: `deadline-na-einde-${r.id ?? i}`,
+        message: copy.warnings.deadlineAfterEnd(copy.routes.row(i).toLowerCase(), formatDateNl(end)),
+      });
     }
   });
   return out;

@@ -3,9 +3,9 @@
  * read stored step data (which may be partial in a draft) and to format it the Dutch way.
  * No Node APIs: the browser's HTML rendition uses the same data.
  */
-import type { Partner } from '../../src/domain/partners';
-import type { AgreementContent } from '../../src/domain/agreement/content';
-import { formatDateNl } from '../../src/domain/funding';
+import type { Partner } from '#src/domain/partners';
+import type { AgreementContent } from '#src/domain/agreement/content';
+import { formatDateNl } from '#src/domain/funding';
 
 export interface Field {
   label: string;
@@ -60,11 +60,13 @@ export interface SectionContext {
 export const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 export const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
-export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : []);
+export const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : [];
 /** The rows of a list field: objects only. */
 export const rows = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object' && !Array.isArray(r)) : [];
-export const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+export const record = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 // ---------- formatting ----------
 
@@ -113,7 +115,8 @@ export function joinNl(items: readonly string[]): string {
 }
 
 /** Lines of a cell, leaving out the empty ones. */
-export const lines = (...parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p && p.trim() !== '').join('\n');
+export const lines = (...parts: (string | undefined | false)[]): string =>
+  parts.filter((p): p is string => !!p && p.trim() !== '').join('\n');
 
 // ---------- assembling blocks, skipping what is empty ----------
 

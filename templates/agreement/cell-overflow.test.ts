@@ -6,7 +6,10 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `woord${i}`).jo
 
 describe('splitCell', () => {
   it('leaves a cell that fits alone', () => {
-    expect(splitCell('Actie 1: spreekuur\nElke dinsdag.', 0.3, portrait)).toEqual({ kept: 'Actie 1: spreekuur\nElke dinsdag.', rest: null });
+    expect(splitCell('Actie 1: spreekuur\nElke dinsdag.', 0.3, portrait)).toEqual({
+      kept: 'Actie 1: spreekuur\nElke dinsdag.',
+      rest: null,
+    });
   });
 
   it('keeps the beginning of a long cell and hands back the rest, losing nothing but the space at the cut', () => {

@@ -4,7 +4,7 @@
  * page therefore keeps its beginning, with a pointer, and the rest is printed under the table, where
  * text flows across pages like any paragraph. The estimate is deliberately on the safe side.
  */
-import { sizes } from '../theme';
+import { sizes } from '#templates/theme';
 
 /** What a table can use of the page: content width and height in points. */
 export interface TableArea {
@@ -24,7 +24,8 @@ export interface CellSplit {
   rest: string | null;
 }
 
-const linesOf = (text: string, perLine: number) => text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+const linesOf = (text: string, perLine: number) =>
+  text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
 
 /** Splits `text` for a column `share` (0–1) of the table's width so that what stays fits the page. */
 export function splitCell(text: string, share: number, area: TableArea): CellSplit {

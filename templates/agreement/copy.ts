@@ -93,20 +93,29 @@ export const agreementCopy = {
       void: 'Handtekening vervallen',
     },
     frozenBy: (actor: string) => `Vastgesteld via ${actor}; de inhoud-hash is vanaf dat moment vast.`,
-    signedDetail: (name: string, organisation: string, method: string) => `${name} namens ${organisation} (${method.toLowerCase()})`,
-    signatureColumns: { organisation: 'Organisatie', signer: 'Ondertekenaar', method: 'Wijze', time: 'Tijdstip (UTC)', hash: 'Getekende hash' },
+    signedDetail: (name: string, organisation: string, method: string) =>
+      `${name} namens ${organisation} (${method.toLowerCase()})`,
+    signatureColumns: {
+      organisation: 'Organisatie',
+      signer: 'Ondertekenaar',
+      method: 'Wijze',
+      time: 'Tijdstip (UTC)',
+      hash: 'Getekende hash',
+    },
     hashMatches: (short: string) => `${short} (gelijk)`,
     hashDiffers: (short: string) => `${short} (AFWIJKEND)`,
     sealNote:
       'Het pdf-bestand van deze getekende versie is verzegeld met een elektronisch zegel (PAdES). Elke wijziging aan het bestand maakt het zegel ongeldig. Controleer een exemplaar via "Controleer een overeenkomst" in Samenwerkwijzer.',
-    draftNote: 'Een concept is nog niet vastgesteld: de hash hieronder hoort bij de tekst zoals die nu is en verandert bij elke wijziging.',
+    draftNote:
+      'Een concept is nog niet vastgesteld: de hash hieronder hoort bij de tekst zoals die nu is en verandert bij elke wijziging.',
     generatedAt: 'Afgedrukt op',
   },
   metadata: {
     author: (gemeente: string) => `${gemeente} / Samenwerkwijzer`,
     subject: (title: string, version: string) => `Samenwerkingsovereenkomst “${title}”, ${version.toLowerCase()}`,
   },
-  fileName: (slug: string, version: number | null) => `samenwerkingsovereenkomst-${slug}-${version === null ? 'concept' : `versie-${version}`}.pdf`,
+  fileName: (slug: string, version: number | null) =>
+    `samenwerkingsovereenkomst-${slug}-${version === null ? 'concept' : `versie-${version}`}.pdf`,
   emptyCell: '–',
   // Words inside sections that no step copy holds.
   sections: {
@@ -118,7 +127,15 @@ export const agreementCopy = {
     prioritiesNote: (organisations: number, respondents: number) =>
       `Op basis van de scores van ${respondents === 1 ? '1 persoon' : `${respondents} personen`} uit ${organisations === 1 ? '1 organisatie' : `${organisations} organisaties`}.`,
     actionPlan: 'Actieplan',
-    actionColumns: { number: 'Nr.', what: 'Actie', lead: 'Leiding', when: 'Planning', needs: 'Nodig', indicator: 'Indicator', status: 'Status' },
+    actionColumns: {
+      number: 'Nr.',
+      what: 'Actie',
+      lead: 'Leiding',
+      when: 'Planning',
+      needs: 'Nodig',
+      indicator: 'Indicator',
+      status: 'Status',
+    },
     actionFactor: (label: string) => `Werkzame factor: ${label}`,
     actionStep: (label: string) => `Hoort bij ${label}`,
     actionInvolved: (who: string) => `Met: ${who}`,

@@ -4,9 +4,9 @@
  */
 import { Document, Image, Link, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import type { AgreementData, Block, Column, Field, SignatureBlock } from '../to-agreement-data';
+import type { AgreementData, Block, Column, Field, SignatureBlock } from '#templates/to-agreement-data';
 import { agreementCopy } from './copy';
-import { A4_HEIGHT, A4_WIDTH, pageFrame, space, styles } from '../theme';
+import { A4_HEIGHT, A4_WIDTH, pageFrame, space, styles } from '#templates/theme';
 import { splitCell, type TableArea } from './cell-overflow';
 
 const FULL_HASH = /^[0-9a-f]{64}$/;
@@ -31,7 +31,12 @@ interface Annex {
 
 function annexesOf(data: AgreementData): Annex[] {
   const tables = data.sections.flatMap((s) => s.blocks).filter((b): b is TableBlock => b.kind === 'table' && !!b.annex);
-  return tables.map((block, i) => ({ id: `bijlage-${i + 1}`, number: i + 1, title: agreementCopy.annex(i + 1, block.annex!), block }));
+  return tables.map((block, i) => ({
+    id: `bijlage-${i + 1}`,
+    number: i + 1,
+    title: agreementCopy.annex(i + 1, block.annex!),
+    block,
+  }));
 }
 
 /** Header, footer, banner and watermark of every page of one orientation. */
@@ -120,9 +125,22 @@ function FieldRows({ fields, style }: { fields: Field[]; style?: Style }) {
  * one page, cut off; tables of this size split across pages as they should.
  */
 const ROWS_PER_TABLE = 40;
-const chunks = <T,>(xs: readonly T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+const chunks = <T,>(xs: readonly T[], n: number): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
-function Table({ label, columns, rows, note, area }: { label: string; columns: Column[]; rows: string[][]; note?: string; area: TableArea }) {
+function Table({
+  label,
+  columns,
+  rows,
+  note,
+  area,
+}: {
+  label: string;
+  columns: Column[];
+  rows: string[][];
+  note?: string;
+  area: TableArea;
+}) {
   const total = columns.reduce((n, c) => n + c.width, 0);
   const cellStyle = (c: Column): Style[] => [styles.cell, { width: `${(c.width / total) * 100}%`, textAlign: c.align ?? 'left' }];
   // Cells too long for a page keep their beginning; the rest follows the table (see cell-overflow.ts).
@@ -159,7 +177,12 @@ function Table({ label, columns, rows, note, area }: { label: string; columns: C
             return (
               <View key={n} style={n % 2 ? [styles.tableRow, styles.tableRowAlt] : styles.tableRow} wrap={false}>
                 {columns.map((c, i) => (
-                  <Box key={i} style={cellStyle(c)} text={row[i] || agreementCopy.emptyCell} first={c.emphasis ? styles.cellEmphasis : undefined} />
+                  <Box
+                    key={i}
+                    style={cellStyle(c)}
+                    text={row[i] || agreementCopy.emptyCell}
+                    first={c.emphasis ? styles.cellEmphasis : undefined}
+                  />
                 ))}
               </View>
             );
@@ -201,28 +224,20 @@ function Paragraphs({ text }: { text: string }) {
 function BlockView({ block, annexes, pages }: { block: Block; annexes: Annex[]; pages: PageMap }) {
   switch (block.kind) {
     case 'heading':
-      return (
-        <Text style={styles.h3}>
-          {block.text}
-        </Text>
-      );
+      return <Text style={styles.h3}>{block.text}</Text>;
     case 'fields':
       return <FieldRows fields={block.fields} />;
     case 'text':
       return (
         <View>
-          <Text style={styles.label}>
-            {block.label}
-          </Text>
+          <Text style={styles.label}>{block.label}</Text>
           <Paragraphs text={block.text} />
         </View>
       );
     case 'list':
       return (
         <View>
-          <Text style={styles.label}>
-            {block.label}
-          </Text>
+          <Text style={styles.label}>{block.label}</Text>
           {block.items.map((item, i) => (
             <View key={i} style={styles.bullet} wrap={false}>
               <Text style={styles.bulletMark}>•</Text>
@@ -309,7 +324,10 @@ function Contents({ entries, pages }: { entries: AgreementData['toc']; pages: Pa
             {entry.title}
           </Link>
           {/* Resolved after pagination, when every heading knows its page. */}
-          <View style={styles.tocPageBox} render={() => <Text style={styles.tocPage}>{String(pages.get(entry.id) ?? '')}</Text>} />
+          <View
+            style={styles.tocPageBox}
+            render={() => <Text style={styles.tocPage}>{String(pages.get(entry.id) ?? '')}</Text>}
+          />
         </View>
       ))}
     </View>
@@ -396,7 +414,14 @@ export function AgreementDocument({ data }: { data: AgreementData }) {
           <Running data={data} height={A4_WIDTH} />
           {annexes.map((annex, i) => [
             <SectionHeading key={`${annex.id}-kop`} id={annex.id} title={annex.title} pages={pages} breakBefore={i > 0} />,
-            <Table key={annex.id} label={annex.block.label} columns={annex.block.columns} rows={annex.block.rows} note={annex.block.note} area={LANDSCAPE} />,
+            <Table
+              key={annex.id}
+              label={annex.block.label}
+              columns={annex.block.columns}
+              rows={annex.block.rows}
+              note={annex.block.note}
+              area={LANDSCAPE}
+            />,
           ])}
         </Page>
       ) : null}

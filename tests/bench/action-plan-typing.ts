@@ -7,10 +7,10 @@
  * The dossier is made through the API, as a partner's browser would have saved it.
  */
 import type { Page } from 'playwright-core';
-import { createApi } from '../../src/sync/api';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '../../src/domain/example-dossier';
-import { newActionRow } from '../../src/tools/action-plan/schema';
-import { launchBrowser } from '../utils/browser';
+import { createApi } from '#src/sync/api';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#src/domain/example-dossier';
+import { newActionRow } from '#src/tools/action-plan/schema';
+import { launchBrowser } from '#tests/utils/browser';
 
 const ROWS = 100;
 const KEYSTROKES = 30;
@@ -76,7 +76,10 @@ export async function actionPlanTyping(url: string) {
   const api = createApi({ baseUrl: url });
   const dossier = await api.createDossier({ title: 'Bench actieplan', gemeente: 'Benchdorp' });
   const current = await api.getDossier(dossier.id, dossier.token);
-  await api.putStep(dossier.id, dossier.token, 'initiatief', { data: EXAMPLE_DOSSIER.steps.initiatief, baseRevision: current.steps.initiatief.revision });
+  await api.putStep(dossier.id, dossier.token, 'initiatief', {
+    data: EXAMPLE_DOSSIER.steps.initiatief,
+    baseRevision: current.steps.initiatief.revision,
+  });
   await api.putStep(dossier.id, dossier.token, 'taakverdeling', {
     data: { ...EXAMPLE_DOSSIER.steps.taakverdeling, actionPlan: planRows() },
     baseRevision: current.steps.taakverdeling.revision,
@@ -119,8 +122,14 @@ export async function factorsTyping(url: string) {
   const api = createApi({ baseUrl: url });
   const dossier = await api.createDossier({ title: 'Bench factoren', gemeente: 'Benchdorp' });
   const current = await api.getDossier(dossier.id, dossier.token);
-  await api.putStep(dossier.id, dossier.token, 'initiatief', { data: EXAMPLE_DOSSIER.steps.initiatief, baseRevision: current.steps.initiatief.revision });
-  const factorsData = EXAMPLE_DOSSIER.steps.visie.factors as { customFactors: { id: string }[]; respondents: { scores: Record<string, unknown> }[] };
+  await api.putStep(dossier.id, dossier.token, 'initiatief', {
+    data: EXAMPLE_DOSSIER.steps.initiatief,
+    baseRevision: current.steps.initiatief.revision,
+  });
+  const factorsData = EXAMPLE_DOSSIER.steps.visie.factors as {
+    customFactors: { id: string }[];
+    respondents: { scores: Record<string, unknown> }[];
+  };
   const catalogueIds = Object.keys(factorsData.respondents[0]!.scores);
   const customFactors = Array.from({ length: Math.max(0, 25 - catalogueIds.length) }, (_, i) => ({
     id: `eigen-bench-${i}`,
@@ -134,7 +143,9 @@ export async function factorsTyping(url: string) {
     id: `bench-resp-${r}`,
     partnerId: partners[r % partners.length],
     name: `Respondent ${r + 1}`,
-    scores: Object.fromEntries(ids.map((id, i) => [id, { importance: ((i + r) % 5) + 1, presence: ((i * 2 + r) % 5) + 1, comment: '' }])),
+    scores: Object.fromEntries(
+      ids.map((id, i) => [id, { importance: ((i + r) % 5) + 1, presence: ((i * 2 + r) % 5) + 1, comment: '' }]),
+    ),
   }));
   await api.putStep(dossier.id, dossier.token, 'visie', {
     data: { ...EXAMPLE_DOSSIER.steps.visie, factors: { customFactors, respondents } },

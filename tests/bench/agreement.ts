@@ -8,22 +8,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { STEPS } from '../../steps/index';
-import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
-import { partnersFromInitiatief } from '../../src/domain/dossier';
-import { agreementContent } from '../../src/domain/agreement/content';
-import { canonicalJson, sha256Hex } from '../../src/domain/agreement/canonical';
-import { createPgliteDb } from '../../src/db/pglite';
-import { migrate } from '../../src/db/migrations';
-import { insertSignature, insertVersion, setVersionStatus } from '../../src/db/agreements';
-import { createApp } from '../../src/server/app';
-import { listen } from '../../src/server/listen';
-import { createPdfRenderer } from '../../src/server/pdf/render-thread';
-import { lazySeal } from '../../src/server/pdf/seal';
-import { toAgreementData, versionMeta } from '../../templates/to-agreement-data';
-import type { Version } from '../../src/domain/agreement/api';
-import { signaturePng } from '../utils/png';
-import { fullSteps } from '../utils/full-dossier';
+import { STEPS } from '#steps/index';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { partnersFromInitiatief } from '#src/domain/dossier';
+import { agreementContent } from '#src/domain/agreement/content';
+import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';
+import { createPgliteDb } from '#src/db/pglite';
+import { migrate } from '#src/db/migrations';
+import { insertSignature, insertVersion, setVersionStatus } from '#src/db/agreements';
+import { createApp } from '#src/server/app';
+import { listen } from '#src/server/listen';
+import { createPdfRenderer } from '#src/server/pdf/render-thread';
+import { lazySeal } from '#src/server/pdf/seal';
+import { toAgreementData, versionMeta } from '#templates/to-agreement-data';
+import type { Version } from '#src/domain/agreement/api';
+import { signaturePng } from '#tests/utils/png';
+import { fullSteps } from '#tests/utils/full-dossier';
 
 const NAMES = ['Şükrü Yılmaz', 'Łucja Wąsowska', 'Nguyễn Thị Hương'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -43,7 +43,11 @@ export async function agreementBenchmarks() {
   try {
     const steps = fullSteps();
     const partners = partnersFromInitiatief(steps.initiatief);
-    const content = agreementContent(STEPS, { title: EXAMPLE_DOSSIER.title, gemeente: EXAMPLE_DOSSIER.gemeente, partners }, steps);
+    const content = agreementContent(
+      STEPS,
+      { title: EXAMPLE_DOSSIER.title, gemeente: EXAMPLE_DOSSIER.gemeente, partners },
+      steps,
+    );
     // The renders come first: a keep-alive connection left idle while they block the loop would be reset.
     const benchId = 'bench-dossier';
     const canonical = canonicalJson(content);
@@ -92,7 +96,13 @@ export async function agreementBenchmarks() {
     clearInterval(sampler);
     const rssGrowthMb = Math.max(0, rssPeak - rssBefore) / 1024 / 1024;
 
-    const created = await (await fetch(`${url}/api/dossiers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: EXAMPLE_DOSSIER.title, gemeente: EXAMPLE_DOSSIER.gemeente }) })).json();
+    const created = await (
+      await fetch(`${url}/api/dossiers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: EXAMPLE_DOSSIER.title, gemeente: EXAMPLE_DOSSIER.gemeente }),
+      })
+    ).json();
     const id: string = created.id;
     await insertVersion(db, { dossierId: id, number: 1, canonical, hash, frozenBy: 'bench', replaces: null });
     for (const [i, p] of partners.entries()) {
@@ -114,7 +124,10 @@ export async function agreementBenchmarks() {
 
     // The first request seals and stores; every later one returns the stored bytes.
     const createdToken: string = created.token;
-    const get = () => fetch(`${url}/api/dossiers/${id}/versions/1/agreement.pdf`, { headers: { authorization: `Bearer ${createdToken}` } }).then((r) => r.arrayBuffer());
+    const get = () =>
+      fetch(`${url}/api/dossiers/${id}/versions/1/agreement.pdf`, { headers: { authorization: `Bearer ${createdToken}` } }).then(
+        (r) => r.arrayBuffer(),
+      );
     await get();
     const downloads: number[] = [];
     for (let i = 0; i < 60; i++) {

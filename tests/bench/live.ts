@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createApi } from '../../src/sync/api';
-import { MAX_STREAMS_PER_LINK } from '../../src/domain/live';
-import { startApp, removeDir } from '../utils/app-process';
-import { openEvents, type SseStream } from '../utils/sse';
-import { completeInitiatief } from '../server/fixtures';
+import { createApi } from '#src/sync/api';
+import { MAX_STREAMS_PER_LINK } from '#src/domain/live';
+import { startApp, removeDir } from '#tests/utils/app-process';
+import { openEvents, type SseStream } from '#tests/utils/sse';
+import { completeInitiatief } from '#tests/server/fixtures';
 
 /**
  * The server's RSS once it has stopped moving (two readings a second apart within 2 MB, at most 20 s):
@@ -45,7 +45,10 @@ export async function liveBenchmarks() {
     await api.putStep(d.id, d.token, 'initiatief', { data: completeInitiatief(), baseRevision: 1 });
     const tokens = [d.token];
     for (let i = 0; i < 9; i++) {
-      tokens.push((await api.createInvite(d.id, d.token, { partner: i % 2 ? 'p-school' : 'p-jw', role: 'bewerken', tekenbevoegd: false })).token);
+      tokens.push(
+        (await api.createInvite(d.id, d.token, { partner: i % 2 ? 'p-school' : 'p-jw', role: 'bewerken', tekenbevoegd: false }))
+          .token,
+      );
     }
     const clients = await Promise.all(
       tokens.flatMap((token) => Array.from({ length: MAX_STREAMS_PER_LINK }, () => openEvents(app.url, d.id, token))),
@@ -57,9 +60,12 @@ export async function liveBenchmarks() {
     for (let i = 0; i < 30; i++) {
       const t0 = performance.now();
       const from = clients.map((s) => s.events.length);
-      revision = (await api.putStep(d.id, d.token, 'visie', { data: { vision: `Versie ${i}` }, baseRevision: revision })).revision;
+      revision = (await api.putStep(d.id, d.token, 'visie', { data: { vision: `Versie ${i}` }, baseRevision: revision }))
+        .revision;
       const arrived = await Promise.all(
-        clients.map((s, k) => s.next((e) => e.event === 'step' && e.data.revision === revision, { from: from[k], timeoutMs: 10_000 })),
+        clients.map((s, k) =>
+          s.next((e) => e.event === 'step' && e.data.revision === revision, { from: from[k], timeoutMs: 10_000 }),
+        ),
       );
       for (const e of arrived) deliveries.push(e.at - t0);
       await sleep(50);

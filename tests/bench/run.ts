@@ -15,8 +15,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { startApp, removeDir } from '../utils/app-process';
-import { createApi } from '../../src/sync/api';
+import { startApp, removeDir } from '#tests/utils/app-process';
+import { createApi } from '#src/sync/api';
 import { agreementBenchmarks } from './agreement';
 import { actionPlanTyping, factorsTyping } from './action-plan-typing';
 import { liveBenchmarks } from './live';
@@ -115,8 +115,18 @@ const live = await liveBenchmarks();
 const rows: [string, string, string, boolean][] = [
   ['First page JS (gzip)', `${bundle.gzipKb.toFixed(1)} KB in ${bundle.files} files`, '≤ 200 KB', bundle.gzipKb <= 200],
   ['@react-pdf/renderer in browser bundle', pdf ? 'yes' : 'no', 'no', !pdf],
-  ['Step save median (PGlite)', `${saves.medianMs.toFixed(1)} ms (p95 ${saves.p95Ms.toFixed(1)} ms)`, '≤ 20 ms', saves.medianMs <= 20],
-  ['Saves/s, 20 concurrent clients', `${saves.perSecond.toFixed(0)}/s (${saves.failures} failed)`, '≥ 300/s', saves.perSecond >= 300 && saves.failures === 0],
+  [
+    'Step save median (PGlite)',
+    `${saves.medianMs.toFixed(1)} ms (p95 ${saves.p95Ms.toFixed(1)} ms)`,
+    '≤ 20 ms',
+    saves.medianMs <= 20,
+  ],
+  [
+    'Saves/s, 20 concurrent clients',
+    `${saves.perSecond.toFixed(0)}/s (${saves.failures} failed)`,
+    '≥ 300/s',
+    saves.perSecond >= 300 && saves.failures === 0,
+  ],
   [
     `Typing, step 5 with ${typing.rows} actions`,
     `${typing.medianMs.toFixed(1)} ms median (${typing.eventTiming.over16}/${typing.keystrokes} ≥ 16 ms)`,
@@ -153,4 +163,5 @@ const rows: [string, string, string, boolean][] = [
 // Each column as wide as its longest cell, plus two spaces.
 const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => String(r[c]).length), 6) + 2);
 console.log(`${'Measure'.padEnd(w[0])}${'Result'.padEnd(w[1])}${'Target'.padEnd(w[2])}Met`);
-for (const [name, result, target, ok] of rows) console.log(`${name.padEnd(w[0])}${result.padEnd(w[1])}${target.padEnd(w[2])}${ok ? 'yes' : 'NO'}`);
+for (const [name, result, target, ok] of rows)
+  console.log(`${name.padEnd(w[0])}${result.padEnd(w[1])}${target.padEnd(w[2])}${ok ? 'yes' : 'NO'}`);

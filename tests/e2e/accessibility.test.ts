@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { STEPS } from '../../steps/index';
-import { createApi } from '../../src/sync/api';
-import { createExampleDossier } from '../../src/sync/create-example';
-import { useAppAndBrowser, useWatchedPage, VIEWPORTS } from '../utils/e2e-env';
-import { expectNoViolations } from '../utils/axe';
+import { STEPS } from '#steps/index';
+import { createApi } from '#src/sync/api';
+import { createExampleDossier } from '#src/sync/create-example';
+import { useAppAndBrowser, useWatchedPage, VIEWPORTS } from '#tests/utils/e2e-env';
+import { expectNoViolations } from '#tests/utils/axe';
 
 async function noHorizontalScroll(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createApi } from '../../src/sync/api';
-import { createExampleDossier } from '../../src/sync/create-example';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '../../src/domain/example-dossier';
-import { newActionRow, type ActionRow } from '../../src/tools/action-plan/schema';
-import { useAppAndBrowser } from '../utils/e2e-env';
-import { expectNoViolations } from '../utils/axe';
+import { createApi } from '#src/sync/api';
+import { createExampleDossier } from '#src/sync/create-example';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#src/domain/example-dossier';
+import { newActionRow, type ActionRow } from '#src/tools/action-plan/schema';
+import { useAppAndBrowser } from '#tests/utils/e2e-env';
+import { expectNoViolations } from '#tests/utils/axe';
 import { watchPage } from './watch-page';
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -125,9 +125,11 @@ describe('action plan in Chromium', () => {
     expect(rows[2]).toContain(';Şükrü Yılmaz;');
     // Formulas are neutralised, quotes doubled, cells with ; or a line break quoted; diacritics intact.
     const injected = rows[11];
-    expect(injected.startsWith(`11;"'=HYPERLINK(""http://voorbeeld.example"";""klik"")";"'@Çağla en Zoë: ""samen""; daarna Şükrü Yılmaz\nen Łukasz";Kustlanden College;'+31 6 1234 5678;'-ouders;`)).toBe(
-      true,
-    );
+    expect(
+      injected.startsWith(
+        `11;"'=HYPERLINK(""http://voorbeeld.example"";""klik"")";"'@Çağla en Zoë: ""samen""; daarna Şükrü Yılmaz\nen Łukasz";Kustlanden College;'+31 6 1234 5678;'-ouders;`,
+      ),
+    ).toBe(true);
     expect(rows[12]).toMatch(/;Bezig;Ja\r\n$/);
     expect(watch.problems()).toEqual([]);
   });
@@ -136,7 +138,9 @@ describe('action plan in Chromium', () => {
     const context = await newContext();
     const { page, watch } = await openStep(context);
     const late = page.getByRole('group', { name: 'Actie 12' });
-    await expect.poll(() => late.getByText(/Over de deadline: die was .* en de actie is nog niet gereed\.$/).isVisible()).toBe(true);
+    await expect
+      .poll(() => late.getByText(/Over de deadline: die was .* en de actie is nog niet gereed\.$/).isVisible())
+      .toBe(true);
     const count = page.locator('.sw-action-count');
     expect(await count.textContent()).toBe('Alle 12 acties worden getoond. 1 actie is over de deadline.');
 
@@ -151,10 +155,26 @@ describe('action plan in Chromium', () => {
     await press(page, 'Actie 2: Omhoog');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Actie 1: Omlaag');
     await expect.poll(() => page.getByText('Verplaatst naar plek 1 van 12.').count()).toBe(1);
-    await expect.poll(() => page.getByRole('group', { name: 'Actie 1' }).getByText('De ruimtes voor het jongerenwerk inrichten op beide locaties').isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: 'Actie 1' })
+          .getByText('De ruimtes voor het jongerenwerk inrichten op beide locaties')
+          .isVisible(),
+      )
+      .toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Actie 2: Omlaag');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /Opgeslagen om \d\d:\d\d/ }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /Opgeslagen om \d\d:\d\d/ })
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     expect(watch.problems()).toEqual([]);
   });
 
@@ -184,7 +204,9 @@ describe('action plan in Chromium', () => {
     await page.locator('.sw-error-summary').waitFor();
     const deadline = page.getByRole('group', { name: 'Actie 13' }).getByLabel(/^Deadline/);
     await expect.poll(() => deadline.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('.sw-error-summary').textContent()).toContain('Actie 13, deadline: De deadline ligt vóór de startdatum.');
+    expect(await page.locator('.sw-error-summary').textContent()).toContain(
+      'Actie 13, deadline: De deadline ligt vóór de startdatum.',
+    );
     await expectNoViolations(page, 'action plan with a row error');
     expect(watch.problems()).toEqual([]);
   });
@@ -206,6 +228,6 @@ describe('action plan in Chromium', () => {
       await expectNoViolations(page, `action plan, a row open and filtered (${viewport.name})`);
       expect(await sticksOut(page), `fits ${viewport.width}px`).toEqual([]);
       expect(watch.problems()).toEqual([]);
-      });
+    });
   }
 });

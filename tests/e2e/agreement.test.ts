@@ -3,10 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createApi } from '../../src/sync/api';
-import { createExampleDossier } from '../../src/sync/create-example';
-import { useAppAndBrowser } from '../utils/e2e-env';
-import { expectNoViolations } from '../utils/axe';
+import { createApi } from '#src/sync/api';
+import { createExampleDossier } from '#src/sync/create-example';
+import { useAppAndBrowser } from '#tests/utils/e2e-env';
+import { expectNoViolations } from '#tests/utils/axe';
 import { watchPage } from './watch-page';
 
 const SIGNERS = ['Şükrü Yılmaz', 'Łucja Wąsowska', 'Nguyễn Thị Hương', 'Jan de Vries'];
@@ -57,7 +57,10 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
       await page.getByRole('button', { name: 'Ondertekenen' }).click();
     }
     try {
-      await page.getByText(/heeft getekend\.$|De overeenkomst is getekend/).first().waitFor({ timeout: 20_000 });
+      await page
+        .getByText(/heeft getekend\.$|De overeenkomst is getekend/)
+        .first()
+        .waitFor({ timeout: 20_000 });
     } catch (e) {
       await page.screenshot({ path: `tests/.artifacts/agreement-sign-${how}.png`, fullPage: true });
       throw e;
@@ -70,7 +73,12 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     const dossier = await api.getDossier(example.id, example.token);
     const links = new Map<string, string>();
     for (const [i, p] of dossier.partners.entries()) {
-      const invite = await api.createInvite(example.id, example.token, { partner: p.id, role: 'bewerken', tekenbevoegd: true, name: SIGNERS[i] });
+      const invite = await api.createInvite(example.id, example.token, {
+        partner: p.id,
+        role: 'bewerken',
+        tekenbevoegd: true,
+        name: SIGNERS[i],
+      });
       links.set(p.id, invite.link);
     }
 
@@ -83,7 +91,9 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     await expectNoViolations(owner.page, 'review page');
 
     await owner.page.goto(`${env.app.url}/d/${example.id}/overeenkomst`);
-    await owner.page.getByLabel('Waarom legt u de tekst nu toch vast?').fill('Alle partners gaven akkoord in het overleg van 12 december.');
+    await owner.page
+      .getByLabel('Waarom legt u de tekst nu toch vast?')
+      .fill('Alle partners gaven akkoord in het overleg van 12 december.');
     await owner.page.getByRole('button', { name: 'Toch vastleggen met deze reden' }).click();
     await owner.page.getByText('Versie 1 is vastgelegd en ligt ter ondertekening.').waitFor();
 
@@ -143,7 +153,9 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
       baseRevision: visie.revision,
     });
     await owner.page.reload();
-    await owner.page.getByLabel('Waarom legt u de tekst nu toch vast?').fill('Wijziging besproken en goedgekeurd in het stuurgroepoverleg.');
+    await owner.page
+      .getByLabel('Waarom legt u de tekst nu toch vast?')
+      .fill('Wijziging besproken en goedgekeurd in het stuurgroepoverleg.');
     await owner.page.getByRole('button', { name: 'Toch vastleggen met deze reden' }).click();
     await owner.page.getByText('Versie 2 is vastgelegd en ligt ter ondertekening.').waitFor();
     for (const [i, p] of dossier.partners.entries()) {
@@ -159,7 +171,10 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
       [2, 'getekend', 1],
     ]);
     await owner.page.goto(`${env.app.url}/d/${example.id}/versie/2/wijzigingen`);
-    await owner.page.getByRole('heading', { name: /Stap 4/ }).first().waitFor();
+    await owner.page
+      .getByRole('heading', { name: /Stap 4/ })
+      .first()
+      .waitFor();
     await expectNoViolations(owner.page, 'amendment diff');
     expect(owner.watch.problems()).toEqual([]);
     await owner.context.close();

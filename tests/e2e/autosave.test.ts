@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createApi } from '../../src/sync/api';
-import { startApp, removeDir, type AppProcess } from '../utils/app-process';
-import { launchBrowser } from '../utils/browser';
+import { createApi } from '#src/sync/api';
+import { startApp, removeDir, type AppProcess } from '#tests/utils/app-process';
+import { launchBrowser } from '#tests/utils/browser';
 import { watchPage } from './watch-page';
 
 const EXPLANATION = 'Leerlingen melden steeds vaker spanningen rond de wijk; dit willen we samen oppakken. 🙂';
@@ -75,7 +75,9 @@ describe('autosave in Chromium', () => {
     await page2.goto(`${app.url}/d/${id}#${token}`);
     await page2.getByRole('heading', { level: 1, name: 'Herstarttest' }).waitFor();
     await page2.goto(`${app.url}/d/${id}/stap/initiatief`);
-    await expect.poll(() => page2.getByLabel('Toelichting op de aanleiding').inputValue()).toBe('Na een herstart moet dit er nog staan.');
+    await expect
+      .poll(() => page2.getByLabel('Toelichting op de aanleiding').inputValue())
+      .toBe('Na een herstart moet dit er nog staan.');
     await again.close();
   });
 });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { fieldId } from '../../src/forms/field-id';
+import { fieldId } from '#src/forms/field-id';
 
 /**
  * Fills a step form from a data object the way a keyboard user would: focus moves to a field, text is
@@ -88,11 +88,16 @@ async function typeInto(field: Locator, text: string) {
 
 async function setText(page: Page, path: string, value: string, partnerNames: Map<string, string>) {
   const direct = page.locator(`#${fieldId(path)}`);
-  await direct.first().waitFor({ state: 'attached', timeout: 5000 }).catch(() => undefined);
+  await direct
+    .first()
+    .waitFor({ state: 'attached', timeout: 5000 })
+    .catch(() => undefined);
   if ((await direct.count()) === 0) throw new Error(`no field for ${path}`);
   const tag = await direct.evaluate((el) => `${el.tagName.toLowerCase()}:${(el as HTMLInputElement).type ?? ''}`);
   if (tag.startsWith('select')) {
-    const values = await direct.locator('option').evaluateAll((opts) => opts.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
+    const values = await direct
+      .locator('option')
+      .evaluateAll((opts) => opts.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
     let choice = values.find(([v]) => v === value)?.[0];
     if (!choice && partnerNames.has(value)) choice = values.find(([, label]) => label.includes(partnerNames.get(value)!))?.[0];
     if (!choice) throw new Error(`no option ${value} for ${path}`);

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { createApi } from '../../src/sync/api';
-import { useAppAndBrowser } from '../utils/e2e-env';
-import { expectNoViolations } from '../utils/axe';
-import { completeInitiatief } from '../server/fixtures';
+import { createApi } from '#src/sync/api';
+import { useAppAndBrowser } from '#tests/utils/e2e-env';
+import { expectNoViolations } from '#tests/utils/axe';
+import { completeInitiatief } from '#tests/server/fixtures';
 
 describe('step history and audit log in Chromium', () => {
   const env = useAppAndBrowser();
@@ -14,9 +14,17 @@ describe('step history and audit log in Chromium', () => {
     const api = createApi({ baseUrl: env.app.url });
     dossier = await api.createDossier({ title: 'Samen in Noord', gemeente: 'Gemeente Utrecht' });
     await api.putStep(dossier.id, dossier.token, 'initiatief', { data: completeInitiatief(), baseRevision: 1 });
-    const school = await api.createInvite(dossier.id, dossier.token, { partner: 'p-school', role: 'bewerken', tekenbevoegd: false, name: 'Sanne de Wit' });
+    const school = await api.createInvite(dossier.id, dossier.token, {
+      partner: 'p-school',
+      role: 'bewerken',
+      tekenbevoegd: false,
+      name: 'Sanne de Wit',
+    });
     await api.putStep(dossier.id, dossier.token, 'visie', { data: { vision: 'Samen' }, baseRevision: 0 });
-    await api.putStep(dossier.id, school.token, 'visie', { data: { vision: 'Samen sterk', goals: [{ id: 'g1', goal: 'Minder uitval' }] }, baseRevision: 1 });
+    await api.putStep(dossier.id, school.token, 'visie', {
+      data: { vision: 'Samen sterk', goals: [{ id: 'g1', goal: 'Minder uitval' }] },
+      baseRevision: 1,
+    });
   });
 
   it('opens "Geschiedenis" by keyboard and lists who changed which field, old → new; axe-clean', async () => {
@@ -43,7 +51,10 @@ describe('step history and audit log in Chromium', () => {
     await page.goto(`${env.app.url}/d/${dossier.id}/partners#${dossier.token}`);
     const button = page.getByRole('button', { name: 'Logboek downloaden (CSV)' });
     await button.waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), button.focus().then(() => page.keyboard.press('Enter'))]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      button.focus().then(() => page.keyboard.press('Enter')),
+    ]);
     expect(download.suggestedFilename()).toBe('logboek-samen-in-noord.csv');
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFFNr;Tijdstip (UTC);Actie;Object;Resultaat;Wie;Toelichting\r\n')).toBe(true);

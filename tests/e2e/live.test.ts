@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createApi, type Api } from '../../src/sync/api';
-import { useAppAndBrowser } from '../utils/e2e-env';
-import { expectNoViolations } from '../utils/axe';
-import { completeInitiatief } from '../server/fixtures';
+import { createApi, type Api } from '#src/sync/api';
+import { useAppAndBrowser } from '#tests/utils/e2e-env';
+import { expectNoViolations } from '#tests/utils/axe';
+import { completeInitiatief } from '#tests/server/fixtures';
 import { watchPage } from './watch-page';
 
 const SANNE = 'Sanne de Wit (Het Stedelijk Lyceum)';
@@ -27,8 +27,18 @@ describe('live updates with three partners in Chromium', () => {
     api = createApi({ baseUrl: env.app.url });
     dossier = await api.createDossier({ title: 'Samen in Noord', gemeente: GEMEENTE });
     await api.putStep(dossier.id, dossier.token, 'initiatief', { data: completeInitiatief(), baseRevision: 1 });
-    school = await api.createInvite(dossier.id, dossier.token, { partner: 'p-school', role: 'bewerken', tekenbevoegd: false, name: 'Sanne de Wit' });
-    jw = await api.createInvite(dossier.id, dossier.token, { partner: 'p-jw', role: 'bewerken', tekenbevoegd: false, name: 'Ahmed Yilmaz' });
+    school = await api.createInvite(dossier.id, dossier.token, {
+      partner: 'p-school',
+      role: 'bewerken',
+      tekenbevoegd: false,
+      name: 'Sanne de Wit',
+    });
+    jw = await api.createInvite(dossier.id, dossier.token, {
+      partner: 'p-jw',
+      role: 'bewerken',
+      tekenbevoegd: false,
+      name: 'Ahmed Yilmaz',
+    });
     for (const [who, token] of [
       ['gemeente', dossier.token],
       ['school', school.token],
@@ -38,7 +48,15 @@ describe('live updates with three partners in Chromium', () => {
       contexts.push(context);
       const page = await context.newPage();
       // The revoked link's last requests are refused (404) on purpose; the gemeente's conflicting save gets 409.
-      watches[who] = watchPage(page, env.app.url, who === 'jw' ? { allowConsoleErrors: /404|Failed to load resource/ } : who === 'gemeente' ? { allowConsoleErrors: /409 \(Conflict\)/ } : {});
+      watches[who] = watchPage(
+        page,
+        env.app.url,
+        who === 'jw'
+          ? { allowConsoleErrors: /404|Failed to load resource/ }
+          : who === 'gemeente'
+            ? { allowConsoleErrors: /409 \(Conflict\)/ }
+            : {},
+      );
       await page.goto(`${env.app.url}/d/${dossier.id}/stap/visie#${token}`);
       await field(page, 'vision').waitFor();
       pages[who] = page;
@@ -69,7 +87,12 @@ describe('live updates with three partners in Chromium', () => {
     const here = step4.locator('.sw-step-here');
     await expect.poll(() => here.textContent(), { timeout: 10_000 }).toContain(SANNE);
     expect(await here.textContent()).toContain(AHMED);
-    expect(await page.getByRole('listitem', { name: /Stap 3/ }).locator('.sw-step-here').count()).toBe(0);
+    expect(
+      await page
+        .getByRole('listitem', { name: /Stap 3/ })
+        .locator('.sw-step-here')
+        .count(),
+    ).toBe(0);
     await expectNoViolations(page, 'overview with partners at work on a step');
     expect(watch.problems()).toEqual([]);
     await page.close();
@@ -79,14 +102,18 @@ describe('live updates with three partners in Chromium', () => {
     const { gemeente, school: s, jw: j } = pages;
     await field(gemeente, 'vision').fill('Samen zorgen we dat jongeren in Noord gezien worden.');
     for (const p of [s, j]) {
-      await expect.poll(() => field(p, 'vision').inputValue(), { timeout: 10_000 }).toBe('Samen zorgen we dat jongeren in Noord gezien worden.');
+      await expect
+        .poll(() => field(p, 'vision').inputValue(), { timeout: 10_000 })
+        .toBe('Samen zorgen we dat jongeren in Noord gezien worden.');
     }
     // The gemeente has stopped typing for a while: the school's change goes straight into its form.
     await gemeente.locator('body').click({ position: { x: 5, y: 5 } });
     await gemeente.waitForTimeout(4500);
     await field(s, 'contribution').fill('De school biedt een vaste ruimte en een aanspreekpunt.');
     for (const p of [gemeente, j]) {
-      await expect.poll(() => field(p, 'contribution').inputValue(), { timeout: 10_000 }).toBe('De school biedt een vaste ruimte en een aanspreekpunt.');
+      await expect
+        .poll(() => field(p, 'contribution').inputValue(), { timeout: 10_000 })
+        .toBe('De school biedt een vaste ruimte en een aanspreekpunt.');
     }
     await j.waitForTimeout(4500);
     await field(j, 'schoolYears').fill('klas 1 tot en met 3');
@@ -104,7 +131,9 @@ describe('live updates with three partners in Chromium', () => {
     // Not yanked: what was typed stays, the other version is not in the form yet.
     expect(await field(j, 'targetGroupNotes').inputValue()).toBe('Vooral de onderbouw.');
     await j.getByRole('button', { name: 'Nieuwe versie laden' }).click();
-    await expect.poll(() => field(j, 'contribution').inputValue(), { timeout: 10_000 }).toBe('De school biedt twee ruimtes en een aanspreekpunt.');
+    await expect
+      .poll(() => field(j, 'contribution').inputValue(), { timeout: 10_000 })
+      .toBe('De school biedt twee ruimtes en een aanspreekpunt.');
     expect(await field(j, 'targetGroupNotes').inputValue()).toBe('Vooral de onderbouw.');
     await expect.poll(() => field(s, 'targetGroupNotes').inputValue(), { timeout: 10_000 }).toBe('Vooral de onderbouw.');
   });
@@ -129,7 +158,10 @@ describe('live updates with three partners in Chromium', () => {
     await gemeente.unroute('**/api/dossiers/*/steps/visie');
     await expect.poll(() => gemeente.getByText('Visie volgens de school.').count()).toBeGreaterThan(0);
     await expectNoViolations(gemeente, 'conflict view');
-    await gemeente.getByRole('radio', { name: /Versie van de ander/ }).first().check();
+    await gemeente
+      .getByRole('radio', { name: /Versie van de ander/ })
+      .first()
+      .check();
     await gemeente.getByRole('button', { name: 'Keuze opslaan' }).click();
     await heading.waitFor({ state: 'detached', timeout: 10_000 });
     await expect.poll(() => field(gemeente, 'vision').inputValue(), { timeout: 10_000 }).toBe('Visie volgens de school.');

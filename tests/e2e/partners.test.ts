@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createApi, type Api } from '../../src/sync/api';
-import { useAppAndBrowser } from '../utils/e2e-env';
-import { expectNoViolations } from '../utils/axe';
-import { completeInitiatief } from '../server/fixtures';
+import { createApi, type Api } from '#src/sync/api';
+import { useAppAndBrowser } from '#tests/utils/e2e-env';
+import { expectNoViolations } from '#tests/utils/axe';
+import { completeInitiatief } from '#tests/server/fixtures';
 import { watchPage } from './watch-page';
 
 const SCHOOL = 'Het Stedelijk Lyceum (school)';
@@ -79,7 +79,10 @@ describe('partners and access in Chromium', () => {
     await owner.getByRole('checkbox', { name: /Mag namens deze organisatie/ }).focus();
     await owner.keyboard.press('Space');
     await press(owner, 'button', 'Link maken');
-    await owner.locator('.sw-error-summary').getByText(/moet ook mogen bewerken/).waitFor();
+    await owner
+      .locator('.sw-error-summary')
+      .getByText(/moet ook mogen bewerken/)
+      .waitFor();
     await expectNoViolations(owner, 'invite form with errors');
     await press(owner, 'button', 'Annuleren');
 
@@ -98,7 +101,9 @@ describe('partners and access in Chromium', () => {
     const school = await open();
     const schoolWatch = watchPage(school, env.app.url, { allowConsoleErrors: /status of 404/ });
     await school.goto(schoolLink.replace('localhost', '127.0.0.1'));
-    await school.getByText(`U werkt namens Het Stedelijk Lyceum en kunt meeschrijven. Deze link is gemaakt voor Sanne de Wit.`).waitFor();
+    await school
+      .getByText(`U werkt namens Het Stedelijk Lyceum en kunt meeschrijven. Deze link is gemaakt voor Sanne de Wit.`)
+      .waitFor();
     // Not the owner: no access management.
     expect(await school.getByRole('link', { name: 'Partners en toegang' }).count()).toBe(0);
     await school.goto(`${env.app.url}/d/${dossier.id}/stap/faciliteiten`);
@@ -113,7 +118,9 @@ describe('partners and access in Chromium', () => {
     const reader = await open();
     const readerWatch = watchPage(reader, env.app.url);
     await reader.goto(readerLink.replace('localhost', '127.0.0.1'));
-    await reader.getByText(`U werkt namens JoU Jongerenwerk en kunt alleen lezen. Deze link is gemaakt voor Jamal Amrani.`).waitFor();
+    await reader
+      .getByText(`U werkt namens JoU Jongerenwerk en kunt alleen lezen. Deze link is gemaakt voor Jamal Amrani.`)
+      .waitFor();
     await reader.goto(`${env.app.url}/d/${dossier.id}/stap/initiatief`);
     await reader.getByText('U hebt een link om te lezen. U kunt alles bekijken, maar niets wijzigen.').waitFor();
     await reader.locator('form.sw-step-form').waitFor();
@@ -134,7 +141,10 @@ describe('partners and access in Chromium', () => {
     const reissued = await owner.getByLabel('Link voor Jamal Amrani').inputValue();
     expect(reissued).not.toBe(readerLink);
     await expect(api.getDossier(dossier.id, new URL(readerLink).hash.slice(1))).rejects.toMatchObject({ status: 404 });
-    expect((await api.getDossier(dossier.id, new URL(reissued).hash.slice(1))).me).toMatchObject({ role: 'lezen', name: 'Jamal Amrani' });
+    expect((await api.getDossier(dossier.id, new URL(reissued).hash.slice(1))).me).toMatchObject({
+      role: 'lezen',
+      name: 'Jamal Amrani',
+    });
 
     expect(ownerWatch.problems()).toEqual([]);
     expect(schoolWatch.problems()).toEqual([]);
@@ -142,7 +152,12 @@ describe('partners and access in Chromium', () => {
   });
 
   it('one browser keeps both the owner link and an invite it opened, and switches between them', async () => {
-    const invite = await api.createInvite(dossier.id, dossier.token, { partner: 'p-school', role: 'bewerken', tekenbevoegd: true, name: 'Fenna de Vries' });
+    const invite = await api.createInvite(dossier.id, dossier.token, {
+      partner: 'p-school',
+      role: 'bewerken',
+      tekenbevoegd: true,
+      name: 'Fenna de Vries',
+    });
     const page = await open();
     const watch = watchPage(page, env.app.url);
     await page.goto(`${env.app.url}/d/${dossier.id}#${dossier.token}`);

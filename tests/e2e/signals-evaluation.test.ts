@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createApi } from '../../src/sync/api';
-import { createExampleDossier } from '../../src/sync/create-example';
-import { useAppAndBrowser, useWatchedPage, VIEWPORTS } from '../utils/e2e-env';
-import { expectNoViolations } from '../utils/axe';
+import { createApi } from '#src/sync/api';
+import { createExampleDossier } from '#src/sync/create-example';
+import { useAppAndBrowser, useWatchedPage, VIEWPORTS } from '#tests/utils/e2e-env';
+import { expectNoViolations } from '#tests/utils/axe';
 
 /**
  * Step 6's pre-sharing checklist and step 10's interim evaluation list in Chromium, by keyboard only:
@@ -168,7 +168,10 @@ describe('signal sharing and interim evaluation (Chromium)', () => {
         expect(await noHorizontalScroll(page), 'checkpoint form fits').toBe(true);
 
         // Saved like any field: the percentages come back after a reload, in the results view.
-        await page.getByRole('status').filter({ hasText: /Opgeslagen om \d\d:\d\d/ }).waitFor();
+        await page
+          .getByRole('status')
+          .filter({ hasText: /Opgeslagen om \d\d:\d\d/ })
+          .waitFor();
         await page.reload();
         await page.locator('form.sw-step-form').waitFor();
         const saved = page.getByRole('group', { name, exact: true });
@@ -186,14 +189,18 @@ describe('signal sharing and interim evaluation (Chromium)', () => {
         const first = page.getByRole('group', { name: 'Evaluatiemoment 1', exact: true });
         await first.getByRole('button', { name: 'Resultaten tonen' }).focus();
         await page.keyboard.press('Enter');
-        const factors = page.getByRole('region', { name: /Resultaten van evaluatiemoment 1/ }).getByRole('table', { name: /Werkzame factoren/ });
+        const factors = page
+          .getByRole('region', { name: /Resultaten van evaluatiemoment 1/ })
+          .getByRole('table', { name: /Werkzame factoren/ });
         await factors.waitFor();
         expect(await factors.locator('tbody tr').count()).toBeGreaterThan(15);
         await expectNoViolations(page, 'example checkpoint results');
         expect(await noHorizontalScroll(page), 'example results fit').toBe(true);
 
         const dossier = await api().getDossier(example.id, example.token);
-        const stored = (dossier.steps.evaluatie.data.checkpoints as { date: string; students: unknown }[]).find((c) => c.date === '2027-12-01');
+        const stored = (dossier.steps.evaluatie.data.checkpoints as { date: string; students: unknown }[]).find(
+          (c) => c.date === '2027-12-01',
+        );
         expect(stored?.students).toEqual({ respondents: 70, visible: 30, knowWhatFor: 27, hadContact: 17, gotHelp: 12 });
       });
     });

@@ -13,7 +13,8 @@ export function watchPage(page: Page, appUrl: string, opts: { allowConsoleErrors
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== own) problems.push(`third-party request: ${req.url()}`);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== own)
+      problems.push(`third-party request: ${req.url()}`);
   });
   return { problems: () => [...problems] };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
-import { STEPS } from '../../steps/index';
-import { useAppAndBrowser } from '../utils/e2e-env';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { STEPS } from '#steps/index';
+import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
 
@@ -21,7 +21,10 @@ async function expectHeading(page: Page, text: string | RegExp) {
   try {
     await heading.waitFor({ timeout: 15_000 });
   } catch (e) {
-    const summary = await page.locator('.sw-error-summary').textContent({ timeout: 1000 }).catch(() => null);
+    const summary = await page
+      .locator('.sw-error-summary')
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
     await page.screenshot({ path: `tests/.artifacts/wizard-flow-failure.png`, fullPage: true }).catch(() => undefined);
     throw new Error(`heading ${text} not shown${summary ? `; error summary: ${summary}` : ''}`, { cause: e });
   }
@@ -52,7 +55,9 @@ describe('the 11-step wizard in Chromium', () => {
     await expectHeading(page, 'Uw dossier staat klaar');
     await expect.poll(() => page.getByText(/Iedereen die deze link heeft/).isVisible()).toBe(true);
     const link = await page.getByLabel('Link naar het dossier').inputValue();
-    expect(link).toMatch(new RegExp(`^${env.app.url.replace('127.0.0.1', '(127.0.0.1|localhost)')}/d/[A-Za-z0-9_-]+#[A-Za-z0-9_-]{40,}$`));
+    expect(link).toMatch(
+      new RegExp(`^${env.app.url.replace('127.0.0.1', '(127.0.0.1|localhost)')}/d/[A-Za-z0-9_-]+#[A-Za-z0-9_-]{40,}$`),
+    );
 
     const open = page.getByRole('link', { name: 'Naar het dossier' });
     await open.focus();
@@ -77,7 +82,14 @@ describe('the 11-step wizard in Chromium', () => {
         await page.reload();
         await expectHeading(page, `Stap 4 van 11 — ${step.copy.title}`);
         await expect.poll(() => page.locator(`#veld-${firstKey}`).inputValue()).toBe(data[firstKey]);
-        await expect.poll(() => page.getByRole('status').filter({ hasText: /Opgeslagen om \d\d:\d\d/ }).count()).toBe(1);
+        await expect
+          .poll(() =>
+            page
+              .getByRole('status')
+              .filter({ hasText: /Opgeslagen om \d\d:\d\d/ })
+              .count(),
+          )
+          .toBe(1);
       }
       await fillByKeyboard(page, data, partnerNames);
       await pressButton(page, 'Stap afronden');

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS as P } from '../../src/domain/example-dossier';
-import { FACTORS } from '../../src/domain/catalogue/factors';
-import { createApi, type Api } from '../../src/sync/api';
-import { useAppAndBrowser } from '../utils/e2e-env';
-import { axeViolations, formatViolations } from '../utils/axe';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS as P } from '#src/domain/example-dossier';
+import { FACTORS } from '#src/domain/catalogue/factors';
+import { createApi, type Api } from '#src/sync/api';
+import { useAppAndBrowser } from '#tests/utils/e2e-env';
+import { axeViolations, formatViolations } from '#tests/utils/axe';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
 
@@ -92,7 +92,13 @@ describe('Werkzame factoren in Chromium', () => {
     const table = page.getByRole('table', { name: /Gemiddelde scores per organisatie/ });
     await table.waitFor();
     const headers = await table.getByRole('columnheader').allTextContents();
-    expect(headers).toEqual(['Factor', 'Het Zeekompas (school)', 'Stichting Welzijn Westerhaven, team Jongerenwerk (jongerenwerk)', 'Samen', 'Verschil tussen organisaties']);
+    expect(headers).toEqual([
+      'Factor',
+      'Het Zeekompas (school)',
+      'Stichting Welzijn Westerhaven, team Jongerenwerk (jongerenwerk)',
+      'Samen',
+      'Verschil tussen organisaties',
+    ]);
     const visible = table.getByRole('row', { name: new RegExp(label('zichtbaar')) });
     await expect.poll(() => visible.textContent()).toContain('Verschil van 2 of meer bij belang');
     expect(await table.getByRole('row', { name: new RegExp(label('vast-team')) }).textContent()).toContain('Geen groot verschil');
@@ -105,20 +111,26 @@ describe('Werkzame factoren in Chromium', () => {
     await page.getByRole('button', { name: `Nog een actie toevoegen aan actieplan: ${label('vast-team')}` }).waitFor();
 
     await expect
-      .poll(async () => {
-        const saved = await api.getDossier(dossier.id, dossier.token);
-        const rows = (saved.steps.taakverdeling.data.actionPlan ?? []) as { factorId?: string; what?: string }[];
-        return rows.map((r) => [r.factorId, r.what]);
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const saved = await api.getDossier(dossier.id, dossier.token);
+          const rows = (saved.steps.taakverdeling.data.actionPlan ?? []) as { factorId?: string; what?: string }[];
+          return rows.map((r) => [r.factorId, r.what]);
+        },
+        { timeout: 15_000 },
+      )
       .toEqual([['vast-team', `Versterken: ${label('vast-team')}`]]);
 
     // The scores themselves are saved with step 4.
     await expect
-      .poll(async () => {
-        const saved = await api.getDossier(dossier.id, dossier.token);
-        const factors = saved.steps.visie.data.factors as typeof scoring.factors | undefined;
-        return factors?.respondents.map((r) => r.scores.zichtbaar.importance);
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const saved = await api.getDossier(dossier.id, dossier.token);
+          const factors = saved.steps.visie.data.factors as typeof scoring.factors | undefined;
+          return factors?.respondents.map((r) => r.scores.zichtbaar.importance);
+        },
+        { timeout: 15_000 },
+      )
       .toEqual([5, 3]);
 
     expect(watch.problems()).toEqual([]);

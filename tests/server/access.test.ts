@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/db';
-import { DB_KINDS, startTestServer, type TestServer } from '../utils/test-server';
+import type { Db } from '#src/db/db';
+import { DB_KINDS, startTestServer, type TestServer } from '#tests/utils/test-server';
 
 describe.each(DB_KINDS)('access by capability link on %s', (kind) => {
   let srv: TestServer;
@@ -21,7 +21,10 @@ describe.each(DB_KINDS)('access by capability link on %s', (kind) => {
   const read = (id: string, headers: Record<string, string> = {}) => srv.call('GET', `/api/dossiers/${id}`, { headers });
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const write = (id: string, headers: Record<string, string>) =>
-    srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, { headers, json: { data: { occasionExplanation: 'x' }, baseRevision: 1 } });
+    srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, {
+      headers,
+      json: { data: { occasionExplanation: 'x' }, baseRevision: 1 },
+    });
 
   it('the right token opens the dossier', async () => {
     const res = await read(a.id, bearer(a.token));

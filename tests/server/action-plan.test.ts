@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newActionRow } from '../../src/tools/action-plan/schema';
-import { DB_KINDS, startTestServer, type TestServer } from '../utils/test-server';
+import { newActionRow } from '#src/tools/action-plan/schema';
+import { DB_KINDS, startTestServer, type TestServer } from '#tests/utils/test-server';
 
 /** Bad input to the action plan of step 5, over real HTTP: clear refusals with a path, and drafts that still save. */
 describe.each(DB_KINDS)('action plan input on %s', (kind) => {
@@ -10,12 +10,22 @@ describe.each(DB_KINDS)('action plan input on %s', (kind) => {
   let revision = 1;
   const url = () => `/api/dossiers/${id}/steps/taakverdeling`;
   const put = async (data: Record<string, unknown>, complete = false) => {
-    const res = await srv.call('PUT', url(), { token, json: { data, baseRevision: revision, ...(complete ? { complete } : {}) } });
+    const res = await srv.call('PUT', url(), {
+      token,
+      json: { data, baseRevision: revision, ...(complete ? { complete } : {}) },
+    });
     if (res.status === 200) revision = res.json.revision;
     return res;
   };
   const action = (i: number, fields = {}) =>
-    newActionRow({ id: `a${i}`, what: `Actie ${i} — overleg met Çağla en Zoë`, leadPartnerId: 'p1', start: '2027-01-11', deadline: '2027-02-12', ...fields });
+    newActionRow({
+      id: `a${i}`,
+      what: `Actie ${i} — overleg met Çağla en Zoë`,
+      leadPartnerId: 'p1',
+      start: '2027-01-11',
+      deadline: '2027-02-12',
+      ...fields,
+    });
 
   beforeAll(async () => {
     srv = await startTestServer(kind);
@@ -48,7 +58,10 @@ describe.each(DB_KINDS)('action plan input on %s', (kind) => {
     expect(draft.json.data.actionPlan[0]).toEqual(early);
     const complete = await put({ actionPlan: [early] }, true);
     expect(complete.status).toBe(400);
-    expect(complete.json.issues).toContainEqual({ path: ['actionPlan', 0, 'deadline'], message: 'De deadline ligt vóór de startdatum.' });
+    expect(complete.json.issues).toContainEqual({
+      path: ['actionPlan', 0, 'deadline'],
+      message: 'De deadline ligt vóór de startdatum.',
+    });
     const stored = await srv.call('GET', `/api/dossiers/${id}`, { token });
     expect(stored.json.steps.taakverdeling.data.actionPlan).toEqual([early]);
   });
@@ -61,7 +74,10 @@ describe.each(DB_KINDS)('action plan input on %s', (kind) => {
     const complete = await put({ actionPlan: [typed] }, true);
     expect(complete.status).toBe(400);
     expect(complete.json.issues.map((i: { path: unknown[] }) => i.path)).toEqual(
-      expect.arrayContaining([['actionPlan', 0, 'hours'], ['actionPlan', 0, 'deadline']]),
+      expect.arrayContaining([
+        ['actionPlan', 0, 'hours'],
+        ['actionPlan', 0, 'deadline'],
+      ]),
     );
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
-import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
-import { STEP_IDS } from '../../src/domain/step';
-import { STEPS } from '../../steps/index';
-import { canonicalJson, sha256Hex } from '../../src/domain/agreement/canonical';
-import { DB_KINDS, useTestServer, type TestServer } from '../utils/test-server';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { STEP_IDS } from '#src/domain/step';
+import { STEPS } from '#steps/index';
+import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';
+import { DB_KINDS, useTestServer, type TestServer } from '#tests/utils/test-server';
 
 /** A real (tiny) PNG, so drawn signatures can be tested without a canvas. */
 function png(width = 4, height = 2): string {
@@ -106,7 +106,17 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
     expect(res.json.error).toMatch(/verplichte onderdelen/);
     const steps = new Set(res.json.missing.map((m: { stepId: string }) => m.stepId));
     expect([...steps].sort()).toEqual(
-      ['initiatief', 'aanspreekpunten', 'financiering', 'visie', 'taakverdeling', 'signalen', 'faciliteiten', 'bekendheid', 'evaluatie'].sort(),
+      [
+        'initiatief',
+        'aanspreekpunten',
+        'financiering',
+        'visie',
+        'taakverdeling',
+        'signalen',
+        'faciliteiten',
+        'bekendheid',
+        'evaluatie',
+      ].sort(),
     );
   });
 
@@ -146,7 +156,11 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
     expect(s1.json.state).toBe('ter-ondertekening');
     expect((await sign(id, signers[first!.id]!, 1, typed(first!.id, 'Nog iemand'))).status).toBe(409);
 
-    const drawn = await sign(id, signers[second!.id]!, 1, { ...typed(second!.id, 'Łucja Wąsowska'), method: 'drawn', image: png() });
+    const drawn = await sign(id, signers[second!.id]!, 1, {
+      ...typed(second!.id, 'Łucja Wąsowska'),
+      method: 'drawn',
+      image: png(),
+    });
     expect(drawn.status).toBe(201);
     for (const p of rest) {
       const res = await sign(id, signers[p.id]!, 1, { ...typed(p.id, 'Nguyễn Thị Hương'), mandate: 'Mandaat van het college' });
@@ -159,11 +173,18 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
     expect(after.versions[0].signatures.map((s: { name: string }) => s.name)).toContain('Nguyễn Thị Hương');
 
     // Amendment: a new draft, version 1 stays; freezing again makes version 2 that replaces 1.
-    expect((await srv.call('POST', `/api/dossiers/${id}/lifecycle`, { token, json: { event: 'ACTIVATE' } })).json.state).toBe('actief');
-    expect((await srv.call('POST', `/api/dossiers/${id}/lifecycle`, { token, json: { event: 'AMEND' } })).json.state).toBe('wijziging');
+    expect((await srv.call('POST', `/api/dossiers/${id}/lifecycle`, { token, json: { event: 'ACTIVATE' } })).json.state).toBe(
+      'actief',
+    );
+    expect((await srv.call('POST', `/api/dossiers/${id}/lifecycle`, { token, json: { event: 'AMEND' } })).json.state).toBe(
+      'wijziging',
+    );
     const changed = await srv.call('PUT', `/api/dossiers/${id}/steps/visie`, {
       token,
-      json: { data: { ...dossier.steps.visie.data, vision: 'Aangescherpte visie na de eerste evaluatie.' }, baseRevision: dossier.steps.visie.revision },
+      json: {
+        data: { ...dossier.steps.visie.data, vision: 'Aangescherpte visie na de eerste evaluatie.' },
+        baseRevision: dossier.steps.visie.revision,
+      },
     });
     expect(changed.status).toBe(200);
     // The change reset the akkoord on that step (and only there): every partner is asked again.
@@ -216,7 +237,9 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
       `SELECT result, actor, detail FROM audit_log WHERE dossier_id = $1 AND action = 'version.freeze'`,
       [id],
     );
-    expect(entries).toEqual([{ result: 'ok:override', actor: expect.stringMatching(/\(eigenaar\)$/), detail: expect.stringContaining(reason) }]);
+    expect(entries).toEqual([
+      { result: 'ok:override', actor: expect.stringMatching(/\(eigenaar\)$/), detail: expect.stringContaining(reason) },
+    ]);
   });
 
   it('refuses bad signatures with clear messages and changes nothing', async () => {
@@ -231,7 +254,10 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
       [{ ...typed(org), name: '  ' }, 'name'],
       [{ ...typed(org), method: 'drawn' }, 'image'],
       [{ ...typed(org), method: 'drawn', image: 'data:image/jpeg;base64,/9j/4AAQ' }, 'image'],
-      [{ ...typed(org), method: 'drawn', image: `data:image/png;base64,${Buffer.from('not a png').toString('base64')}` }, 'image'],
+      [
+        { ...typed(org), method: 'drawn', image: `data:image/png;base64,${Buffer.from('not a png').toString('base64')}` },
+        'image',
+      ],
       [{ ...typed(org), method: 'drawn', image: png() + 'A'.repeat(300_000) }, 'image'],
       [{ ...typed(org), organisation: '' }, 'organisation'],
     ];

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STEP_IDS } from '../../src/domain/step';
-import { STEPS } from '../../steps/index';
-import { DB_KINDS, dumpAllTables, useTestServer, type TestServer } from '../utils/test-server';
+import { STEP_IDS } from '#src/domain/step';
+import { STEPS } from '#steps/index';
+import { DB_KINDS, dumpAllTables, useTestServer, type TestServer } from '#tests/utils/test-server';
 import { completeInitiatief } from './fixtures';
 
 describe.each(DB_KINDS)('dossier API on %s', (kind) => {
@@ -154,12 +154,19 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
       const school = { id: 'school-1', kind: 'school', name: 'Het College', schoolType: 'vo' };
       const start = await put(id, token, { data: { ...base, partners: [gemeente, school] }, baseRevision: 1 });
       // Two partners start from revision 2: one renames the school, the other adds youth work.
-      const a = await put(id, token, { data: { ...start.json.data, partners: [gemeente, { ...school, name: 'Het Stedelijk College' }] }, baseRevision: 2 });
+      const a = await put(id, token, {
+        data: { ...start.json.data, partners: [gemeente, { ...school, name: 'Het Stedelijk College' }] },
+        baseRevision: 2,
+      });
       const youth = { id: 'jw-1', kind: 'jongerenwerk', name: 'Jongerenwerk Oost' };
       const b = await put(id, token, { data: { ...start.json.data, partners: [gemeente, school, youth] }, baseRevision: 2 });
       expect(a.status).toBe(200);
       expect(b.status).toBe(200);
-      expect(b.json.data.partners.map((p: { name: string }) => p.name)).toEqual([gemeente.name, 'Het Stedelijk College', 'Jongerenwerk Oost']);
+      expect(b.json.data.partners.map((p: { name: string }) => p.name)).toEqual([
+        gemeente.name,
+        'Het Stedelijk College',
+        'Jongerenwerk Oost',
+      ]);
     });
 
     it('accepts an overlapping change with the identical value', async () => {

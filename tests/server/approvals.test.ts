@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DB_KINDS, useTestServer, type TestServer } from '../utils/test-server';
+import { DB_KINDS, useTestServer, type TestServer } from '#tests/utils/test-server';
 import { completeInitiatief } from './fixtures';
 
 describe.each(DB_KINDS)('akkoord per step on %s', (kind) => {
@@ -9,7 +9,14 @@ describe.each(DB_KINDS)('akkoord per step on %s', (kind) => {
   /** A dossier with the three partners of the fixture and an editing link for the school. */
   async function dossier() {
     const { id, token } = await srv.createDossier();
-    expect((await srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, { token, json: { data: completeInitiatief(), baseRevision: 1 } })).status).toBe(200);
+    expect(
+      (
+        await srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, {
+          token,
+          json: { data: completeInitiatief(), baseRevision: 1 },
+        })
+      ).status,
+    ).toBe(200);
     const school = await srv.call('POST', `/api/dossiers/${id}/invites`, {
       token,
       json: { partner: 'p-school', role: 'bewerken', tekenbevoegd: false, name: 'Sanne de Wit' },
@@ -24,7 +31,10 @@ describe.each(DB_KINDS)('akkoord per step on %s', (kind) => {
     const { id, owner, school } = await dossier();
     const bySchool = await approve(id, school, 'visie');
     expect(bySchool.status).toBe(200);
-    expect(bySchool.json).toEqual({ revision: 0, approvals: [{ partnerId: 'p-school', revision: 0, at: expect.any(String), name: 'Sanne de Wit' }] });
+    expect(bySchool.json).toEqual({
+      revision: 0,
+      approvals: [{ partnerId: 'p-school', revision: 0, at: expect.any(String), name: 'Sanne de Wit' }],
+    });
     const byOwner = await approve(id, owner, 'visie');
     expect(byOwner.json.approvals.map((a: { partnerId: string }) => a.partnerId).sort()).toEqual(['p-gemeente', 'p-school']);
     // Giving it twice is the same as once.
@@ -67,7 +77,14 @@ describe.each(DB_KINDS)('akkoord per step on %s', (kind) => {
     const without = completeInitiatief();
     without.partners = without.partners.filter((p) => p.id !== 'p-school');
     const rev = (await get(id, owner)).steps.initiatief.revision;
-    expect((await srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, { token: owner, json: { data: without, baseRevision: rev } })).status).toBe(200);
+    expect(
+      (
+        await srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, {
+          token: owner,
+          json: { data: without, baseRevision: rev },
+        })
+      ).status,
+    ).toBe(200);
     const gone = await approve(id, school, 'visie');
     expect(gone.status).toBe(409);
     expect(gone.json.error).toMatch(/stap 1/);

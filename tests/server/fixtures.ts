@@ -1,5 +1,5 @@
-import { STEP_IDS } from '../../src/domain/step';
-import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
+import { STEP_IDS } from '#src/domain/step';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
 
 /** Step 1 data that passes the complete schema. */
 export const completeInitiatief = () => ({
@@ -21,7 +21,10 @@ export async function dossierWithPartners(srv: {
   call(method: string, path: string, opts: { token: string; json: unknown }): Promise<{ status: number; text: string }>;
 }): Promise<{ id: string; token: string }> {
   const { id, token } = await srv.createDossier();
-  const res = await srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, { token, json: { data: completeInitiatief(), baseRevision: 1 } });
+  const res = await srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, {
+    token,
+    json: { data: completeInitiatief(), baseRevision: 1 },
+  });
   if (res.status !== 200) throw new Error(`step 1: ${res.status} ${res.text}`);
   return { id, token };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DB_KINDS, useTestServer, type TestServer } from '../utils/test-server';
+import { DB_KINDS, useTestServer, type TestServer } from '#tests/utils/test-server';
 import { dossierWithPartners } from './fixtures';
 
 describe.each(DB_KINDS)('step history and audit export on %s', (kind) => {
@@ -9,12 +9,14 @@ describe.each(DB_KINDS)('step history and audit export on %s', (kind) => {
   /** A dossier with the fixture's partners, an editing link for a named person at the school and a read-only link. */
   async function dossier() {
     const { id, token } = await dossierWithPartners(srv);
-    const invite = async (json: object) => (await srv.call('POST', `/api/dossiers/${id}/invites`, { token, json })).json.token as string;
+    const invite = async (json: object) =>
+      (await srv.call('POST', `/api/dossiers/${id}/invites`, { token, json })).json.token as string;
     const school = await invite({ partner: 'p-school', role: 'bewerken', tekenbevoegd: false, name: 'Sanne de Wit' });
     const reader = await invite({ partner: 'p-jw', role: 'lezen', tekenbevoegd: false });
     return { id, owner: token, school, reader };
   }
-  const history = (id: string, token: string, stepId: string, query = '') => srv.call('GET', `/api/dossiers/${id}/steps/${stepId}/history${query}`, { token });
+  const history = (id: string, token: string, stepId: string, query = '') =>
+    srv.call('GET', `/api/dossiers/${id}/steps/${stepId}/history${query}`, { token });
   const put = (id: string, token: string, stepId: string, data: object, baseRevision: number) =>
     srv.call('PUT', `/api/dossiers/${id}/steps/${stepId}`, { token, json: { data, baseRevision } });
 
@@ -29,7 +31,13 @@ describe.each(DB_KINDS)('step history and audit export on %s', (kind) => {
       {
         revision: 2,
         at: expect.any(String),
-        actor: { kind: 'invite', partnerId: 'p-school', partnerName: 'Het Stedelijk Lyceum', person: 'Sanne de Wit', inviteId: expect.any(String) },
+        actor: {
+          kind: 'invite',
+          partnerId: 'p-school',
+          partnerName: 'Het Stedelijk Lyceum',
+          person: 'Sanne de Wit',
+          inviteId: expect.any(String),
+        },
         changes: [{ path: ['vision'], rows: [null], before: 'Samen', after: 'Samen sterk' }],
       },
       {
@@ -56,7 +64,10 @@ describe.each(DB_KINDS)('step history and audit export on %s', (kind) => {
   it('shows revisions saved before authors were recorded with actor null', async () => {
     const { id, owner } = await dossier();
     expect((await put(id, owner, 'visie', { vision: 'Oud' }, 0)).status).toBe(200);
-    await srv.db.query(`UPDATE step_revisions SET actor_kind = NULL, partner_id = NULL, partner_name = NULL WHERE dossier_id = $1 AND step_id = 'visie'`, [id]);
+    await srv.db.query(
+      `UPDATE step_revisions SET actor_kind = NULL, partner_id = NULL, partner_name = NULL WHERE dossier_id = $1 AND step_id = 'visie'`,
+      [id],
+    );
     expect((await history(id, owner, 'visie')).json.revisions[0].actor).toBeNull();
   });
 
@@ -71,7 +82,8 @@ describe.each(DB_KINDS)('step history and audit export on %s', (kind) => {
     expect(second.json.revisions[1].changes).toEqual([{ path: ['vision'], rows: [null], before: 'v1', after: 'v2' }]);
     const last = await history(id, owner, 'visie', `?limit=2&before=${second.json.next}`);
     expect(last.json).toMatchObject({ revisions: [{ revision: 1 }], next: null });
-    for (const bad of ['?limit=0', '?limit=101', '?limit=abc', '?before=-1']) expect((await history(id, owner, 'visie', bad)).status).toBe(400);
+    for (const bad of ['?limit=0', '?limit=101', '?limit=abc', '?before=-1'])
+      expect((await history(id, owner, 'visie', bad)).status).toBe(400);
     expect((await history(id, owner, 'stap-99')).status).toBe(404);
   });
 
@@ -103,10 +115,17 @@ describe.each(DB_KINDS)('step history and audit export on %s', (kind) => {
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(res.headers.get('content-disposition')).toBe(`attachment; filename="auditlog-${id}.csv"`);
       expect(res.headers.get('cache-control')).toBe('no-store');
-      const bytes = new Uint8Array(await (await fetch(`${srv.url}/api/dossiers/${id}/audit.csv`, { headers: { authorization: `Bearer ${owner}` } })).arrayBuffer());
+      const bytes = new Uint8Array(
+        await (
+          await fetch(`${srv.url}/api/dossiers/${id}/audit.csv`, { headers: { authorization: `Bearer ${owner}` } })
+        ).arrayBuffer(),
+      );
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
-      const lines = res.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const lines = res.text
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       expect(lines[0]).toBe('Nr;Tijdstip (UTC);Actie;Object;Resultaat;Wie;Toelichting');
       const cells = lines.slice(1).map((l) => l.split(';'));
       const actions = cells.map((c) => c[2]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STEPS } from '../../steps/index';
-import { DB_KINDS, startTestServer, type TestServer } from '../utils/test-server';
+import { STEPS } from '#steps/index';
+import { DB_KINDS, startTestServer, type TestServer } from '#tests/utils/test-server';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -83,7 +83,11 @@ describe.each(DB_KINDS)('input handling on %s', (kind) => {
           controller.close();
         },
       });
-      const streamed = await srv.call('PUT', stepUrl(), { token, body: chunked, headers: { 'content-type': 'application/json' } });
+      const streamed = await srv.call('PUT', stepUrl(), {
+        token,
+        body: chunked,
+        headers: { 'content-type': 'application/json' },
+      });
       expect(streamed.status).toBe(413);
 
       const createBig = await srv.call('POST', '/api/dossiers', { json: { title: 'x'.repeat(1024 * 1024 + 10), gemeente: 'g' } });
@@ -155,7 +159,10 @@ describe.each(DB_KINDS)('input handling on %s', (kind) => {
     });
 
     it('text PostgreSQL cannot store (NUL, lone surrogates) → 400, not 500', async () => {
-      for (const raw of ['{"data":{"occasionExplanation":"a\\u0000b"},"baseRevision":1}', '{"data":{"occasionExplanation":"\\ud800"},"baseRevision":1}']) {
+      for (const raw of [
+        '{"data":{"occasionExplanation":"a\\u0000b"},"baseRevision":1}',
+        '{"data":{"occasionExplanation":"\\ud800"},"baseRevision":1}',
+      ]) {
         const res = await srv.call('PUT', stepUrl(), { token, body: raw, headers: { 'content-type': 'application/json' } });
         expect(res.status).toBe(400);
       }
@@ -190,7 +197,11 @@ describe.each(DB_KINDS)('input handling on %s', (kind) => {
         structuralSearchStart: '1-3-2027',
       },
       aanspreekpunten: { contacts: [{ id: 'c1', partnerId: 'x', contactEmail: 's.devries@leiden', contactPhone: 'bel maar' }] },
-      taakverdeling: { actionPlan: [{ id: 'a1', what: 'Kennismaken', start: '2027-03-01', deadline: '2027-01-01', hours: -4, budget: '€ 2.500 ongeveer' }] },
+      taakverdeling: {
+        actionPlan: [
+          { id: 'a1', what: 'Kennismaken', start: '2027-03-01', deadline: '2027-01-01', hours: -4, budget: '€ 2.500 ongeveer' },
+        ],
+      },
     } as const;
 
     it.each(Object.entries(messy))('keeps wrong formats and inconsistencies in step %s as typed', async (stepId, data) => {
@@ -206,10 +217,17 @@ describe.each(DB_KINDS)('input handling on %s', (kind) => {
     it('names each wrong field in Dutch when the step is completed', async () => {
       const { id: mid, token: mtoken } = await srv.createDossier();
       const url = `/api/dossiers/${mid}/steps/financiering`;
-      expect((await srv.call('PUT', url, { token: mtoken, json: { data: messy.financiering, baseRevision: 0 } })).status).toBe(200);
-      const res = await srv.call('PUT', url, { token: mtoken, json: { data: messy.financiering, baseRevision: 1, complete: true } });
+      expect((await srv.call('PUT', url, { token: mtoken, json: { data: messy.financiering, baseRevision: 0 } })).status).toBe(
+        200,
+      );
+      const res = await srv.call('PUT', url, {
+        token: mtoken,
+        json: { data: messy.financiering, baseRevision: 1, complete: true },
+      });
       expectIssue(res, ['sources', 0, 'amount']);
-      const byPath = new Map<string, string>(res.json.issues.map((i: { path: unknown[]; message: string }) => [i.path.join('.'), i.message]));
+      const byPath = new Map<string, string>(
+        res.json.issues.map((i: { path: unknown[]; message: string }) => [i.path.join('.'), i.message]),
+      );
       expect(byPath.get('sources.0.amount')).toBe('Dit is geen getal. Vul alleen cijfers in, zoals 40.000 of 2,5.');
       expect(byPath.get('sources.0.from')).toBe('Vul een datum tussen 2000 en 2100 in.');
       expect(byPath.get('structuralSearchStart')).toBe('Vul een geldige datum in.');
@@ -229,7 +247,10 @@ describe.each(DB_KINDS)('input handling on %s', (kind) => {
         occasionOther: text,
         partners: [{ id: 'p1', kind: 'gemeente', name: text }],
       };
-      const saved = await srv.call('PUT', `/api/dossiers/${hid}/steps/initiatief`, { token: htoken, json: { data, baseRevision: 1 } });
+      const saved = await srv.call('PUT', `/api/dossiers/${hid}/steps/initiatief`, {
+        token: htoken,
+        json: { data, baseRevision: 1 },
+      });
       expect(saved.status).toBe(200);
       expect(saved.json.data).toEqual(data);
       const read = await srv.call('GET', `/api/dossiers/${hid}`, { token: htoken });
@@ -252,7 +273,7 @@ describe.each(DB_KINDS)('input handling on %s', (kind) => {
 
     it('stores a 10 000-character text in a long field verbatim', async () => {
       const [stepId, key] = ['initiatief', 'occasionExplanation'];
-      const text = ('Lange tekst met ëmoji 🎉 en עברית. ').repeat(400).slice(0, 10_000);
+      const text = 'Lange tekst met ëmoji 🎉 en עברית. '.repeat(400).slice(0, 10_000);
       const { id: lid, token: ltoken } = await srv.createDossier();
       const res = await srv.call('PUT', `/api/dossiers/${lid}/steps/${stepId}`, {
         token: ltoken,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, startTestServer, type TestServer } from '../utils/test-server';
-import { startApp, type AppProcess } from '../utils/app-process';
-import { openEvents, type SseStream } from '../utils/sse';
+import { DB_KINDS, startTestServer, type TestServer } from '#tests/utils/test-server';
+import { startApp, type AppProcess } from '#tests/utils/app-process';
+import { openEvents, type SseStream } from '#tests/utils/sse';
 import { completeInitiatief } from './fixtures';
 
 describe.each(DB_KINDS)('live events on %s', (kind) => {
@@ -24,9 +24,19 @@ describe.each(DB_KINDS)('live events on %s', (kind) => {
   /** A dossier with the fixture's three partners and editing links for the school and youth work. */
   async function dossier() {
     const { id, token } = await srv.createDossier();
-    expect((await srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, { token, json: { data: completeInitiatief(), baseRevision: 1 } })).status).toBe(200);
+    expect(
+      (
+        await srv.call('PUT', `/api/dossiers/${id}/steps/initiatief`, {
+          token,
+          json: { data: completeInitiatief(), baseRevision: 1 },
+        })
+      ).status,
+    ).toBe(200);
     const invite = async (partner: string, role: string, name: string) => {
-      const res = await srv.call('POST', `/api/dossiers/${id}/invites`, { token, json: { partner, role, tekenbevoegd: false, name } });
+      const res = await srv.call('POST', `/api/dossiers/${id}/invites`, {
+        token,
+        json: { partner, role, tekenbevoegd: false, name },
+      });
       expect(res.status).toBe(201);
       return res.json as { id: string; token: string };
     };
@@ -40,7 +50,10 @@ describe.each(DB_KINDS)('live events on %s', (kind) => {
   }
   const saveVision = async (id: string, token: string, vision: string) => {
     const current = (await srv.call('GET', `/api/dossiers/${id}`, { token })).json.steps.visie;
-    const res = await srv.call('PUT', `/api/dossiers/${id}/steps/visie`, { token, json: { data: { ...current.data, vision }, baseRevision: current.revision } });
+    const res = await srv.call('PUT', `/api/dossiers/${id}/steps/visie`, {
+      token,
+      json: { data: { ...current.data, vision }, baseRevision: current.revision },
+    });
     expect(res.status).toBe(200);
     return res.json.revision as number;
   };
@@ -71,7 +84,13 @@ describe.each(DB_KINDS)('live events on %s', (kind) => {
         stepId: 'visie',
         revision,
         status: expect.any(String),
-        actor: { key: `invite:${d.school.id}`, kind: 'invite', partnerId: 'p-school', partnerName: 'Het Stedelijk Lyceum', name: 'Sanne de Wit' },
+        actor: {
+          key: `invite:${d.school.id}`,
+          kind: 'invite',
+          partnerId: 'p-school',
+          partnerName: 'Het Stedelijk Lyceum',
+          name: 'Sanne de Wit',
+        },
       });
       // Ids only: never step data.
       expect(JSON.stringify(e.data)).not.toContain('gezien');
@@ -92,7 +111,10 @@ describe.each(DB_KINDS)('live events on %s', (kind) => {
     expect(a.id).toBeTruthy();
     // A refused write announces nothing.
     expect((await srv.call('PUT', `/api/dossiers/${d.id}/steps/visie/approval`, { token: d.reader.token })).status).toBe(403);
-    const freeze = await srv.call('POST', `/api/dossiers/${d.id}/versions`, { token: d.owner, json: { override: { reason: 'Test van live-updates.' } } });
+    const freeze = await srv.call('POST', `/api/dossiers/${d.id}/versions`, {
+      token: d.owner,
+      json: { override: { reason: 'Test van live-updates.' } },
+    });
     if (freeze.status < 300) {
       const l = await s.next((e) => e.event === 'lifecycle');
       expect(l.data.actor.key).toBe('owner');
@@ -129,7 +151,10 @@ describe.each(DB_KINDS)('live events on %s', (kind) => {
       const s = await openEvents(small.url, id, token);
       let rev = 1;
       const put = async () => {
-        const res = await small.call('PUT', `/api/dossiers/${id}/steps/visie`, { token, json: { data: { vision: `v${rev}` }, baseRevision: rev === 1 ? 0 : rev } });
+        const res = await small.call('PUT', `/api/dossiers/${id}/steps/visie`, {
+          token,
+          json: { data: { vision: `v${rev}` }, baseRevision: rev === 1 ? 0 : rev },
+        });
         expect(res.status).toBe(200);
         rev = res.json.revision;
       };
@@ -176,11 +201,13 @@ describe.each(DB_KINDS)('live events on %s', (kind) => {
     owners.forEach((s) => s.close());
     ten[0]!.close();
     await ten[0]!.ended;
-    await expect.poll(async () => {
-      const s = await open(d.id, d.jw.token);
-      s.close();
-      return s.status;
-    }).toBe(200);
+    await expect
+      .poll(async () => {
+        const s = await open(d.id, d.jw.token);
+        s.close();
+        return s.status;
+      })
+      .toBe(200);
     ten.forEach((s) => s.close());
   });
 
@@ -192,12 +219,23 @@ describe.each(DB_KINDS)('live events on %s', (kind) => {
     expect((await put(d.school.token, { stepId: 'visie', field: 'vision' })).status).toBe(204);
     const p = await s.next((e) => e.event === 'presence' && e.data.viewers.length === 1);
     expect(p.data.viewers).toEqual([
-      { key: `invite:${d.school.id}`, kind: 'invite', partnerId: 'p-school', partnerName: 'Het Stedelijk Lyceum', name: 'Sanne de Wit', stepId: 'visie', field: 'vision' },
+      {
+        key: `invite:${d.school.id}`,
+        kind: 'invite',
+        partnerId: 'p-school',
+        partnerName: 'Het Stedelijk Lyceum',
+        name: 'Sanne de Wit',
+        stepId: 'visie',
+        field: 'vision',
+      },
     ]);
     expect(p.id).toBeUndefined();
     expect((await put(d.reader.token, { stepId: 'visie', field: 'vision' })).status).toBe(204);
     const both = await s.next((e) => e.event === 'presence' && e.data.viewers.length === 2);
-    expect(both.data.viewers.find((v: { name: string }) => v.name === 'Lees Mee')).toMatchObject({ stepId: 'visie', field: null });
+    expect(both.data.viewers.find((v: { name: string }) => v.name === 'Lees Mee')).toMatchObject({
+      stepId: 'visie',
+      field: null,
+    });
     // Bad input.
     for (const body of [{ stepId: 'bestaatniet' }, { field: 'x'.repeat(201) }, { stepId: 'visie', extra: 1 }, { field: 'a b' }]) {
       expect((await put(d.school.token, body)).status, JSON.stringify(body)).toBe(400);
@@ -226,8 +264,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('live events across two server p
 
   it('a save through either process reaches the streams of both; resume works on the other process; revocation closes streams everywhere', async () => {
     const { id, token } = await a.createDossier();
-    expect((await a.call('PUT', `/api/dossiers/${id}/steps/initiatief`, { token, json: { data: completeInitiatief(), baseRevision: 1 } })).status).toBe(200);
-    const invite = await a.call('POST', `/api/dossiers/${id}/invites`, { token, json: { partner: 'p-school', role: 'bewerken', tekenbevoegd: false, name: 'Sanne' } });
+    expect(
+      (
+        await a.call('PUT', `/api/dossiers/${id}/steps/initiatief`, {
+          token,
+          json: { data: completeInitiatief(), baseRevision: 1 },
+        })
+      ).status,
+    ).toBe(200);
+    const invite = await a.call('POST', `/api/dossiers/${id}/invites`, {
+      token,
+      json: { partner: 'p-school', role: 'bewerken', tekenbevoegd: false, name: 'Sanne' },
+    });
     const school = invite.json as { id: string; token: string };
     const onA = await openEvents(a.url, id, token);
     const onB = await openEvents(b.url, id, token);
@@ -247,7 +295,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('live events across two server p
       expect(e.data).toMatchObject({ stepId: 'visie', revision: rev, actor: { partnerId: 'p-school', name: 'Sanne' } });
     }
     // Saved through A, heard on B, with the same id in both processes.
-    const viaA = await a.call('PUT', `/api/dossiers/${id}/steps/visie`, { token, json: { data: { vision: 'Via proces A.' }, baseRevision: rev } });
+    const viaA = await a.call('PUT', `/api/dossiers/${id}/steps/visie`, {
+      token,
+      json: { data: { vision: 'Via proces A.' }, baseRevision: rev },
+    });
     expect(viaA.status).toBe(200);
     const eA = await onA.next((x) => x.event === 'step' && x.data.revision === viaA.json.revision);
     const eB = await onB.next((x) => x.event === 'step' && x.data.revision === viaA.json.revision);

@@ -7,16 +7,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
-import { createPdfRenderer, PdfRenderError } from '../../src/server/pdf/render-thread';
-import { partnersFromInitiatief } from '../../src/domain/dossier';
-import { agreementContent } from '../../src/domain/agreement/content';
-import { STEPS } from '../../steps/index';
-import { draftMeta, toAgreementData } from '../../templates/to-agreement-data';
-import { PDF_MESSAGES } from '../../src/server/pdf-routes';
-import { startTestServer, type TestServer } from '../utils/test-server';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { createPdfRenderer, PdfRenderError } from '#src/server/pdf/render-thread';
+import { partnersFromInitiatief } from '#src/domain/dossier';
+import { agreementContent } from '#src/domain/agreement/content';
+import { STEPS } from '#steps/index';
+import { draftMeta, toAgreementData } from '#templates/to-agreement-data';
+import { PDF_MESSAGES } from '#src/server/pdf-routes';
+import { startTestServer, type TestServer } from '#tests/utils/test-server';
 import { fillWithExample } from './fixtures';
-import { fullSteps } from '../utils/full-dossier';
+import { fullSteps } from '#tests/utils/full-dossier';
 
 const work = mkdtempSync(join(tmpdir(), 'samenwerkwijzer-pdf-thread-'));
 process.env.SEAL_DIR = join(work, 'zegel');
@@ -75,10 +75,18 @@ describe('a long agreement', () => {
     const { title, gemeente } = EXAMPLE_DOSSIER;
     const content = agreementContent(STEPS, { title, gemeente, partners: partnersFromInitiatief(steps.initiatief) }, steps);
     const file = join(work, 'lang.pdf');
-    writeFileSync(file, await renderer.render(toAgreementData(content, draftMeta('lang', 'b'.repeat(64), [], new Date().toISOString()))));
+    writeFileSync(
+      file,
+      await renderer.render(toAgreementData(content, draftMeta('lang', 'b'.repeat(64), [], new Date().toISOString()))),
+    );
 
     // The document's own text, without what every page repeats (header, footer, banner, watermark).
-    const running = [/^Samenwerkingsovereenkomst — /, /· Hash [0-9a-f]{12}$/, /^pagina \d+ van \d+$/, /^CONCEPT( — niet ondertekend)?$/];
+    const running = [
+      /^Samenwerkingsovereenkomst — /,
+      /· Hash [0-9a-f]{12}$/,
+      /^pagina \d+ van \d+$/,
+      /^CONCEPT( — niet ondertekend)?$/,
+    ];
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
       .split(/[\n\f]/)
       .filter((line) => !running.some((r) => r.test(line.trim())))
@@ -125,7 +133,11 @@ describe('a render that cannot finish', () => {
   it('a render that runs past its time is stopped with the same error', async () => {
     const hasty = createPdfRenderer({ timeoutMs: 1 });
     const partners = partnersFromInitiatief(EXAMPLE_DOSSIER.steps.initiatief);
-    const content = agreementContent(STEPS, { title: EXAMPLE_DOSSIER.title, gemeente: EXAMPLE_DOSSIER.gemeente, partners }, EXAMPLE_DOSSIER.steps);
+    const content = agreementContent(
+      STEPS,
+      { title: EXAMPLE_DOSSIER.title, gemeente: EXAMPLE_DOSSIER.gemeente, partners },
+      EXAMPLE_DOSSIER.steps,
+    );
     const data = toAgreementData(content, draftMeta('dossier-1', 'a'.repeat(64), [], new Date().toISOString()));
     await expect(hasty.render(data)).rejects.toBeInstanceOf(PdfRenderError);
     await hasty.close();

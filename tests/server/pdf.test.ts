@@ -4,11 +4,11 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
-import { STEPS } from '../../steps/index';
-import { createSeal, selfSignedIdentity } from '../../src/server/pdf/seal';
-import { DB_KINDS, dumpAllTables, startTestServer, type TestServer } from '../utils/test-server';
-import { signaturePng } from '../utils/png';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { STEPS } from '#steps/index';
+import { createSeal, selfSignedIdentity } from '#src/server/pdf/seal';
+import { DB_KINDS, dumpAllTables, startTestServer, type TestServer } from '#tests/utils/test-server';
+import { signaturePng } from '#tests/utils/png';
 import { fillWithExample } from './fixtures';
 
 // The self-signed seal of these tests lives in a temporary directory, never in ./data.
@@ -22,7 +22,10 @@ function tool(cmd: string, pdf: Buffer, args: string[] = []): string {
   const file = join(work, `f${fileCount++}.pdf`);
   writeFileSync(file, pdf);
   try {
-    return execFileSync(cmd, [...args, file, ...(cmd === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(cmd, [...args, file, ...(cmd === 'pdftotext' ? ['-'] : [])], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (err) {
     // pdfsig exits non-zero for an invalid signature; its report is what the test reads.
     const e = err as { stdout?: string; stderr?: string };
@@ -59,15 +62,19 @@ describe.each(DB_KINDS)('agreement PDF, seal and verify on %s', (kind) => {
     new Promise<{ status: number; body: string; sentMb: number }>((resolve) => {
       let sentMb = 0;
       let answered = false;
-      const req = request(`${srv.url}/api/verify`, { method: 'POST', headers: { 'content-type': 'application/pdf', ...headers } }, (res) => {
-        answered = true;
-        let body = '';
-        res.on('data', (d: Buffer) => (body += d.toString()));
-        res.on('end', () => {
-          req.destroy();
-          resolve({ status: res.statusCode!, body, sentMb });
-        });
-      });
+      const req = request(
+        `${srv.url}/api/verify`,
+        { method: 'POST', headers: { 'content-type': 'application/pdf', ...headers } },
+        (res) => {
+          answered = true;
+          let body = '';
+          res.on('data', (d: Buffer) => (body += d.toString()));
+          res.on('end', () => {
+            req.destroy();
+            resolve({ status: res.statusCode!, body, sentMb });
+          });
+        },
+      );
       // The server may close the connection while a chunk is still being written: the answer counts.
       let failed = false;
       req.on('error', (err) => {
@@ -119,7 +126,9 @@ describe.each(DB_KINDS)('agreement PDF, seal and verify on %s', (kind) => {
     const res = await download(`/api/dossiers/${id}/agreement.pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="samenwerkingsovereenkomst-jongerenwerk-op-school-in-westerhaven-voorbeeld-concept\.pdf"/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="samenwerkingsovereenkomst-jongerenwerk-op-school-in-westerhaven-voorbeeld-concept\.pdf"/,
+    );
     const pages = pagesOf(res.body);
     expect(pages.length).toBe(pageCount(res.body));
     expect(pages.length).toBeGreaterThan(5);
@@ -147,7 +156,13 @@ describe.each(DB_KINDS)('agreement PDF, seal and verify on %s', (kind) => {
 
   it('once signed: sealed, every section, the names and the hash, embedded fonts, valid seal', async () => {
     for (const [i, p] of partners.entries()) {
-      const body: Record<string, unknown> = { organisation: p.id, name: NAMES[i], function: 'Directeur', method: 'typed', authorised: true };
+      const body: Record<string, unknown> = {
+        organisation: p.id,
+        name: NAMES[i],
+        function: 'Directeur',
+        method: 'typed',
+        authorised: true,
+      };
       if (i === 1) Object.assign(body, { method: 'drawn', image: signaturePng() });
       if (i === 2) body.mandate = 'Mandaat van het college van burgemeester en wethouders';
       const res = await srv.call('POST', `/api/dossiers/${id}/versions/1/signatures`, { token: signers[p.id], json: body });
@@ -184,7 +199,9 @@ describe.each(DB_KINDS)('agreement PDF, seal and verify on %s', (kind) => {
 
   it('prints the action plan across landscape pages, as an annex that section 5 and the contents point to', () => {
     const pages = pagesOf(sealed);
-    const sizes = [...tool('pdfinfo', sealed, ['-f', '1', '-l', String(pages.length)]).matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
+    const sizes = [
+      ...tool('pdfinfo', sealed, ['-f', '1', '-l', String(pages.length)]).matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g),
+    ].map((m) => ({
       page: Number(m[1]),
       landscape: Number(m[2]) > Number(m[3]),
     }));
@@ -212,7 +229,10 @@ describe.each(DB_KINDS)('agreement PDF, seal and verify on %s', (kind) => {
   it('every download of a signed version is the same stored file', async () => {
     const again = await download(`/api/dossiers/${id}/versions/1/agreement.pdf`);
     expect(again.body.equals(sealed)).toBe(true);
-    const audits = await srv.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE dossier_id = $1 AND action = 'version.seal'`, [id]);
+    const audits = await srv.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE dossier_id = $1 AND action = 'version.seal'`,
+      [id],
+    );
     expect(audits[0]!.n).toBe(1);
   });
 

@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrate, MIGRATIONS } from '../../src/db/migrations';
-import { createPostgresDb } from '../../src/db/postgres';
-import { createTestDb, DB_KINDS, startTestServer } from '../utils/test-server';
+import { migrate, MIGRATIONS } from '#src/db/migrations';
+import { createPostgresDb } from '#src/db/postgres';
+import { createTestDb, DB_KINDS, startTestServer } from '#tests/utils/test-server';
 
 describe('PGlite persistence', () => {
   const dirs: string[] = [];

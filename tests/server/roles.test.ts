@@ -1,11 +1,11 @@
 import { request } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_DOSSIER } from '../../src/domain/example-dossier';
-import { STEP_IDS } from '../../src/domain/step';
-import { onRevoke, type RevokeEvent } from '../../src/server/access-events';
-import { MESSAGES } from '../../src/server/http';
-import { DB_KINDS, startTestServer, useTestServer, type CallResult, type TestServer } from '../utils/test-server';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { STEP_IDS } from '#src/domain/step';
+import { onRevoke, type RevokeEvent } from '#src/server/access-events';
+import { MESSAGES } from '#src/server/http';
+import { DB_KINDS, startTestServer, useTestServer, type CallResult, type TestServer } from '#tests/utils/test-server';
 import { completeInitiatief } from './fixtures';
 
 /** Every kind of caller a route can meet. */
@@ -32,7 +32,13 @@ interface Route {
   expect: Partial<Record<Valid | 'all', number>>;
 }
 
-const sign = (organisation: string) => ({ organisation, name: 'Ada Jansen', function: 'Directeur', method: 'typed', authorised: true });
+const sign = (organisation: string) => ({
+  organisation,
+  name: 'Ada Jansen',
+  function: 'Directeur',
+  method: 'typed',
+  authorised: true,
+});
 
 /**
  * Status of each route for each caller. Writes that pass the gate are answered by what follows it
@@ -49,11 +55,41 @@ const ROUTES: Route[] = [
     json: () => ({ data: {}, baseRevision: 999 }),
     expect: { all: 409, lezen: 403 },
   },
-  { name: 'give akkoord', on: 'draft', method: 'PUT', path: (d) => `/api/dossiers/${d.id}/steps/visie/approval`, expect: { all: 200, lezen: 403 } },
-  { name: 'withdraw akkoord', on: 'draft', method: 'DELETE', path: (d) => `/api/dossiers/${d.id}/steps/visie/approval`, expect: { all: 200, lezen: 403 } },
-  { name: 'step history', on: 'draft', method: 'GET', path: (d) => `/api/dossiers/${d.id}/steps/visie/history`, expect: { all: 200 } },
-  { name: 'audit log export', on: 'draft', method: 'GET', path: (d) => `/api/dossiers/${d.id}/audit.csv`, expect: { all: 403, owner: 200 } },
-  { name: 'list invites', on: 'draft', method: 'GET', path: (d) => `/api/dossiers/${d.id}/invites`, expect: { all: 403, owner: 200 } },
+  {
+    name: 'give akkoord',
+    on: 'draft',
+    method: 'PUT',
+    path: (d) => `/api/dossiers/${d.id}/steps/visie/approval`,
+    expect: { all: 200, lezen: 403 },
+  },
+  {
+    name: 'withdraw akkoord',
+    on: 'draft',
+    method: 'DELETE',
+    path: (d) => `/api/dossiers/${d.id}/steps/visie/approval`,
+    expect: { all: 200, lezen: 403 },
+  },
+  {
+    name: 'step history',
+    on: 'draft',
+    method: 'GET',
+    path: (d) => `/api/dossiers/${d.id}/steps/visie/history`,
+    expect: { all: 200 },
+  },
+  {
+    name: 'audit log export',
+    on: 'draft',
+    method: 'GET',
+    path: (d) => `/api/dossiers/${d.id}/audit.csv`,
+    expect: { all: 403, owner: 200 },
+  },
+  {
+    name: 'list invites',
+    on: 'draft',
+    method: 'GET',
+    path: (d) => `/api/dossiers/${d.id}/invites`,
+    expect: { all: 403, owner: 200 },
+  },
   {
     name: 'create an invite (invalid body)',
     on: 'draft',
@@ -62,8 +98,20 @@ const ROUTES: Route[] = [
     json: () => ({ partner: '', role: 'bewerken', tekenbevoegd: false }),
     expect: { all: 403, owner: 400 },
   },
-  { name: 'revoke an unknown invite', on: 'draft', method: 'DELETE', path: (d) => `/api/dossiers/${d.id}/invites/bestaatniet`, expect: { all: 403, owner: 404 } },
-  { name: 'freeze (incomplete)', on: 'draft', method: 'POST', path: (d) => `/api/dossiers/${d.id}/versions`, expect: { all: 409, lezen: 403 } },
+  {
+    name: 'revoke an unknown invite',
+    on: 'draft',
+    method: 'DELETE',
+    path: (d) => `/api/dossiers/${d.id}/invites/bestaatniet`,
+    expect: { all: 403, owner: 404 },
+  },
+  {
+    name: 'freeze (incomplete)',
+    on: 'draft',
+    method: 'POST',
+    path: (d) => `/api/dossiers/${d.id}/versions`,
+    expect: { all: 409, lezen: 403 },
+  },
   {
     name: 'freeze with override',
     on: 'draft',
@@ -81,7 +129,13 @@ const ROUTES: Route[] = [
     json: (d) => sign(d.gemeente),
     expect: { all: 403, tekenbevoegd: 409 },
   },
-  { name: 'withdraw a withdrawn version', on: 'frozen', method: 'DELETE', path: (d) => `/api/dossiers/${d.id}/versions/1`, expect: { all: 409, lezen: 403 } },
+  {
+    name: 'withdraw a withdrawn version',
+    on: 'frozen',
+    method: 'DELETE',
+    path: (d) => `/api/dossiers/${d.id}/versions/1`,
+    expect: { all: 409, lezen: 403 },
+  },
   {
     name: 'lifecycle transition',
     on: 'frozen',
@@ -90,8 +144,20 @@ const ROUTES: Route[] = [
     json: () => ({ event: 'ACTIVATE' }),
     expect: { all: 409, lezen: 403 },
   },
-  { name: 'freeze while frozen', on: 'frozen', method: 'POST', path: (d) => `/api/dossiers/${d.id}/versions`, expect: { all: 409, lezen: 403 } },
-  { name: 'akkoord while frozen', on: 'frozen', method: 'PUT', path: (d) => `/api/dossiers/${d.id}/steps/visie/approval`, expect: { all: 409, lezen: 403 } },
+  {
+    name: 'freeze while frozen',
+    on: 'frozen',
+    method: 'POST',
+    path: (d) => `/api/dossiers/${d.id}/versions`,
+    expect: { all: 409, lezen: 403 },
+  },
+  {
+    name: 'akkoord while frozen',
+    on: 'frozen',
+    method: 'PUT',
+    path: (d) => `/api/dossiers/${d.id}/steps/visie/approval`,
+    expect: { all: 409, lezen: 403 },
+  },
   {
     name: 'save a step while frozen',
     on: 'frozen',
@@ -113,7 +179,13 @@ const ROUTES: Route[] = [
 
 /** Read-only PDF routes, when the PDF module has registered them: every valid caller may read. */
 const PDF_ROUTES: Route[] = [
-  { name: 'sealed PDF of a version', on: 'frozen', method: 'GET', path: (d) => `/api/dossiers/${d.id}/versions/2/agreement.pdf`, expect: {} },
+  {
+    name: 'sealed PDF of a version',
+    on: 'frozen',
+    method: 'GET',
+    path: (d) => `/api/dossiers/${d.id}/versions/2/agreement.pdf`,
+    expect: {},
+  },
   { name: 'draft PDF', on: 'draft', method: 'GET', path: (d) => `/api/dossiers/${d.id}/agreement.pdf`, expect: {} },
 ];
 
@@ -122,8 +194,18 @@ describe.each(DB_KINDS)('roles and revocation on every route on %s', (kind) => {
   let draft: Dossier;
   let frozen: Dossier;
 
-  async function invite(id: string, owner: string, partner: string, role: 'bewerken' | 'lezen', tekenbevoegd: boolean, name?: string) {
-    const res = await srv.call('POST', `/api/dossiers/${id}/invites`, { token: owner, json: { partner, role, tekenbevoegd, name } });
+  async function invite(
+    id: string,
+    owner: string,
+    partner: string,
+    role: 'bewerken' | 'lezen',
+    tekenbevoegd: boolean,
+    name?: string,
+  ) {
+    const res = await srv.call('POST', `/api/dossiers/${id}/invites`, {
+      token: owner,
+      json: { partner, role, tekenbevoegd, name },
+    });
     expect(res.status, JSON.stringify(res.json)).toBe(201);
     return res.json as { id: string; token: string; link: string };
   }
@@ -217,8 +299,20 @@ describe.each(DB_KINDS)('roles and revocation on every route on %s', (kind) => {
 
   it('tells every link who it is', async () => {
     const me = async (who: Who) => (await srv.call('GET', `/api/dossiers/${draft.id}`, { token: draft.tokens[who] })).json.me;
-    expect(await me('owner')).toMatchObject({ kind: 'owner', partnerId: draft.gemeente, role: 'bewerken', tekenbevoegd: false, name: null });
-    expect(await me('lezen')).toMatchObject({ kind: 'invite', partnerId: draft.gemeente, role: 'lezen', tekenbevoegd: false, name: 'Lex Lezer' });
+    expect(await me('owner')).toMatchObject({
+      kind: 'owner',
+      partnerId: draft.gemeente,
+      role: 'bewerken',
+      tekenbevoegd: false,
+      name: null,
+    });
+    expect(await me('lezen')).toMatchObject({
+      kind: 'invite',
+      partnerId: draft.gemeente,
+      role: 'lezen',
+      tekenbevoegd: false,
+      name: 'Lex Lezer',
+    });
     expect(await me('tekenbevoegd-ander')).toMatchObject({
       kind: 'invite',
       partnerId: draft.school,
@@ -234,7 +328,15 @@ describe.each(DB_KINDS)('roles and revocation on every route on %s', (kind) => {
     expect(list.json.invites).toHaveLength(5);
     for (const t of Object.values(draft.tokens)) if (t) expect(list.text).not.toContain(t);
     expect(list.json.invites.filter((i: { revokedAt: string | null }) => i.revokedAt !== null)).toHaveLength(1);
-    expect(Object.keys(list.json.invites[0]).sort()).toEqual(['createdAt', 'id', 'name', 'partnerId', 'revokedAt', 'role', 'tekenbevoegd']);
+    expect(Object.keys(list.json.invites[0]).sort()).toEqual([
+      'createdAt',
+      'id',
+      'name',
+      'partnerId',
+      'revokedAt',
+      'role',
+      'tekenbevoegd',
+    ]);
 
     const save = await srv.call('PUT', `/api/dossiers/${draft.id}/steps/faciliteiten`, {
       token: draft.tokens['tekenbevoegd-ander'],
@@ -292,12 +394,21 @@ describe.each(DB_KINDS)('roles and revocation on every route on %s', (kind) => {
 });
 
 /** One request from a chosen local address, so two "clients" can be told apart on one machine. */
-function getFrom(url: string, path: string, token: string, localAddress: string): Promise<{ status: number; retryAfter?: string }> {
+function getFrom(
+  url: string,
+  path: string,
+  token: string,
+  localAddress: string,
+): Promise<{ status: number; retryAfter?: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${url}${path}`, { method: 'GET', localAddress, headers: { authorization: `Bearer ${token}` } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] as string | undefined }));
-    });
+    const req = request(
+      `${url}${path}`,
+      { method: 'GET', localAddress, headers: { authorization: `Bearer ${token}` } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] as string | undefined }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -340,7 +451,6 @@ describe.each(DB_KINDS)('abuse limits on %s', (kind) => {
     expect((await srv.call('GET', '/api/health')).status).toBe(200);
     expect((await getFrom(srv.url, `/api/dossiers/${id}`, token, '127.0.0.2')).status).toBe(200);
   });
-
 });
 
 describe.each(DB_KINDS)('invite creation limit on %s', (kind) => {

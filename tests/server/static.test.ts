@@ -3,8 +3,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/server/security-headers';
-import { startTestServer, type TestServer } from '../utils/test-server';
+import { CONTENT_SECURITY_POLICY } from '#src/server/security-headers';
+import { startTestServer, type TestServer } from '#tests/utils/test-server';
 
 const INDEX = '<!doctype html><html lang="nl"><title>Samenwerkwijzer</title><div id="root"></div></html>';
 
@@ -80,7 +80,12 @@ describe('static files and headers', () => {
   });
 
   it('never serves files outside dist', async () => {
-    for (const path of ['/../../../../etc/passwd', '/..%2f..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%5c..%5cetc%5cpasswd']) {
+    for (const path of [
+      '/../../../../etc/passwd',
+      '/..%2f..%2f..%2f..%2fetc%2fpasswd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/..%5c..%5cetc%5cpasswd',
+    ]) {
       const res = await rawGet(srv.url, path);
       expect(res.body, path).not.toContain('root:');
     }

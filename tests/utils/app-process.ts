@@ -18,7 +18,9 @@ export interface AppProcess {
  * once it listens. `warm`: also wait until its PDF thread has warmed up, so that warming up does not
  * compete with what a benchmark measures next.
  */
-export async function startApp(opts: { dataDir?: string; env?: Record<string, string>; warm?: boolean } = {}): Promise<AppProcess> {
+export async function startApp(
+  opts: { dataDir?: string; env?: Record<string, string>; warm?: boolean } = {},
+): Promise<AppProcess> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'samenwerkwijzer-e2e-'));
   let out = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {

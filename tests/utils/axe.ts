@@ -21,13 +21,17 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
-    }));
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return r.violations.map(
+      (v: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+      }),
+    );
   });
   return result as AxeViolation[];
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { removeDir, startApp, type AppProcess } from './app-process';
 import { launchBrowser } from './browser';
-import { watchPage } from '../e2e/watch-page';
+import { watchPage } from '#tests/e2e/watch-page';
 
 export interface E2eEnv {
   readonly app: AppProcess;

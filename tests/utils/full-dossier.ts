@@ -2,8 +2,8 @@
  * The example dossier grown to what the agreement benchmark asks for: three partners, 25 factors
  * scored by six respondents, and (by default) 40 actions. Shared by the bench and the PDF tests.
  */
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '../../src/domain/example-dossier';
-import { FACTORS } from '../../src/domain/catalogue/factors';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#src/domain/example-dossier';
+import { FACTORS } from '#src/domain/catalogue/factors';
 
 const P = EXAMPLE_PARTNER_IDS;
 
@@ -12,16 +12,21 @@ export function fullSteps(actions = 40) {
   const initiatief = steps.initiatief as { partners: { id: string }[] };
   initiatief.partners = initiatief.partners.filter((p) => p.id !== P.kustlanden);
   const partnerIds = [P.gemeente, P.zeekompas, P.jongerenwerk];
-  const custom = ['Ouders weten wie de jongerenwerker is', 'Vaste plek op het schoolplein', 'Afstemming met de wijkagent', 'Samen vakanties overbruggen'].map(
-    (label, i) => ({ id: `eigen-${i + 1}`, cluster: 'werkrelatie', label, explanation: '' }),
-  );
+  const custom = [
+    'Ouders weten wie de jongerenwerker is',
+    'Vaste plek op het schoolplein',
+    'Afstemming met de wijkagent',
+    'Samen vakanties overbruggen',
+  ].map((label, i) => ({ id: `eigen-${i + 1}`, cluster: 'werkrelatie', label, explanation: '' }));
   const factorIds = [...FACTORS.map((f) => f.id), ...custom.map((c) => c.id)].slice(0, 25);
   const respondents = partnerIds.flatMap((partnerId, p) =>
     [0, 1].map((r) => ({
       id: `resp-${p}-${r}`,
       partnerId,
       name: `Respondent ${r + 1}`,
-      scores: Object.fromEntries(factorIds.map((id, i) => [id, { importance: ((i + p) % 5) + 1, presence: ((i * 3 + r) % 5) + 1, comment: '' }])),
+      scores: Object.fromEntries(
+        factorIds.map((id, i) => [id, { importance: ((i + p) % 5) + 1, presence: ((i * 3 + r) % 5) + 1, comment: '' }]),
+      ),
     })),
   );
   steps.visie = { ...steps.visie, factors: { customFactors: custom, respondents } };
@@ -48,4 +53,3 @@ export function fullSteps(actions = 40) {
   };
   return steps;
 }
-

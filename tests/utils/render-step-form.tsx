@@ -2,8 +2,8 @@ import { Suspense, type ComponentType } from 'react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import type { StepFormProps } from '../../src/forms/step-form';
-import type { StepFormContext } from '../../src/forms/step-context';
+import type { StepFormProps } from '#src/forms/step-form';
+import type { StepFormContext } from '#src/forms/step-context';
 
 /** Renders a step form with a submit button, as the wizard does, and spies on its callbacks. */
 export function renderStepForm(

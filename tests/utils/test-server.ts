@@ -3,14 +3,14 @@ import { afterAll, beforeAll } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db, DbKind } from '../../src/db/db';
-import { migrate } from '../../src/db/migrations';
-import { createPgliteDb } from '../../src/db/pglite';
-import { createPostgresDb } from '../../src/db/postgres';
-import { createApp, type AppOptions } from '../../src/server/app';
-import { listen } from '../../src/server/listen';
-import { LiveHub, type LiveHubOptions } from '../../src/server/live/hub';
-import { pgTransport } from '../../src/server/live/pg-transport';
+import type { Db, DbKind } from '#src/db/db';
+import { migrate } from '#src/db/migrations';
+import { createPgliteDb } from '#src/db/pglite';
+import { createPostgresDb } from '#src/db/postgres';
+import { createApp, type AppOptions } from '#src/server/app';
+import { listen } from '#src/server/listen';
+import { LiveHub, type LiveHubOptions } from '#src/server/live/hub';
+import { pgTransport } from '#src/server/live/pg-transport';
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI). Use with describe.each. */
 export const DB_KINDS: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -90,14 +90,22 @@ export interface TestServer extends TestDb {
 /** createApp on a random port over a real database, as the production server runs it. */
 export async function startTestServer(
   kind: DbKind,
-  opts: { dataDir?: string; staticDir?: string; wrapDb?: (db: Db) => Db; limits?: AppOptions['limits']; live?: LiveHubOptions; pdf?: AppOptions['pdf'] } = {},
+  opts: {
+    dataDir?: string;
+    staticDir?: string;
+    wrapDb?: (db: Db) => Db;
+    limits?: AppOptions['limits'];
+    live?: LiveHubOptions;
+    pdf?: AppOptions['pdf'];
+  } = {},
 ): Promise<TestServer> {
   const testDb = await createTestDb(kind, { dataDir: opts.dataDir });
   const logs: string[] = [];
   const db = opts.wrapDb ? opts.wrapDb(testDb.db) : testDb.db;
   const log = (line: string) => logs.push(line);
   const live = new LiveHub({ log, ...opts.live });
-  if (kind === 'postgres') live.useTransport(await pgTransport(live, { url: process.env.TEST_DATABASE_URL!, db: testDb.db, log }));
+  if (kind === 'postgres')
+    live.useTransport(await pgTransport(live, { url: process.env.TEST_DATABASE_URL!, db: testDb.db, log }));
   const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log, limits: opts.limits, live, pdf: opts.pdf });
   const server = await listen(app, 0, undefined, '127.0.0.1');
   const url = `http://127.0.0.1:${server.port}`;
@@ -150,7 +158,10 @@ export async function dumpAllTables(db: Db): Promise<string> {
   const out: string[] = [];
   for (const { table_name } of tables) {
     const rows = await db.query(`SELECT * FROM "${table_name.replaceAll('"', '""')}"`);
-    out.push(table_name, JSON.stringify(rows, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+    out.push(
+      table_name,
+      JSON.stringify(rows, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
+    );
   }
   return out.join('\n');
 }

@@ -1,27 +1,32 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { LIFECYCLE_LABELS } from '../../domain/agreement/lifecycle.machine';
-import { shortHash } from '../../domain/agreement/canonical';
-import type { Version } from '../../domain/agreement/api';
+import { LIFECYCLE_LABELS } from '#src/domain/agreement/lifecycle.machine';
+import { shortHash } from '#src/domain/agreement/canonical';
+import type { Version } from '#src/domain/agreement/api';
 import { useVersionContent } from './agreement/use-version-content';
-import { useDossier } from '../dossier-context';
-import { useAgreement } from '../../sync/use-step-state';
-import { api } from '../../sync/client';
-import { PageHeading } from '../../ui/page-heading';
-import { saveBlob } from '../../ui/save-blob';
+import { useDossier } from '#src/app/dossier-context';
+import { useAgreement } from '#src/sync/use-step-state';
+import { api } from '#src/sync/client';
+import { PageHeading } from '#src/ui/page-heading';
+import { saveBlob } from '#src/ui/save-blob';
 import { SignForm } from './agreement/sign-form';
 import { FreezeSection } from './agreement/freeze-section';
-import { can } from '../../domain/access';
+import { can } from '#src/domain/access';
 import { useAction } from './agreement/use-action';
 import { ActionStatus } from './agreement/action-status';
-import { nl } from '../../i18n/nl';
+import { nl } from '#src/i18n/nl';
 import './agreement/agreement.css';
 
 const t = nl.agreement;
 
 const fileName = (title: string, suffix: string) =>
-  `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'overeenkomst'}-${suffix}.pdf`;
+  `${
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'overeenkomst'
+  }-${suffix}.pdf`;
 
 export default function AgreementPage() {
   const { dossier, token, sync } = useDossier();
@@ -57,9 +62,7 @@ export default function AgreementPage() {
         />
       )}
 
-      {current && current.status === 'ter-ondertekening' && (
-        <Signing version={current} act={act} busy={busy} run={run} />
-      )}
+      {current && current.status === 'ter-ondertekening' && <Signing version={current} act={act} busy={busy} run={run} />}
 
       {(lifecycle === 'getekend' || lifecycle === 'actief') && lastSigned && (
         <section aria-labelledby="getekend">
@@ -71,18 +74,33 @@ export default function AgreementPage() {
               appearance="primary-action-button"
               disabled={busy}
               onClick={() =>
-                run(async () => saveBlob(await api.versionPdf(dossier.id, token, lastSigned.number), fileName(dossier.title, `versie-${lastSigned.number}`)))
+                run(async () =>
+                  saveBlob(
+                    await api.versionPdf(dossier.id, token, lastSigned.number),
+                    fileName(dossier.title, `versie-${lastSigned.number}`),
+                  ),
+                )
               }
             >
               {t.sealedPdf(lastSigned.number)}
             </Button>
             {lifecycle === 'getekend' && can.edit(sync.me) && (
-              <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => act(() => api.lifecycle(dossier.id, token, 'ACTIVATE'), t.activateHint)}>
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                disabled={busy}
+                onClick={() => act(() => api.lifecycle(dossier.id, token, 'ACTIVATE'), t.activateHint)}
+              >
                 {t.activate}
               </Button>
             )}
             {can.edit(sync.me) && (
-              <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => act(() => api.lifecycle(dossier.id, token, 'AMEND'), t.amendStarted)}>
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                disabled={busy}
+                onClick={() => act(() => api.lifecycle(dossier.id, token, 'AMEND'), t.amendStarted)}
+              >
                 {t.amend}
               </Button>
             )}
@@ -132,7 +150,9 @@ function Signing({
   const ownSigned = sync.me.tekenbevoegd && active.some((s) => s.organisation === sync.me.partnerId);
   return (
     <section aria-labelledby="ondertekenen">
-      <Heading2 id="ondertekenen">{t.versionTitle(version.number)} — {t.versionStatus['ter-ondertekening']}</Heading2>
+      <Heading2 id="ondertekenen">
+        {t.versionTitle(version.number)} — {t.versionStatus['ter-ondertekening']}
+      </Heading2>
       <Paragraph>
         {t.hashLabel}: <code className="sw-hash">{version.hash}</code>
       </Paragraph>
@@ -160,7 +180,10 @@ function Signing({
             key={active.length}
             partners={mine}
             onSign={(body) =>
-              act(() => api.sign(dossier.id, token, version.number, body), t.signed(mine.find((p) => p.id === body.organisation)?.name ?? ''))
+              act(
+                () => api.sign(dossier.id, token, version.number, body),
+                t.signed(mine.find((p) => p.id === body.organisation)?.name ?? ''),
+              )
             }
           />
         </>
@@ -170,7 +193,9 @@ function Signing({
           type="button"
           appearance="secondary-action-button"
           disabled={busy}
-          onClick={() => run(async () => saveBlob(await api.versionPdf(dossier.id, token, version.number), `versie-${version.number}.pdf`))}
+          onClick={() =>
+            run(async () => saveBlob(await api.versionPdf(dossier.id, token, version.number), `versie-${version.number}.pdf`))
+          }
         >
           {t.versionPdf(version.number)}
         </Button>
@@ -239,4 +264,3 @@ function VersionItem({ version, previous }: { version: Version; previous?: Versi
     </li>
   );
 }
-

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { SubmitBar } from '../../forms/submit-bar';
-import { StepForm } from '../../forms/step-form';
-import { TextField } from '../../forms/fields';
-import { createDossierBody, type CreateDossierResponse } from '../../domain/dossier';
-import { PageHeading } from '../../ui/page-heading';
-import { CopyLink } from '../../ui/copy-link';
-import { nl } from '../../i18n/nl';
-import { api } from '../../sync/client';
-import { absoluteLink, rememberDossier } from '../../sync/token-store';
+import { SubmitBar } from '#src/forms/submit-bar';
+import { StepForm } from '#src/forms/step-form';
+import { TextField } from '#src/forms/fields';
+import { createDossierBody, type CreateDossierResponse } from '#src/domain/dossier';
+import { PageHeading } from '#src/ui/page-heading';
+import { CopyLink } from '#src/ui/copy-link';
+import { nl } from '#src/i18n/nl';
+import { api } from '#src/sync/client';
+import { absoluteLink, rememberDossier } from '#src/sync/token-store';
 
 const t = nl.create;
 

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { useParams, Link as RouterLink } from 'react-router';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { diffContent } from '../../domain/agreement/content';
-import { useDossier } from '../dossier-context';
-import { useAgreement } from '../../sync/use-step-state';
-import { PageHeading } from '../../ui/page-heading';
-import { Loading } from '../../ui/loading';
-import { SectionView } from '../../ui/agreement-html';
+import { diffContent } from '#src/domain/agreement/content';
+import { useDossier } from '#src/app/dossier-context';
+import { useAgreement } from '#src/sync/use-step-state';
+import { PageHeading } from '#src/ui/page-heading';
+import { Loading } from '#src/ui/loading';
+import { SectionView } from '#src/ui/agreement-html';
 import { useVersionAgreementData } from './agreement/use-agreement-data';
 import { useVersionContent } from './agreement/use-version-content';
-import { nl } from '../../i18n/nl';
-import '../../ui/agreement-html.css';
+import { nl } from '#src/i18n/nl';
+import '#src/ui/agreement-html.css';
 
 const t = nl.agreement;
 

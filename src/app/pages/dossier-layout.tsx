@@ -3,22 +3,23 @@ import { Outlet, useLocation, useMatch, useNavigate, useParams, Link as RouterLi
 import { useActorRef } from '@xstate/react';
 import { fromPromise } from 'xstate';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import type { Dossier } from '../../domain/dossier';
-import { isStepId } from '../../domain/step';
-import { ApiError } from '../../sync/api';
-import { api } from '../../sync/client';
-import { DossierSync } from '../../sync/dossier-sync';
-import { noteToken, rememberDossier, tokenFor, tokenFromHash } from '../../sync/token-store';
-import { OVERVIEW, wizardMachine, type WizardLocation } from '../../wizard/wizard.machine';
-import { DossierContext } from '../dossier-context';
-import { useWizardUrl } from '../use-wizard-url';
-import { PageHeading } from '../../ui/page-heading';
-import { Loading } from '../../ui/loading';
-import { nl } from '../../i18n/nl';
+import type { Dossier } from '#src/domain/dossier';
+import { isStepId } from '#src/domain/step';
+import { ApiError } from '#src/sync/api';
+import { api } from '#src/sync/client';
+import { DossierSync } from '#src/sync/dossier-sync';
+import { noteToken, rememberDossier, tokenFor, tokenFromHash } from '#src/sync/token-store';
+import { OVERVIEW, wizardMachine, type WizardLocation } from '#src/wizard/wizard.machine';
+import { DossierContext } from '#src/app/dossier-context';
+import { useWizardUrl } from '#src/app/use-wizard-url';
+import { PageHeading } from '#src/ui/page-heading';
+import { Loading } from '#src/ui/loading';
+import { nl } from '#src/i18n/nl';
 import { meShort } from './overview/me-line';
 import { OtherLinks } from './overview/other-links';
 
-type LoadState = { kind: 'loading' } | { kind: 'error'; message: string; retry: boolean } | { kind: 'ready'; dossier: Dossier; token: string };
+type LoadState =
+  { kind: 'loading' } | { kind: 'error'; message: string; retry: boolean } | { kind: 'ready'; dossier: Dossier; token: string };
 
 export default function DossierLayout() {
   const { id = '' } = useParams();

@@ -1,7 +1,7 @@
 import { Link as RouterLink } from 'react-router';
 import { Paragraph } from '@utrecht/component-library-react';
-import { PageHeading } from '../../ui/page-heading';
-import { nl } from '../../i18n/nl';
+import { PageHeading } from '#src/ui/page-heading';
+import { nl } from '#src/i18n/nl';
 
 export function NotFoundPage() {
   return (

@@ -1,23 +1,23 @@
 import { Link as RouterLink } from 'react-router';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { STEPS } from '../../../steps/index';
-import type { StepDefinition, StepId, Track } from '../../domain/step';
-import { TRACKS } from '../../domain/step';
-import { PARTNER_KIND_LABELS } from '../../domain/partners';
-import { useDossier } from '../dossier-context';
-import { useAgreement, useApprovalState, usePartners, useStepServerState, useStepStatuses } from '../../sync/use-step-state';
-import { can } from '../../domain/access';
+import { STEPS } from '#steps/index';
+import type { StepDefinition, StepId, Track } from '#src/domain/step';
+import { TRACKS } from '#src/domain/step';
+import { PARTNER_KIND_LABELS } from '#src/domain/partners';
+import { useDossier } from '#src/app/dossier-context';
+import { useAgreement, useApprovalState, usePartners, useStepServerState, useStepStatuses } from '#src/sync/use-step-state';
+import { can } from '#src/domain/access';
 import { AanZet, approvalNames } from './overview/aan-zet';
 import { MeLine } from './overview/me-line';
 import { OtherLinks } from './overview/other-links';
-import { LIFECYCLE_LABELS } from '../../domain/agreement/lifecycle.machine';
-import { absoluteLink } from '../../sync/token-store';
-import { PageHeading } from '../../ui/page-heading';
-import { StatusBadge } from '../../ui/status-badge';
-import { CopyLink } from '../../ui/copy-link';
-import { nl } from '../../i18n/nl';
-import { useLive } from '../../sync/use-live';
-import { liveMessages } from '../../sync/messages';
+import { LIFECYCLE_LABELS } from '#src/domain/agreement/lifecycle.machine';
+import { absoluteLink } from '#src/sync/token-store';
+import { PageHeading } from '#src/ui/page-heading';
+import { StatusBadge } from '#src/ui/status-badge';
+import { CopyLink } from '#src/ui/copy-link';
+import { nl } from '#src/i18n/nl';
+import { useLive } from '#src/sync/use-live';
+import { liveMessages } from '#src/sync/messages';
 
 const t = nl.dossier;
 

@@ -1,24 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Button, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { can, type Invite, type InviteForm as InviteValues } from '../../domain/access';
-import type { Partner } from '../../domain/partners';
-import { partnerLabel } from '../../domain/partner-rows';
-import { fieldId } from '../../forms/field-id';
-import { api } from '../../sync/client';
-import { absoluteLink } from '../../sync/token-store';
-import { usePartners } from '../../sync/use-step-state';
-import { CopyLink } from '../../ui/copy-link';
-import { Loading } from '../../ui/loading';
-import { PageHeading } from '../../ui/page-heading';
-import { useDossier } from '../dossier-context';
-import { pathFor } from '../use-wizard-url';
+import { can, type Invite, type InviteForm as InviteValues } from '#src/domain/access';
+import type { Partner } from '#src/domain/partners';
+import { partnerLabel } from '#src/domain/partner-rows';
+import { fieldId } from '#src/forms/field-id';
+import { api } from '#src/sync/client';
+import { absoluteLink } from '#src/sync/token-store';
+import { usePartners } from '#src/sync/use-step-state';
+import { CopyLink } from '#src/ui/copy-link';
+import { Loading } from '#src/ui/loading';
+import { PageHeading } from '#src/ui/page-heading';
+import { useDossier } from '#src/app/dossier-context';
+import { pathFor } from '#src/app/use-wizard-url';
 import { useAction } from './agreement/use-action';
 import { ActionStatus } from './agreement/action-status';
 import { AuditDownload } from './partners/audit-download';
 import { InviteForm } from './partners/invite-form';
 import { inviteHolder, InviteList, RevokedInvites } from './partners/invite-list';
-import { nl } from '../../i18n/nl';
+import { nl } from '#src/i18n/nl';
 import './partners/partners.css';
 
 const t = nl.access;
@@ -170,7 +170,15 @@ function AccessManager({ partners }: { partners: Partner[] }) {
 }
 
 /** The one invite form on the page (field ids are per page), opened in the section of one partner. */
-function NewInvite({ title, onCreate, onCancel }: { title: string; onCreate: (v: InviteValues) => Promise<void>; onCancel: () => void }) {
+function NewInvite({
+  title,
+  onCreate,
+  onCancel,
+}: {
+  title: string;
+  onCreate: (v: InviteValues) => Promise<void>;
+  onCancel: () => void;
+}) {
   useEffect(() => {
     document.getElementById(fieldId('name'))?.focus();
   }, []);

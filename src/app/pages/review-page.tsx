@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { STEPS, getStep } from '../../../steps/index';
-import { STEP_IDS } from '../../domain/step';
-import { missingForFreeze } from '../../domain/agreement/content';
-import { fieldId } from '../../forms/field-id';
-import { useDossier } from '../dossier-context';
-import { PageHeading } from '../../ui/page-heading';
-import { Loading } from '../../ui/loading';
-import { AgreementHtml } from '../../ui/agreement-html';
+import { STEPS, getStep } from '#steps/index';
+import { STEP_IDS } from '#src/domain/step';
+import { missingForFreeze } from '#src/domain/agreement/content';
+import { fieldId } from '#src/forms/field-id';
+import { useDossier } from '#src/app/dossier-context';
+import { PageHeading } from '#src/ui/page-heading';
+import { Loading } from '#src/ui/loading';
+import { AgreementHtml } from '#src/ui/agreement-html';
 import { useDraftAgreementData } from './agreement/use-agreement-data';
 import { RenditionActions } from './agreement/rendition-actions';
-import { nl } from '../../i18n/nl';
+import { nl } from '#src/i18n/nl';
 
 const t = nl.agreement;
 
@@ -19,7 +19,10 @@ const t = nl.agreement;
 export default function ReviewPage() {
   const { dossier, sync } = useDossier();
   const data = useDraftAgreementData();
-  const missing = useMemo(() => missingForFreeze(STEPS, Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]))), [sync]);
+  const missing = useMemo(
+    () => missingForFreeze(STEPS, Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]))),
+    [sync],
+  );
   return (
     <>
       <PageHeading focusKey="controleren">{t.reviewTitle}</PageHeading>

@@ -16,11 +16,11 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { PageHeading } from '../../ui/page-heading';
-import { Loading } from '../../ui/loading';
-import { nl } from '../../i18n/nl';
-import { forgetDossier, knownDossiers, parseDossierLink, rememberDossier } from '../../sync/token-store';
-import { api } from '../../sync/client';
+import { PageHeading } from '#src/ui/page-heading';
+import { Loading } from '#src/ui/loading';
+import { nl } from '#src/i18n/nl';
+import { forgetDossier, knownDossiers, parseDossierLink, rememberDossier } from '#src/sync/token-store';
+import { api } from '#src/sync/client';
 
 const t = nl.start;
 
@@ -45,7 +45,7 @@ export function StartPage() {
   const openExample = async () => {
     setExample('busy');
     try {
-      const { createExampleDossier } = await import('../../sync/create-example');
+      const { createExampleDossier } = await import('#src/sync/create-example');
       const created = await createExampleDossier(api);
       rememberDossier({ id: created.id, token: created.token, title: created.title });
       navigate(`/d/${created.id}#${created.token}`);

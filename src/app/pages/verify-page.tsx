@@ -1,11 +1,20 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useDossier } from '../dossier-context';
-import { api } from '../../sync/client';
-import type { VerifyResult } from '../../domain/agreement/verify';
-import { PageHeading } from '../../ui/page-heading';
-import { Loading } from '../../ui/loading';
-import { nl } from '../../i18n/nl';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { useDossier } from '#src/app/dossier-context';
+import { api } from '#src/sync/client';
+import type { VerifyResult } from '#src/domain/agreement/verify';
+import { PageHeading } from '#src/ui/page-heading';
+import { Loading } from '#src/ui/loading';
+import { nl } from '#src/i18n/nl';
 import './agreement/agreement.css';
 
 const t = nl.verify;

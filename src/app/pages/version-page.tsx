@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
-import { useDossier } from '../dossier-context';
-import { PageHeading } from '../../ui/page-heading';
-import { Loading } from '../../ui/loading';
-import { AgreementHtml } from '../../ui/agreement-html';
+import { useDossier } from '#src/app/dossier-context';
+import { PageHeading } from '#src/ui/page-heading';
+import { Loading } from '#src/ui/loading';
+import { AgreementHtml } from '#src/ui/agreement-html';
 import { useVersionAgreementData } from './agreement/use-agreement-data';
 import { RenditionActions } from './agreement/rendition-actions';
-import { nl } from '../../i18n/nl';
+import { nl } from '#src/i18n/nl';
 
 const t = nl.agreement;
 

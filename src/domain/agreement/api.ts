@@ -1,5 +1,5 @@
-import { z } from '../zod-nl';
-import { LIMITS } from '../fields';
+import { z } from '#src/domain/zod-nl';
+import { LIMITS } from '#src/domain/fields';
 import { LIFECYCLE_STATES } from './lifecycle.machine';
 
 export const SIGNATURE_IMAGE_MAX_BYTES = 200 * 1024;
@@ -49,7 +49,8 @@ export const signatureBody = z
     if (!body.image) return ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageRequired });
     const png = decodePngDataUrl(body.image);
     if (!png) return ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageNotPng });
-    if (png.length > SIGNATURE_IMAGE_MAX_BYTES) ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageTooLarge });
+    if (png.length > SIGNATURE_IMAGE_MAX_BYTES)
+      ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageTooLarge });
   });
 export type SignatureBody = z.infer<typeof signatureBody>;
 

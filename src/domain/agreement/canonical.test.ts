@@ -10,12 +10,14 @@ describe('canonical JSON (RFC 8785)', () => {
   });
 
   it('follows the RFC examples for numbers and strings', () => {
-    expect(canonicalJson([1e21, 1e-7, -0, 0.000001, 333333333.3333333, 4.5])).toBe('[1e+21,1e-7,0,0.000001,333333333.3333333,4.5]');
+    expect(canonicalJson([1e21, 1e-7, -0, 0.000001, 333333333.3333333, 4.5])).toBe(
+      '[1e+21,1e-7,0,0.000001,333333333.3333333,4.5]',
+    );
     expect(canonicalJson('€$\u000f\nA\'B"\\\\"/')).toBe('"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"');
   });
 
   it('sorts keys by UTF-16 code units, not by locale', () => {
-    expect(canonicalJson({ '\u20ac': 1, '\r': 2, '\ud83d\ude00': 3, '1': 4, 'ö': 5 })).toBe('{"\\r":2,"1":4,"ö":5,"€":1,"😀":3}');
+    expect(canonicalJson({ '\u20ac': 1, '\r': 2, '\ud83d\ude00': 3, '1': 4, ö: 5 })).toBe('{"\\r":2,"1":4,"ö":5,"€":1,"😀":3}');
   });
 
   it('refuses values JSON cannot carry', () => {

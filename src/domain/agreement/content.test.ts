@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STEPS } from '../../../steps/index';
-import { EXAMPLE_DOSSIER } from '../example-dossier';
-import { partnersFromInitiatief } from '../dossier';
+import { STEPS } from '#steps/index';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { partnersFromInitiatief } from '#src/domain/dossier';
 import { canonicalJson, sha256Hex } from './canonical';
 import { agreementContent, diffContent, missingForFreeze } from './content';
 
@@ -14,12 +14,17 @@ describe('agreement content', () => {
   });
 
   it('lists what blocks freezing, per step and field; optional steps never block', () => {
-    const steps = { ...EXAMPLE_DOSSIER.steps, visie: { ...EXAMPLE_DOSSIER.steps.visie, vision: '' }, kennisdelen: {}, 'structurele-financiering': {} };
+    const steps = {
+      ...EXAMPLE_DOSSIER.steps,
+      visie: { ...EXAMPLE_DOSSIER.steps.visie, vision: '' },
+      kennisdelen: {},
+      'structurele-financiering': {},
+    };
     const missing = missingForFreeze(STEPS, steps);
     expect(missing.map((m) => [m.stepId, m.path.join('.')])).toEqual([['visie', 'vision']]);
   });
 
-  it('blocks on anything filled in wrongly, also in optional steps and beyond step 10\'s schedule', () => {
+  it("blocks on anything filled in wrongly, also in optional steps and beyond step 10's schedule", () => {
     const steps = {
       ...EXAMPLE_DOSSIER.steps,
       kennisdelen: { activities: [{ id: 'k1', topic: 'Training', nextDate: '05-10-2026' }] },
@@ -37,7 +42,9 @@ describe('agreement content', () => {
     const schedule = EXAMPLE_DOSSIER.steps.evaluatie;
     const onlySchedule = Object.fromEntries(['frequency', 'firstDate', 'participants'].map((k) => [k, schedule[k]]));
     expect(missingForFreeze(STEPS, { ...EXAMPLE_DOSSIER.steps, evaluatie: onlySchedule })).toEqual([]);
-    expect(missingForFreeze(STEPS, { ...EXAMPLE_DOSSIER.steps, evaluatie: {} }).every((m) => m.stepId === 'evaluatie')).toBe(true);
+    expect(missingForFreeze(STEPS, { ...EXAMPLE_DOSSIER.steps, evaluatie: {} }).every((m) => m.stepId === 'evaluatie')).toBe(
+      true,
+    );
   });
 
   it('prints optional steps only when filled', () => {
@@ -56,7 +63,10 @@ describe('agreement content', () => {
 
   it('diffs two versions per step', () => {
     const a = agreementContent(STEPS, meta, EXAMPLE_DOSSIER.steps);
-    const b = agreementContent(STEPS, meta, { ...EXAMPLE_DOSSIER.steps, visie: { ...EXAMPLE_DOSSIER.steps.visie, vision: 'Nieuwe visie.' } });
+    const b = agreementContent(STEPS, meta, {
+      ...EXAMPLE_DOSSIER.steps,
+      visie: { ...EXAMPLE_DOSSIER.steps.visie, vision: 'Nieuwe visie.' },
+    });
     expect(diffContent(a, b).map((d) => [d.stepId, d.keys])).toEqual([['visie', ['vision']]]);
   });
 });

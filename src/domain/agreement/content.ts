@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { Partner } from '../partners';
-import { STEP_IDS, type StepDefinition, type StepId } from '../step';
-import { isEmptyData } from '../step-status';
-import { changedKeys } from '../merge';
-import { filledIssues, type FieldIssue } from '../filled-issues';
+import type { Partner } from '#src/domain/partners';
+import { STEP_IDS, type StepDefinition, type StepId } from '#src/domain/step';
+import { isEmptyData } from '#src/domain/step-status';
+import { changedKeys } from '#src/domain/merge';
+import { filledIssues, type FieldIssue } from '#src/domain/filled-issues';
 
 /** What a version of the agreement consists of: hashed as canonical JSON, printed in the PDF. */
 export interface AgreementContent {
@@ -25,7 +25,10 @@ export interface MissingItem {
  * that is missing or wrong, and anything filled in that is wrong, also in optional steps (they are
  * printed as filled, and drafts keep whatever was typed).
  */
-export function missingForFreeze(steps: readonly StepDefinition[], data: Partial<Record<StepId, Record<string, unknown>>>): MissingItem[] {
+export function missingForFreeze(
+  steps: readonly StepDefinition[],
+  data: Partial<Record<StepId, Record<string, unknown>>>,
+): MissingItem[] {
   return steps.flatMap((step) => {
     const required: FieldIssue[] =
       step.agreement.role === 'required' ? allIssues(step.agreement.requiredSchema ?? step.schema, data[step.id] ?? {}) : [];
@@ -65,6 +68,8 @@ export function agreementContent(
 export function diffContent(previous: AgreementContent, next: AgreementContent) {
   return STEP_IDS.flatMap((stepId) => {
     const changed = changedKeys(previous.steps[stepId] ?? {}, next.steps[stepId] ?? {});
-    return changed.length ? [{ stepId, keys: changed, before: previous.steps[stepId] ?? {}, after: next.steps[stepId] ?? {} }] : [];
+    return changed.length
+      ? [{ stepId, keys: changed, before: previous.steps[stepId] ?? {}, after: next.steps[stepId] ?? {} }]
+      : [];
   });
 }

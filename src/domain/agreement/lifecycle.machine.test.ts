@@ -12,7 +12,8 @@ const EVENTS: LifecycleEvent[] = [
   { type: 'AMEND' },
   { type: 'EDIT' },
 ];
-const key = (e: LifecycleEvent) => `${e.type}${'ready' in e ? `(ready=${e.ready})` : ''}${'allSigned' in e ? `(allSigned=${e.allSigned})` : ''}`;
+const key = (e: LifecycleEvent) =>
+  `${e.type}${'ready' in e ? `(ready=${e.ready})` : ''}${'allSigned' in e ? `(allSigned=${e.allSigned})` : ''}`;
 
 // Every allowed transition, written out; everything not listed here must be refused.
 const ALLOWED: Record<LifecycleState, Record<string, LifecycleState>> = {

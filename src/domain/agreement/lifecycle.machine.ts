@@ -74,8 +74,7 @@ export const lifecycleMachine = setup({
   },
 });
 
-const snapshotAt = (state: LifecycleState, context: LifecycleContext) =>
-  lifecycleMachine.resolveState({ value: state, context });
+const snapshotAt = (state: LifecycleState, context: LifecycleContext) => lifecycleMachine.resolveState({ value: state, context });
 
 /** Whether the machine allows `event` in `state`. */
 export function allows(state: LifecycleState, event: LifecycleEvent, context: LifecycleContext = { hasSignedVersion: false }) {

@@ -23,7 +23,8 @@ export const FUNDING_ROUTES = [
   },
   {
     value: 'fonds',
-    label: 'Fonds of programma voor bijvoorbeeld criminaliteitspreventie, radicalisering en polarisatie, veiligheid, talentontwikkeling of schooluitval',
+    label:
+      'Fonds of programma voor bijvoorbeeld criminaliteitspreventie, radicalisering en polarisatie, veiligheid, talentontwikkeling of schooluitval',
     explanation: 'Geld van initiatieven met een eigen doel waar het jongerenwerk aan bijdraagt.',
     provenance: sourced('stappenplan'),
   },

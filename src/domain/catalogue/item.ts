@@ -13,7 +13,9 @@ export interface CatalogueItem<V extends string = string> {
 }
 
 /** The stored values of a list, as a tuple type a zod enum accepts. */
-export function valuesOf<const T extends readonly [{ value: string }, ...{ value: string }[]]>(items: T): { [K in keyof T]: T[K]['value'] } {
+export function valuesOf<const T extends readonly [{ value: string }, ...{ value: string }[]]>(
+  items: T,
+): { [K in keyof T]: T[K]['value'] } {
   return items.map((i) => i.value) as unknown as { [K in keyof T]: T[K]['value'] };
 }
 

@@ -35,8 +35,25 @@ describe('catalogue lists', () => {
 
   // Saved dossiers and the example hold these values: they may gain items, never lose or rename one.
   it('keeps the stored values', () => {
-    expect(OCCASION_VALUES).toEqual(['middelengebruik', 'online', 'veiligheid', 'welzijn', 'schooluitval', 'polarisatie', 'anders']);
-    expect(SIGNAL_KIND_VALUES).toEqual(['verzuim', 'gedrag', 'thuissituatie', 'middelen', 'online', 'criminaliteit', 'radicalisering', 'anders']);
+    expect(OCCASION_VALUES).toEqual([
+      'middelengebruik',
+      'online',
+      'veiligheid',
+      'welzijn',
+      'schooluitval',
+      'polarisatie',
+      'anders',
+    ]);
+    expect(SIGNAL_KIND_VALUES).toEqual([
+      'verzuim',
+      'gedrag',
+      'thuissituatie',
+      'middelen',
+      'online',
+      'criminaliteit',
+      'radicalisering',
+      'anders',
+    ]);
     expect(INTRODUCTION_ACTION_VALUES).toEqual([
       'klassenbezoek',
       'poster',
@@ -47,13 +64,26 @@ describe('catalogue lists', () => {
       'social_media',
       'anders',
     ]);
-    expect(FUNDING_ROUTE_VALUES).toEqual(['gemeentelijke_begroting', 'gezamenlijke_subsidie', 'gemeentelijke_portefeuilles', 'fonds', 'anders']);
+    expect(FUNDING_ROUTE_VALUES).toEqual([
+      'gemeentelijke_begroting',
+      'gezamenlijke_subsidie',
+      'gemeentelijke_portefeuilles',
+      'fonds',
+      'anders',
+    ]);
   });
 
   it('marks what the plan names as sourced and our additions as suggestions', () => {
     const sourcedValues = (items: readonly CatalogueItem[]) => items.filter((i) => !isSuggestion(i)).map((i) => i.value);
     expect(sourcedValues(OCCASIONS)).toEqual(['middelengebruik', 'online', 'anders']);
-    expect(sourcedValues(INTRODUCTION_ACTIONS)).toEqual(['klassenbezoek', 'poster', 'teamvergadering', 'presentatie_mentoren', 'nieuwsbrief', 'anders']);
+    expect(sourcedValues(INTRODUCTION_ACTIONS)).toEqual([
+      'klassenbezoek',
+      'poster',
+      'teamvergadering',
+      'presentatie_mentoren',
+      'nieuwsbrief',
+      'anders',
+    ]);
     expect(sourcedValues(FUNDING_ROUTES)).toEqual(FUNDING_ROUTE_VALUES);
     expect(sourcedValues(SIGNAL_CHANNELS)).toEqual(['overleg']);
   });

@@ -3,9 +3,7 @@
  * `suggestion` items are our own reconstruction and the UI says so, so they can be replaced when the
  * original tool text is available. See ../shared/domain/stappenplan.md.
  */
-export type Provenance =
-  | { status: 'sourced'; sources: readonly SourceId[] }
-  | { status: 'suggestion'; basis: string };
+export type Provenance = { status: 'sourced'; sources: readonly SourceId[] } | { status: 'suggestion'; basis: string };
 
 export const SOURCES = {
   stappenplan: {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { MAX_STREAMS_PER_LINK, PRESENCE_TTL_MS, type LiveActor, type PresenceEntry, type ReplayedEvent } from '../../domain/live';
-import type { StepId } from '../../domain/step';
+import { MAX_STREAMS_PER_LINK, PRESENCE_TTL_MS, type LiveActor, type PresenceEntry, type ReplayedEvent } from '#src/domain/live';
+import type { StepId } from '#src/domain/step';
 
 /**
  * The live-events hub of one server process: open streams per dossier, the recent events of every
@@ -223,7 +223,8 @@ export class LiveHub {
 
   private remember(dossierId: string, entry: Buffered) {
     let buffer = this.buffers.get(dossierId);
-    if (buffer) this.buffers.delete(dossierId); // re-inserted below: the map is ordered by last activity
+    if (buffer)
+      this.buffers.delete(dossierId); // re-inserted below: the map is ordered by last activity
     else buffer = [];
     buffer.push(entry);
     if (buffer.length > this.bufferSize) buffer.splice(0, buffer.length - this.bufferSize);

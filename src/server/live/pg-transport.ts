@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Queryable } from '../../db/db';
+import type { Queryable } from '#src/db/db';
 import type { LiveHub, LiveMessage, LiveTransport } from './hub';
 
 /** The one channel every server process of the database listens on. */
@@ -9,7 +9,9 @@ const MAX_PAYLOAD_BYTES = 7900;
 
 const isMessage = (v: unknown): v is LiveMessage => {
   const m = v as LiveMessage;
-  return typeof m === 'object' && m !== null && typeof m.d === 'string' && (m.t === 'event' || m.t === 'presence' || m.t === 'revoke');
+  return (
+    typeof m === 'object' && m !== null && typeof m.d === 'string' && (m.t === 'event' || m.t === 'presence' || m.t === 'revoke')
+  );
 };
 
 /**
@@ -18,7 +20,10 @@ const isMessage = (v: unknown): v is LiveMessage => {
  * drops, messages are delivered in this process only until it is back; then every stream is told to
  * resync, since messages of other processes may have been missed meanwhile.
  */
-export async function pgTransport(hub: LiveHub, opts: { url: string; db: Queryable; log?: (line: string) => void }): Promise<LiveTransport> {
+export async function pgTransport(
+  hub: LiveHub,
+  opts: { url: string; db: Queryable; log?: (line: string) => void },
+): Promise<LiveTransport> {
   const log = opts.log ?? (() => undefined);
   let client: pg.Client | null = null;
   let listening = false;

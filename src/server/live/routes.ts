@@ -1,16 +1,17 @@
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { can } from '../../domain/access';
-import { isStepId } from '../../domain/step';
-import { liveActorOf, presenceBody } from '../../domain/live';
-import type { AuthVars, Identity } from '../auth';
-import { tooManyRequests } from '../auth';
-import { onRevoke } from '../access-events';
-import { MESSAGES, readJson } from '../http';
+import { can } from '#src/domain/access';
+import { isStepId } from '#src/domain/step';
+import { liveActorOf, presenceBody } from '#src/domain/live';
+import type { AuthVars, Identity } from '#src/server/auth';
+import { tooManyRequests } from '#src/server/auth';
+import { onRevoke } from '#src/server/access-events';
+import { MESSAGES, readJson } from '#src/server/http';
 import type { LiveHub } from './hub';
 
 export const LIVE_MESSAGES = {
-  tooManyStreams: (max: number) => `Met deze link zijn al ${max} live-verbindingen open. Sluit een venster en probeer het opnieuw.`,
+  tooManyStreams: (max: number) =>
+    `Met deze link zijn al ${max} live-verbindingen open. Sluit een venster en probeer het opnieuw.`,
 } as const;
 
 /** Frames a stream may have waiting to be written before it counts as stuck and is closed (it resumes). */

@@ -1,5 +1,5 @@
 /** Messages between the server and its PDF render thread. */
-import type { AgreementData } from '../../../templates/to-agreement-data';
+import type { AgreementData } from '#templates/to-agreement-data';
 
 export interface RenderRequest {
   id: number;
@@ -7,6 +7,4 @@ export interface RenderRequest {
 }
 
 export type RenderReply =
-  | { kind: 'ready' }
-  | { kind: 'done'; id: number; pdf: Uint8Array }
-  | { kind: 'failed'; id: number; message: string };
+  { kind: 'ready' } | { kind: 'done'; id: number; pdf: Uint8Array } | { kind: 'failed'; id: number; message: string };

@@ -6,13 +6,13 @@
  * clear error and a fresh thread, never the server.
  */
 import { Worker } from 'node:worker_threads';
-import type { AgreementData } from '../../../templates/to-agreement-data';
+import type { AgreementData } from '#templates/to-agreement-data';
 import type { RenderReply, RenderRequest } from './render-protocol';
-import { EXAMPLE_DOSSIER } from '../../domain/example-dossier';
-import { partnersFromInitiatief } from '../../domain/dossier';
-import { agreementContent } from '../../domain/agreement/content';
-import { STEPS } from '../../../steps/index';
-import { draftMeta, toAgreementData } from '../../../templates/to-agreement-data';
+import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { partnersFromInitiatief } from '#src/domain/dossier';
+import { agreementContent } from '#src/domain/agreement/content';
+import { STEPS } from '#steps/index';
+import { draftMeta, toAgreementData } from '#templates/to-agreement-data';
 
 const WARM_UP_RENDERS = 3;
 

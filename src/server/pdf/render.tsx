@@ -7,9 +7,9 @@ import { Font, pdf } from '@react-pdf/renderer';
 import dutch from 'hyphen/nl';
 import { reuseEmbeddedFonts } from './reuse-embedded-fonts';
 import { cacheShaping, withShapingCache } from './shaping-cache';
-import { AgreementDocument } from '../../../templates/agreement/document';
-import { FONT_FACES } from '../../../templates/theme';
-import type { AgreementData } from '../../../templates/to-agreement-data';
+import { AgreementDocument } from '#templates/agreement/document';
+import { FONT_FACES } from '#templates/theme';
+import type { AgreementData } from '#templates/to-agreement-data';
 
 const SOFT_HYPHEN = '\u00ad';
 /** Letters, with punctuation at most around them. */

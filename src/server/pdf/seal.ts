@@ -8,7 +8,16 @@
  * signing-certificate-v2 attribute PAdES requires). The signing time goes into the signature
  * dictionary (/M), as PAdES asks.
  */
-import { createHash, createPrivateKey, createPublicKey, createSign, createVerify, generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  createSign,
+  createVerify,
+  generateKeyPair,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { promisify } from 'node:util';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,7 +84,8 @@ const fromDerWithOptions = asn1.fromDer as unknown as (bytes: forge.util.ByteStr
 const fromDer = (bytes: Buffer) =>
   fromDerWithOptions(forge.util.createBuffer(bytes.toString('binary')), { parseAllBytes: false, decodeBitStrings: false });
 /** A certificate as node-forge's object (which needs its bit strings decoded). */
-const forgeCert = (certDer: Buffer) => forge.pki.certificateFromAsn1(asn1.fromDer(forge.util.createBuffer(certDer.toString('binary'))));
+const forgeCert = (certDer: Buffer) =>
+  forge.pki.certificateFromAsn1(asn1.fromDer(forge.util.createBuffer(certDer.toString('binary'))));
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest();
 const algorithm = (id: string) => seq(oid(id), nul());
 
@@ -107,7 +117,9 @@ function signedAttributes(digest: Buffer, certDer: Buffer): Asn1[] {
 export function cmsSignature(content: Buffer, identity: Pick<SealIdentity, 'key' | 'chain'>): Buffer {
   const cert = identity.chain[0]!;
   const attrs = signedAttributes(sha256(content), cert);
-  const signature = createSign('sha256').update(der(set(...attrs))).sign(identity.key);
+  const signature = createSign('sha256')
+    .update(der(set(...attrs)))
+    .sign(identity.key);
   const { issuer, serial } = issuerAndSerial(cert);
   const signerInfo = seq(
     int(1),
@@ -322,7 +334,7 @@ export function checkSeal(pdf: Buffer): SealCheck {
     const signedData = ((contentInfo.value as Asn1[])[1]!.value as Asn1[])[0]!;
     const parts = signedData.value as Asn1[];
     const certs = parts.find((p) => p.tagClass === asn1.Class.CONTEXT_SPECIFIC && p.type === 0);
-    const signerInfo = ((parts.at(-1)!.value as Asn1[])[0]!.value as Asn1[]);
+    const signerInfo = (parts.at(-1)!.value as Asn1[])[0]!.value as Asn1[];
     const attrsNode = signerInfo.find((p) => p.tagClass === asn1.Class.CONTEXT_SPECIFIC && p.type === 0);
     const signature = Buffer.from(signerInfo.at(-1)!.value as string, 'binary');
     const certDer = certs ? der((certs.value as Asn1[])[0]!) : undefined;
@@ -335,8 +347,12 @@ export function checkSeal(pdf: Buffer): SealCheck {
     };
     if (!certDer || !attrsNode) return base;
     const signedBytes = Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]);
-    const digestAttr = (attrsNode.value as Asn1[]).find((attr) => asn1.derToOid((attr.value as Asn1[])[0]!.value as never) === OID.messageDigest);
-    const digest = digestAttr ? Buffer.from(((digestAttr.value as Asn1[])[1]!.value as Asn1[])[0]!.value as string, 'binary') : undefined;
+    const digestAttr = (attrsNode.value as Asn1[]).find(
+      (attr) => asn1.derToOid((attr.value as Asn1[])[0]!.value as never) === OID.messageDigest,
+    );
+    const digest = digestAttr
+      ? Buffer.from(((digestAttr.value as Asn1[])[1]!.value as Asn1[])[0]!.value as string, 'binary')
+      : undefined;
     if (!digest || !digest.equals(sha256(signedBytes))) return base;
     const attrsDer = der(attrsNode);
     attrsDer[0] = 0x31; // [0] IMPLICIT → SET OF, as it was signed

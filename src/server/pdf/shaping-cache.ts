@@ -80,7 +80,8 @@ function needsMarks(text: string, dependent: Set<number>): boolean {
  */
 const CACHED_CODE_POINTS = 0x3000;
 function cacheGlyphLookups(font: ShapingFont) {
-  const cmap = (font as unknown as { _cmapProcessor?: { lookup?: (codePoint: number, variationSelector?: number) => number } })._cmapProcessor;
+  const cmap = (font as unknown as { _cmapProcessor?: { lookup?: (codePoint: number, variationSelector?: number) => number } })
+    ._cmapProcessor;
   if (!cmap || typeof cmap.lookup !== 'function') return;
   const lookup = cmap.lookup.bind(cmap);
   const glyphIds = new Map<number, number>();

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { z } from '../../domain/zod-nl';
-import { StepForm, type StepFormProps } from '../../forms/step-form';
-import { renderStepForm } from '../../../tests/utils/render-step-form';
+import { z } from '#src/domain/zod-nl';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { renderStepForm } from '#tests/utils/render-step-form';
 import { ActionPlan } from './action-plan';
 import { actionRows, newActionRow, type ActionRow } from './schema';
 import { BOM } from './to-csv';
@@ -22,8 +22,10 @@ const partners = [
   { id: 'j', kind: 'jongerenwerk' as const, name: 'Welzijn Westerhaven' },
 ];
 const context = { partners, steps: {}, dossier: { id: 'd1', title: 'Jongerenwerk op school in Westerhaven (voorbeeld)' } };
-const row = (id: string, fields: Partial<ActionRow> = {}) => newActionRow({ id, what: `Actie ${id}`, leadPartnerId: 's', ...fields });
-const render = (actionPlan: ActionRow[] = [], ctx: Parameters<typeof renderStepForm>[2] = context) => renderStepForm(Example, { actionPlan }, ctx);
+const row = (id: string, fields: Partial<ActionRow> = {}) =>
+  newActionRow({ id, what: `Actie ${id}`, leadPartnerId: 's', ...fields });
+const render = (actionPlan: ActionRow[] = [], ctx: Parameters<typeof renderStepForm>[2] = context) =>
+  renderStepForm(Example, { actionPlan }, ctx);
 const group = (name: string) => screen.getByRole('group', { name });
 const actionGroups = () => screen.queryAllByRole('group', { name: /^Actie \d+$/ });
 const count = () => screen.getAllByRole('status').find((s) => /acties worden getoond/.test(s.textContent ?? ''))!;
@@ -113,8 +115,12 @@ describe('action plan: checks', () => {
     expect(deadline).toHaveAttribute('aria-invalid', 'true');
     expect(deadline).toHaveAccessibleDescription(/De deadline ligt vóór de startdatum\./);
     expect(within(actie).getByLabelText('Wat gaan we doen?')).toHaveAttribute('aria-invalid', 'true');
-    expect(within(actie).getByLabelText('Welke organisatie heeft de leiding?')).toHaveAccessibleDescription('Kies wie de leiding heeft.');
-    const summary = screen.getByRole('heading', { name: /punten die u nog moet aanvullen/ }).closest('.sw-error-summary') as HTMLElement;
+    expect(within(actie).getByLabelText('Welke organisatie heeft de leiding?')).toHaveAccessibleDescription(
+      'Kies wie de leiding heeft.',
+    );
+    const summary = screen
+      .getByRole('heading', { name: /punten die u nog moet aanvullen/ })
+      .closest('.sw-error-summary') as HTMLElement;
     await user.click(within(summary).getByRole('link', { name: /Actie 1, deadline: De deadline ligt vóór de startdatum/ }));
     expect(deadline).toHaveFocus();
   });
@@ -129,12 +135,21 @@ describe('action plan: checks', () => {
     const { user } = render([row('a', { leadPartnerId: '' })]);
     expect(within(group('Actie 1')).queryByLabelText('Welke organisatie heeft de leiding?')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
-    expect(await within(group('Actie 1')).findByLabelText('Welke organisatie heeft de leiding?')).toHaveAttribute('aria-invalid', 'true');
+    expect(await within(group('Actie 1')).findByLabelText('Welke organisatie heeft de leiding?')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
   });
 
   it('marks overdue rows in words, not by colour alone', () => {
-    render([row('a', { deadline: '2020-01-10', status: 'bezig' }), row('b', { deadline: '2020-01-10', status: 'gereed' }), row('c', { deadline: '2099-01-10' })]);
-    expect(within(group('Actie 1')).getByText(/Over de deadline: die was 10 januari 2020 en de actie is nog niet gereed\./)).toBeInTheDocument();
+    render([
+      row('a', { deadline: '2020-01-10', status: 'bezig' }),
+      row('b', { deadline: '2020-01-10', status: 'gereed' }),
+      row('c', { deadline: '2099-01-10' }),
+    ]);
+    expect(
+      within(group('Actie 1')).getByText(/Over de deadline: die was 10 januari 2020 en de actie is nog niet gereed\./),
+    ).toBeInTheDocument();
     expect(within(group('Actie 2')).queryByText(/Over de deadline/)).toBeNull();
     expect(within(group('Actie 3')).queryByText(/Over de deadline/)).toBeNull();
     expect(count()).toHaveTextContent('Alle 3 acties worden getoond. 1 actie is over de deadline.');
@@ -142,7 +157,11 @@ describe('action plan: checks', () => {
 });
 
 describe('action plan: filters', () => {
-  const rows = () => [row('a', { status: 'gepland' }), row('b', { status: 'bezig', leadPartnerId: 'j' }), row('c', { status: 'bezig' })];
+  const rows = () => [
+    row('a', { status: 'gepland' }),
+    row('b', { status: 'bezig', leadPartnerId: 'j' }),
+    row('c', { status: 'bezig' }),
+  ];
   it('filters by status and by lead partner; hidden rows stay in the form and are submitted', async () => {
     const { user, onSubmit } = render(rows());
     expect(count()).toHaveTextContent('Alle 3 acties worden getoond.');
@@ -181,9 +200,14 @@ describe('action plan: parts A and C, and the export', () => {
     render([], { ...context, steps });
     const occasion = screen.getByRole('region', { name: 'Aanleiding' });
     expect(within(occasion).getByText('Welzijn en mentale gezondheid')).toBeInTheDocument();
-    expect(within(occasion).getByRole('link', { name: 'Wijzigen in stap 1: Neem het initiatief' })).toHaveAttribute('href', 'initiatief');
+    expect(within(occasion).getByRole('link', { name: 'Wijzigen in stap 1: Neem het initiatief' })).toHaveAttribute(
+      'href',
+      'initiatief',
+    );
     expect(within(screen.getByRole('region', { name: 'Vorm van samenwerking' })).getByText('In de school')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Doelen' })).getByText('Leerlingen kennen de jongerenwerkers')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Doelen' })).getByText('Leerlingen kennen de jongerenwerkers'),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Aanspreekpunten' })).getByText('Nog niet ingevuld.')).toBeInTheDocument();
     const signals = screen.getByRole('region', { name: 'Afspraken over signalen' });
     expect(within(signals).getByText('Elke twee weken')).toBeInTheDocument();
@@ -200,7 +224,10 @@ describe('action plan: parts A and C, and the export', () => {
       expect(this.download).toBe('actieplan-jongerenwerk-op-school-in-westerhaven-voorbeeld.csv');
       expect(this.href).toBe('blob:test');
     });
-    const { user } = render([row('a', { what: '=HYPERLINK("x")', status: 'bezig' }), row('b', { leadPartnerId: 'j', factorId: 'zichtbaar' })]);
+    const { user } = render([
+      row('a', { what: '=HYPERLINK("x")', status: 'bezig' }),
+      row('b', { leadPartnerId: 'j', factorId: 'zichtbaar' }),
+    ]);
     await user.selectOptions(screen.getByLabelText('Status', { selector: '#actieplan-filter-status' }), 'bezig');
     await user.click(screen.getByRole('button', { name: 'Actieplan downloaden (CSV)' }));
     expect(click).toHaveBeenCalledOnce();

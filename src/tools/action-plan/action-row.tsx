@@ -1,13 +1,22 @@
 import { memo, useContext, useEffect, useRef, useState } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
-import { Button, DataList, DataListItem, DataListKey, DataListValue, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
-import { formatDateNl } from '../../domain/funding';
-import { partnerLabel } from '../../domain/partner-rows';
-import { DateField, NumberField, SelectField, TextAreaField, TextField, type Option } from '../../forms/fields';
-import { fieldId } from '../../forms/field-id';
-import { RowLabelContext, useRegisterLabel } from '../../forms/labels';
-import { PartnerSelectField } from '../../forms/partner-select-field';
-import { useStepContext } from '../../forms/step-context';
+import {
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Fieldset,
+  FieldsetLegend,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { formatDateNl } from '#src/domain/funding';
+import { partnerLabel } from '#src/domain/partner-rows';
+import { DateField, NumberField, SelectField, TextAreaField, TextField, type Option } from '#src/forms/fields';
+import { fieldId } from '#src/forms/field-id';
+import { RowLabelContext, useRegisterLabel } from '#src/forms/labels';
+import { PartnerSelectField } from '#src/forms/partner-select-field';
+import { useStepContext } from '#src/forms/step-context';
 import { actionPlanCopy } from './copy';
 import { stepOptions } from './labels';
 import { isOverdue, statusLabel, statusOptions } from './view';
@@ -18,7 +27,23 @@ const STATUS_OPTIONS = statusOptions();
 
 /** Every field of a row with its label, for the error summary while the row shows as a summary. */
 const FIELD_LABELS = (
-  ['what', 'how', 'leadPartnerId', 'leadPerson', 'involved', 'start', 'deadline', 'hours', 'room', 'budget', 'needs', 'factorId', 'stepId', 'indicator', 'status'] as const
+  [
+    'what',
+    'how',
+    'leadPartnerId',
+    'leadPerson',
+    'involved',
+    'start',
+    'deadline',
+    'hours',
+    'room',
+    'budget',
+    'needs',
+    'factorId',
+    'stepId',
+    'indicator',
+    'status',
+  ] as const
 ).map((field) => [field, t[field].label] as const);
 
 function useRegisterRowLabels(prefix: string) {

@@ -1,13 +1,32 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { Fieldset, FieldsetLegend, FormField, FormLabel, Heading3, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { partnerOptions } from '../../domain/partner-rows';
-import { RowList } from '../../forms/row-list';
-import { useStepContext } from '../../forms/step-context';
+import {
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Heading3,
+  Paragraph,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react';
+import { partnerOptions } from '#src/domain/partner-rows';
+import { RowList } from '#src/forms/row-list';
+import { useStepContext } from '#src/forms/step-context';
 import { ActionRow } from './action-row';
 import { actionPlanCopy } from './copy';
 import { ACTION_PLAN_KEY, ACTION_ROWS_MAX, newActionRow, type ActionRow as ActionRowData, type ActionStatus } from './schema';
-import { customFactorsOf, factorOptions, isFiltering, isOverdue, matchesFilter, NO_FILTER, statusOptions, todayIso, type ActionFilter } from './view';
+import {
+  customFactorsOf,
+  factorOptions,
+  isFiltering,
+  isOverdue,
+  matchesFilter,
+  NO_FILTER,
+  statusOptions,
+  todayIso,
+  type ActionFilter,
+} from './view';
 
 const t = actionPlanCopy.partB;
 const f = actionPlanCopy.filters;
@@ -34,13 +53,10 @@ export function ActionRows({ name = ACTION_PLAN_KEY }: { name?: string }) {
     const rows = getValues(name);
     return (Array.isArray(rows) ? rows : []) as ActionRowData[];
   }, [getValues, name]);
-  const computeView = useCallback(
-    (): PlanView => {
-      const rows = readRows();
-      return { ids: rows.map((r) => r.id), overdue: rows.filter((r) => isOverdue(r, today)).length };
-    },
-    [readRows, today],
-  );
+  const computeView = useCallback((): PlanView => {
+    const rows = readRows();
+    return { ids: rows.map((r) => r.id), overdue: rows.filter((r) => isOverdue(r, today)).length };
+  }, [readRows, today]);
   const [view, setView] = useState(computeView);
   useEffect(() => {
     // A subscription, not `useWatch`: typing in a row must not re-render the list.
@@ -59,7 +75,13 @@ export function ActionRows({ name = ACTION_PLAN_KEY }: { name?: string }) {
   const [hiddenByFilter, setHiddenByFilter] = useState<ReadonlySet<string>>(new Set());
   const applyFilter = (next: ActionFilter) => {
     setFilter(next);
-    setHiddenByFilter(new Set(readRows().filter((r) => !matchesFilter(r, next)).map((r) => r.id)));
+    setHiddenByFilter(
+      new Set(
+        readRows()
+          .filter((r) => !matchesFilter(r, next))
+          .map((r) => r.id),
+      ),
+    );
   };
 
   const rowErrors = (formState.errors as Record<string, unknown>)[name];
@@ -70,7 +92,10 @@ export function ActionRows({ name = ACTION_PLAN_KEY }: { name?: string }) {
   }, [hiddenByFilter, rowErrors, view.ids]);
   const shown = view.ids.filter((id) => !hidden.has(id)).length;
 
-  const renderRow = useCallback((prefix: string) => <ActionRow prefix={prefix} factorOptions={factors} today={today} />, [factors, today]);
+  const renderRow = useCallback(
+    (prefix: string) => <ActionRow prefix={prefix} factorOptions={factors} today={today} />,
+    [factors, today],
+  );
 
   return (
     <section aria-labelledby="actieplan-b" className="sw-action-plan-part">

@@ -125,7 +125,7 @@ export const actionPlanCopy = {
       indicator: 'Indicator',
       status: 'Status',
       overdue: 'Over de deadline',
-    overdueIcon: '!',
+      overdueIcon: '!',
     },
   },
 };

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { fileSlug } from '../../domain/file-name';
-import { PARTNER_KIND_LABELS } from '../../domain/partners';
-import { useStepContext } from '../../forms/step-context';
-import { saveBlob } from '../../ui/save-blob';
+import { fileSlug } from '#src/domain/file-name';
+import { PARTNER_KIND_LABELS } from '#src/domain/partners';
+import { useStepContext } from '#src/forms/step-context';
+import { saveBlob } from '#src/ui/save-blob';
 import { actionPlanCopy } from './copy';
 import { stepLabel } from './labels';
 import { ACTION_PLAN_KEY, type ActionRow } from './schema';

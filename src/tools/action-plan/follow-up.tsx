@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
-import { formatDateNl } from '../../domain/funding';
-import { useStepContext } from '../../forms/step-context';
+import { formatDateNl } from '#src/domain/funding';
+import { useStepContext } from '#src/forms/step-context';
 import { actionPlanCopy } from './copy';
 import { prefillLabels } from './labels';
 import { followUp } from './prefill';
@@ -36,7 +36,12 @@ export function FollowUp() {
           ]}
         />
       </PrefillSection>
-      <PrefillSection id="actieplan-evaluatie" title={t.evaluation} stepId="evaluatie" empty={!e.firstDate && !e.frequency && e.checkpoints.length === 0}>
+      <PrefillSection
+        id="actieplan-evaluatie"
+        title={t.evaluation}
+        stepId="evaluatie"
+        empty={!e.firstDate && !e.frequency && e.checkpoints.length === 0}
+      >
         <Facts
           items={[
             [t.firstEvaluation, e.firstDate ? formatDateNl(e.firstDate) : ''],

@@ -2,10 +2,15 @@
  * How the action plan names what other steps stored: choices of steps 1, 4, 6 and 10 (from the
  * catalogue, where those steps take them too), and the steps themselves (from the registry).
  */
-import { OCCASIONS } from '../../domain/catalogue/occasions';
-import { COLLABORATION_TYPE_CHOICES, EVALUATION_FREQUENCY_CHOICES, MEETING_FREQUENCY_CHOICES, SCHOOL_LEVEL_CHOICES } from '../../domain/catalogue/choices';
-import { STEPS } from '../../../steps/index';
-import type { StepId } from '../../domain/step';
+import { OCCASIONS } from '#src/domain/catalogue/occasions';
+import {
+  COLLABORATION_TYPE_CHOICES,
+  EVALUATION_FREQUENCY_CHOICES,
+  MEETING_FREQUENCY_CHOICES,
+  SCHOOL_LEVEL_CHOICES,
+} from '#src/domain/catalogue/choices';
+import { STEPS } from '#steps/index';
+import type { StepId } from '#src/domain/step';
 import { actionPlanCopy } from './copy';
 import type { PrefillLabels } from './prefill';
 

@@ -1,6 +1,15 @@
 import type { ReactNode } from 'react';
-import { DataList, DataListItem, DataListKey, DataListValue, Heading4, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import type { StepId } from '../../domain/step';
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading4,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import type { StepId } from '#src/domain/step';
 import { EditInStep } from './step-link';
 import { actionPlanCopy } from './copy';
 

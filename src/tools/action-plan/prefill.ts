@@ -3,10 +3,17 @@
  * partial or of an older shape, so every value is checked; missing parts come out empty, never throw.
  * Labels of stored choices are passed in (`PrefillLabels`), so this stays pure and testable.
  */
-import type { Partner } from '../../domain/partners';
-import { partnerLabel } from '../../domain/partner-rows';
-import type { StepId } from '../../domain/step';
-import { applicableFactors, comparedPartners, compareFactors, priorityList, type CustomFactorInput, type RespondentInput } from '../working-factors/compute';
+import type { Partner } from '#src/domain/partners';
+import { partnerLabel } from '#src/domain/partner-rows';
+import type { StepId } from '#src/domain/step';
+import {
+  applicableFactors,
+  comparedPartners,
+  compareFactors,
+  priorityList,
+  type CustomFactorInput,
+  type RespondentInput,
+} from '#src/tools/working-factors/compute';
 
 export type StepsData = Partial<Record<StepId, Record<string, unknown> | undefined>>;
 
@@ -41,10 +48,12 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const objects = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object' && !Array.isArray(r)) : [];
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s !== '') : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s !== '') : [];
 
 /** A stored choice with an "other" text: the text when the choice is 'anders' and it was filled in. */
-const withOther = (value: string, other: string, label: (v: string) => string) => (value === 'anders' && other ? other : label(value));
+const withOther = (value: string, other: string, label: (v: string) => string) =>
+  value === 'anders' && other ? other : label(value);
 
 export function startingPoint(steps: StepsData, partners: readonly Partner[], labels: PrefillLabels): StartingPoint {
   const initiatief = steps.initiatief ?? {};

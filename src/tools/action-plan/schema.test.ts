@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { z } from '../../domain/zod-nl';
+import { z } from '#src/domain/zod-nl';
 import { ACTION_ROWS_MAX, actionRows, newActionRow } from './schema';
 
 const complete = z.object({ actionPlan: actionRows('complete', { min: 1 }) });
 const draft = z.object({ actionPlan: actionRows('draft') });
-const row = newActionRow({ id: 'a1', what: 'Kennismaking met het docententeam', leadPartnerId: 'j', start: '2027-01-11', deadline: '2027-01-29' });
+const row = newActionRow({
+  id: 'a1',
+  what: 'Kennismaking met het docententeam',
+  leadPartnerId: 'j',
+  start: '2027-01-11',
+  deadline: '2027-01-29',
+});
 const paths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues.map((i) => i.path.join('.')) ?? [];
 
 describe('action plan rows', () => {
@@ -32,14 +38,18 @@ describe('action plan rows', () => {
   it('asks for a lead in a complete plan only', () => {
     const noLead = { ...row, leadPartnerId: '' };
     const result = complete.safeParse({ actionPlan: [noLead, { ...row, id: 'a2' }] });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['actionPlan', 0, 'leadPartnerId'], message: 'Kies wie de leiding heeft.' })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['actionPlan', 0, 'leadPartnerId'], message: 'Kies wie de leiding heeft.' }),
+    ]);
     expect(draft.safeParse({ actionPlan: [noLead] }).success).toBe(true);
   });
 
   it(`refuses more than ${ACTION_ROWS_MAX} rows, even in a draft, naming the list`, () => {
     const many = Array.from({ length: 500 }, (_, i) => newActionRow({ id: `r${i}` }));
     const result = draft.safeParse({ actionPlan: many });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['actionPlan'], message: `Hoogstens ${ACTION_ROWS_MAX} rijen.` })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['actionPlan'], message: `Hoogstens ${ACTION_ROWS_MAX} rijen.` }),
+    ]);
   });
 
   it('checks types and lengths of each field', () => {

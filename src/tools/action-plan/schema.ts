@@ -1,7 +1,7 @@
-import { z } from '../../domain/zod-nl';
-import { amount, date, list, longText, text, type Mode } from '../../domain/fields';
-import { partnerRef } from '../../domain/partner-rows';
-import { STEP_IDS } from '../../domain/step';
+import { z } from '#src/domain/zod-nl';
+import { amount, date, list, longText, text, type Mode } from '#src/domain/fields';
+import { partnerRef } from '#src/domain/partner-rows';
+import { STEP_IDS } from '#src/domain/step';
 
 export const ACTION_STATUSES = ['gepland', 'bezig', 'gereed', 'uitgesteld'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -34,7 +34,9 @@ export const actionRowShape = (mode: Mode) => ({
   status: z.enum(ACTION_STATUSES).or(z.literal('')).optional(),
 });
 
-export type ActionRow = { id: string } & { [K in keyof ReturnType<typeof actionRowShape>]?: z.infer<ReturnType<typeof actionRowShape>[K]> };
+export type ActionRow = { id: string } & {
+  [K in keyof ReturnType<typeof actionRowShape>]?: z.infer<ReturnType<typeof actionRowShape>[K]>;
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.test(v);
@@ -44,7 +46,9 @@ const isoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.t
  * Works on whatever the rows hold so far (fields may still be invalid), so that these messages show
  * together with all others instead of after them.
  */
-export function actionRowIssues(rows: readonly unknown[]): { index: number; field: 'leadPartnerId' | 'deadline'; message: string }[] {
+export function actionRowIssues(
+  rows: readonly unknown[],
+): { index: number; field: 'leadPartnerId' | 'deadline'; message: string }[] {
   const out: ReturnType<typeof actionRowIssues> = [];
   rows.forEach((value, index) => {
     if (!value || typeof value !== 'object') return;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useStepContext } from '../../forms/step-context';
+import { useStepContext } from '#src/forms/step-context';
 import { actionPlanCopy } from './copy';
 import { prefillLabels } from './labels';
 import { startingPoint } from './prefill';
@@ -17,7 +17,12 @@ export function StartingPoint() {
     <section aria-labelledby="actieplan-a" className="sw-action-plan-part">
       <Heading3 id="actieplan-a">{t.title}</Heading3>
       <Paragraph>{t.intro}</Paragraph>
-      <PrefillSection id="actieplan-aanleiding" title={t.occasion} stepId="initiatief" empty={a.occasions.length === 0 && !a.occasionExplanation}>
+      <PrefillSection
+        id="actieplan-aanleiding"
+        title={t.occasion}
+        stepId="initiatief"
+        empty={a.occasions.length === 0 && !a.occasionExplanation}
+      >
         <Items items={a.occasions} />
         {a.occasionExplanation && <Paragraph className="sw-prewrap">{a.occasionExplanation}</Paragraph>}
       </PrefillSection>
@@ -41,7 +46,12 @@ export function StartingPoint() {
           ))}
         />
       </PrefillSection>
-      <PrefillSection id="actieplan-doelgroep" title={t.targetGroup} stepId="visie" empty={!target.schoolYears && target.levels.length === 0 && !target.notes}>
+      <PrefillSection
+        id="actieplan-doelgroep"
+        title={t.targetGroup}
+        stepId="visie"
+        empty={!target.schoolYears && target.levels.length === 0 && !target.notes}
+      >
         <Facts
           items={[
             [t.schoolYears, target.schoolYears],
@@ -52,10 +62,18 @@ export function StartingPoint() {
       </PrefillSection>
       <PrefillSection id="actieplan-aanspreekpunten" title={t.contacts} stepId="aanspreekpunten" empty={a.contacts.length === 0}>
         <Items
-          items={a.contacts.map((c) => [c.partner, [c.name, c.jobTitle].filter(Boolean).join(', '), c.email, c.phone].filter(Boolean).join(' · '))}
+          items={a.contacts.map((c) =>
+            [c.partner, [c.name, c.jobTitle].filter(Boolean).join(', '), c.email, c.phone].filter(Boolean).join(' · '),
+          )}
         />
       </PrefillSection>
-      <PrefillSection id="actieplan-prioriteiten" title={t.priorities} stepId="visie" empty={a.priorities.length === 0} emptyText={t.prioritiesEmpty}>
+      <PrefillSection
+        id="actieplan-prioriteiten"
+        title={t.priorities}
+        stepId="visie"
+        empty={a.priorities.length === 0}
+        emptyText={t.prioritiesEmpty}
+      >
         <Items items={a.priorities.map((p) => p.label)} />
       </PrefillSection>
     </section>

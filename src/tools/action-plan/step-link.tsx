@@ -1,6 +1,6 @@
 import { Link, Paragraph } from '@utrecht/component-library-react';
-import type { StepId } from '../../domain/step';
-import { useStepContext } from '../../forms/step-context';
+import type { StepId } from '#src/domain/step';
+import { useStepContext } from '#src/forms/step-context';
 import { actionPlanCopy } from './copy';
 import { stepNumber, stepTitle } from './labels';
 

@@ -18,12 +18,12 @@ function parse(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i];
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && csv[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(cell), (cell = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ';') (row.push(cell), (cell = ''));
+    else if (c === '\r' && csv[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -39,7 +39,8 @@ describe('CSV cells', () => {
   );
 
   it('leaves ordinary text, inner signs and empty cells alone', () => {
-    for (const value of ['Kennismaking', 'a=b', 'e-mail', '', ' =spatie eerst', '2027-01-11']) expect(neutralise(value)).toBe(value);
+    for (const value of ['Kennismaking', 'a=b', 'e-mail', '', ' =spatie eerst', '2027-01-11'])
+      expect(neutralise(value)).toBe(value);
   });
 
   it('quotes separators, quotes and line breaks, doubling inner quotes', () => {
@@ -86,8 +87,23 @@ describe('action plan CSV', () => {
   it('has Dutch headers and one line per row, with names instead of ids', () => {
     const [header, first, second] = parse(actionPlanCsv(rows, lookups).slice(1));
     expect(header).toEqual([
-      'Nr.', 'Wat', 'Hoe', 'Leiding (organisatie)', 'Trekker', 'Betrokken', 'Start', 'Deadline', 'Uren', 'Ruimte',
-      'Budget (euro)', 'Verder nodig', 'Werkzame factor', 'Stap', 'Indicator', 'Status', 'Over de deadline',
+      'Nr.',
+      'Wat',
+      'Hoe',
+      'Leiding (organisatie)',
+      'Trekker',
+      'Betrokken',
+      'Start',
+      'Deadline',
+      'Uren',
+      'Ruimte',
+      'Budget (euro)',
+      'Verder nodig',
+      'Werkzame factor',
+      'Stap',
+      'Indicator',
+      'Status',
+      'Over de deadline',
     ]);
     expect(first).toEqual([
       '1',

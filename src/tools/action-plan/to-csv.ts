@@ -2,9 +2,9 @@
 import { actionPlanCopy } from './copy';
 import type { ActionRow } from './schema';
 import { isOverdue, statusLabel } from './view';
-import { toCsv } from '../../domain/csv';
+import { toCsv } from '#src/domain/csv';
 
-export { BOM, csvCell, neutralise, toCsv } from '../../domain/csv';
+export { BOM, csvCell, neutralise, toCsv } from '#src/domain/csv';
 
 export interface CsvLookups {
   partnerName: (id: string) => string | undefined;
@@ -15,12 +15,31 @@ export interface CsvLookups {
 }
 
 /** Numbers with a decimal comma, as Dutch spreadsheets expect; text a draft kept as typed stays as typed. */
-const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v).replace('.', ',') : typeof v === 'string' ? v : '');
+const number = (v: unknown) =>
+  typeof v === 'number' && Number.isFinite(v) ? String(v).replace('.', ',') : typeof v === 'string' ? v : '';
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function actionPlanCsv(rows: readonly ActionRow[], lookups: CsvLookups): string {
   const h = actionPlanCopy.export.headers;
-  const header = [h.number, h.what, h.how, h.lead, h.leadPerson, h.involved, h.start, h.deadline, h.hours, h.room, h.budget, h.needs, h.factor, h.step, h.indicator, h.status, h.overdue];
+  const header = [
+    h.number,
+    h.what,
+    h.how,
+    h.lead,
+    h.leadPerson,
+    h.involved,
+    h.start,
+    h.deadline,
+    h.hours,
+    h.room,
+    h.budget,
+    h.needs,
+    h.factor,
+    h.step,
+    h.indicator,
+    h.status,
+    h.overdue,
+  ];
   const lines = rows.map((row, i) => {
     const lead = str(row.leadPartnerId);
     return [

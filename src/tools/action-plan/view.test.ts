@@ -48,7 +48,9 @@ describe('filters', () => {
 });
 
 describe('linked factors', () => {
-  const visie = { factors: { customFactors: [{ id: 'eigen-1', label: ' Ouders betrekken ' }, { id: 'leeg', label: '' }, 'onzin'] } };
+  const visie = {
+    factors: { customFactors: [{ id: 'eigen-1', label: ' Ouders betrekken ' }, { id: 'leeg', label: '' }, 'onzin'] },
+  };
   it('reads the custom factors of step 4 defensively', () => {
     expect(customFactorsOf(visie)).toEqual([{ id: 'eigen-1', label: 'Ouders betrekken' }]);
     expect(customFactorsOf(undefined)).toEqual([]);

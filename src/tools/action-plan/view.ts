@@ -2,7 +2,7 @@
  * Pure view logic of the action plan: overdue marks, filters and the names of linked factors.
  * Filters are view state: they choose which rows are shown, never which rows are kept.
  */
-import { FACTORS } from '../../domain/catalogue/factors';
+import { FACTORS } from '#src/domain/catalogue/factors';
 import { ACTION_STATUSES, type ActionStatus } from './schema';
 import { actionPlanCopy } from './copy';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { z } from '../../domain/zod-nl';
-import { StepForm, type StepFormProps } from '../../forms/step-form';
-import { TextAreaField } from '../../forms/fields';
-import type { StepFormContext } from '../../forms/step-context';
-import { renderStepForm } from '../../../tests/utils/render-step-form';
+import { z } from '#src/domain/zod-nl';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import { TextAreaField } from '#src/forms/fields';
+import type { StepFormContext } from '#src/forms/step-context';
+import { renderStepForm } from '#tests/utils/render-step-form';
 import { conversationCard } from './schema';
 import { ConversationCard } from './conversation-card';
 import { THEMES } from './themes';
@@ -21,7 +21,12 @@ function ExampleForm(props: StepFormProps) {
   );
 }
 
-const context = (over: Partial<StepFormContext> = {}): StepFormContext => ({ partners: [], steps: {}, addActionRows: vi.fn(), ...over });
+const context = (over: Partial<StepFormContext> = {}): StepFormContext => ({
+  partners: [],
+  steps: {},
+  addActionRows: vi.fn(),
+  ...over,
+});
 
 const withAgreement = (text: string, vision = '') => ({
   vision,
@@ -59,13 +64,19 @@ describe('Gesprekskaart', () => {
   });
 
   it('copies an agreement to the end of the vision, once', async () => {
-    const { user, onChange } = renderStepForm(ExampleForm, withAgreement('We delen signalen eerst anoniem.', 'Jongeren gaan voor.'), context());
+    const { user, onChange } = renderStepForm(
+      ExampleForm,
+      withAgreement('We delen signalen eerst anoniem.', 'Jongeren gaan voor.'),
+      context(),
+    );
     const button = screen.getByRole('button', { name: 'Afspraak 1 over signalen: in visie overnemen' });
     button.focus();
     await user.keyboard('{Enter}');
     expect(screen.getByLabelText('Visie')).toHaveValue('Jongeren gaan voor.\n\nWe delen signalen eerst anoniem.');
     expect(onChange.mock.lastCall![0].vision).toBe('Jongeren gaan voor.\n\nWe delen signalen eerst anoniem.');
-    expect(within(themeGroup('Signalen')).getByRole('status')).toHaveTextContent('De afspraak is toegevoegd aan het einde van de visie.');
+    expect(within(themeGroup('Signalen')).getByRole('status')).toHaveTextContent(
+      'De afspraak is toegevoegd aan het einde van de visie.',
+    );
     await user.keyboard('{Enter}');
     expect(screen.getByLabelText('Visie')).toHaveValue('Jongeren gaan voor.\n\nWe delen signalen eerst anoniem.');
     expect(within(themeGroup('Signalen')).getByRole('status')).toHaveTextContent('staat al in de visie');
@@ -78,7 +89,12 @@ describe('Gesprekskaart', () => {
     await user.click(button);
     expect(ctx.addActionRows).toHaveBeenCalledTimes(1);
     expect(vi.mocked(ctx.addActionRows!).mock.lastCall![0]).toEqual([
-      expect.objectContaining({ what: 'Elke maand een signaaloverleg.', stepId: 'visie', status: 'gepland', id: expect.any(String) }),
+      expect.objectContaining({
+        what: 'Elke maand een signaaloverleg.',
+        stepId: 'visie',
+        status: 'gepland',
+        id: expect.any(String),
+      }),
     ]);
     expect(within(themeGroup('Signalen')).getByRole('status')).toHaveTextContent('toegevoegd aan het actieplan in stap 5');
     await user.click(button);

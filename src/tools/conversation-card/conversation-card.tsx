@@ -10,13 +10,13 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { newRowId } from '../../domain/fields';
-import { TextAreaField } from '../../forms/fields';
-import { RowList } from '../../forms/row-list';
-import { useStepContext } from '../../forms/step-context';
-import { ProvenanceNote } from '../../ui/provenance-note';
-import { ToolFieldset } from '../../ui/tool-fieldset';
-import { ACTION_PLAN_KEY, ACTION_PLAN_STEP, newActionRow } from '../action-plan/schema';
+import { newRowId } from '#src/domain/fields';
+import { TextAreaField } from '#src/forms/fields';
+import { RowList } from '#src/forms/row-list';
+import { useStepContext } from '#src/forms/step-context';
+import { ProvenanceNote } from '#src/ui/provenance-note';
+import { ToolFieldset } from '#src/ui/tool-fieldset';
+import { ACTION_PLAN_KEY, ACTION_PLAN_STEP, newActionRow } from '#src/tools/action-plan/schema';
 import { actionTexts, appendToVision, textKey, visionContains } from './agreements';
 import { conversationCopy as copy } from './copy';
 import { THEMES, type ConversationTheme } from './themes';
@@ -54,7 +54,13 @@ function ThemeFields({
           <UnorderedListItem key={prompt}>{prompt}</UnorderedListItem>
         ))}
       </UnorderedList>
-      <TextAreaField name={`${base}.notes`} label={copy.notes.label} labelDetail={copy.notes.detail(theme.short)} rows={3} optional />
+      <TextAreaField
+        name={`${base}.notes`}
+        label={copy.notes.label}
+        labelDetail={copy.notes.detail(theme.short)}
+        rows={3}
+        optional
+      />
       <RowList
         name={`${base}.agreements`}
         legend={copy.agreements.legend}

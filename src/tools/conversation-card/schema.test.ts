@@ -8,12 +8,16 @@ describe('conversation card schema', () => {
   it('accepts nothing, notes only, or agreements', () => {
     expect(complete.safeParse({}).success).toBe(true);
     expect(complete.safeParse({ themes: { kennismaken: { notes: 'Fijn gesprek.' } } }).success).toBe(true);
-    expect(complete.safeParse({ themes: { signalen: { notes: '', agreements: [{ id: 'a', text: 'Eerst anoniem.' }] } } }).success).toBe(true);
+    expect(
+      complete.safeParse({ themes: { signalen: { notes: '', agreements: [{ id: 'a', text: 'Eerst anoniem.' }] } } }).success,
+    ).toBe(true);
   });
 
   it('requires the text of an agreement in a complete step, not in a draft', () => {
     const data = { themes: { signalen: { agreements: [{ id: 'a', text: '' }] } } };
-    expect(complete.safeParse(data).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['themes.signalen.agreements.0.text', 'Vul dit veld in.']]);
+    expect(complete.safeParse(data).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['themes.signalen.agreements.0.text', 'Vul dit veld in.'],
+    ]);
     expect(draft.safeParse(data).success).toBe(true);
   });
 

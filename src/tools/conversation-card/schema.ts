@@ -1,5 +1,5 @@
-import { z } from '../../domain/zod-nl';
-import { list, longText, text, type Mode } from '../../domain/fields';
+import { z } from '#src/domain/zod-nl';
+import { list, longText, text, type Mode } from '#src/domain/fields';
 import { conversationCopy } from './copy';
 import { THEME_IDS } from './themes';
 
@@ -23,6 +23,7 @@ export const conversationCard = (mode: Mode) =>
     .superRefine((data, ctx) => {
       if (mode === 'draft') return;
       const unknown = Object.keys(data.themes ?? {}).filter((id) => !(THEME_IDS as string[]).includes(id));
-      if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: ['themes'], message: conversationCopy.errors.unknownTheme(unknown) });
+      if (unknown.length > 0)
+        ctx.addIssue({ code: 'custom', path: ['themes'], message: conversationCopy.errors.unknownTheme(unknown) });
     });
 export type ConversationCard = z.infer<ReturnType<typeof conversationCard>>;

@@ -1,4 +1,4 @@
-import { suggestion, type Provenance } from '../../domain/catalogue/provenance';
+import { suggestion, type Provenance } from '#src/domain/catalogue/provenance';
 
 /**
  * The themes of the conversation card (step 4): a guided conversation without scores. The stappenplan

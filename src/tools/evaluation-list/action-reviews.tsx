@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Fieldset, FieldsetLegend, FormFieldDescription, Paragraph } from '@utrecht/component-library-react';
-import { SelectField, TextAreaField } from '../../forms/fields';
-import { useStepContext } from '../../forms/step-context';
-import { ACTION_PLAN_KEY, ACTION_PLAN_STEP } from '../action-plan/schema';
+import { SelectField, TextAreaField } from '#src/forms/fields';
+import { useStepContext } from '#src/forms/step-context';
+import { ACTION_PLAN_KEY, ACTION_PLAN_STEP } from '#src/tools/action-plan/schema';
 import { reviewableActions } from './compute';
 import { evaluationCopy } from './copy';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { z } from '../../domain/zod-nl';
-import { StepForm, type StepFormProps } from '../../forms/step-form';
-import type { StepFormContext } from '../../forms/step-context';
-import { renderStepForm } from '../../../tests/utils/render-step-form';
+import { z } from '#src/domain/zod-nl';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import type { StepFormContext } from '#src/forms/step-context';
+import { renderStepForm } from '#tests/utils/render-step-form';
 import { CheckpointList, newCheckpoint } from './checkpoint-list';
 import { checkpoints } from './schema';
 
@@ -47,8 +47,11 @@ function context(addActionRows = vi.fn()): StepFormContext {
   };
 }
 
-const one = (fields: Record<string, unknown> = {}) => ({ checkpoints: [{ id: 'cp1', ...newCheckpoint(), date: '2027-06-15', kind: 'proces', ...fields }] });
-const lastValues = (onChange: { mock: { lastCall?: unknown[] } }) => (onChange.mock.lastCall![0] as { checkpoints: Record<string, any>[] }).checkpoints;
+const one = (fields: Record<string, unknown> = {}) => ({
+  checkpoints: [{ id: 'cp1', ...newCheckpoint(), date: '2027-06-15', kind: 'proces', ...fields }],
+});
+const lastValues = (onChange: { mock: { lastCall?: unknown[] } }) =>
+  (onChange.mock.lastCall![0] as { checkpoints: Record<string, any>[] }).checkpoints;
 
 describe('interim evaluation list', () => {
   it('adds a checkpoint by keyboard and moves focus to its date; removes it again', async () => {
@@ -80,7 +83,11 @@ describe('interim evaluation list', () => {
   });
 
   it('refuses more yes-answers than respondents on completion, with a clear message', async () => {
-    const { user, onSubmit } = renderStepForm(Example, one({ students: { respondents: 10, visible: 11, knowWhatFor: null, hadContact: null, gotHelp: null } }), context());
+    const { user, onSubmit } = renderStepForm(
+      Example,
+      one({ students: { respondents: 10, visible: 11, knowWhatFor: null, hadContact: null, gotHelp: null } }),
+      context(),
+    );
     await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
     expect(await screen.findByRole('link', { name: /Dit zijn meer ja-antwoorden dan leerlingen/ })).toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();
@@ -90,7 +97,9 @@ describe('interim evaluation list', () => {
     const { user, onChange } = renderStepForm(Example, one(), context());
     const select = screen.getByRole('combobox', { name: 'Een vast, gespecialiseerd team jongerenwerkers' });
     expect(select).toHaveAccessibleDescription('Nulmeting in stap 4: 2,5 (gemiddelde van 2 antwoorden).');
-    expect(screen.getByRole('combobox', { name: 'Voldoende capaciteit in uren' })).toHaveAccessibleDescription('Nog geen nulmeting in stap 4.');
+    expect(screen.getByRole('combobox', { name: 'Voldoende capaciteit in uren' })).toHaveAccessibleDescription(
+      'Nog geen nulmeting in stap 4.',
+    );
     expect(screen.getByRole('combobox', { name: /Heldere verdeling van rollen.*\(suggestie\)$/ })).toBeInTheDocument();
     // The room factor only applies inside the school.
     expect(screen.queryByRole('combobox', { name: /eigen, centrale ruimte/ })).not.toBeInTheDocument();
@@ -126,7 +135,13 @@ describe('interim evaluation list', () => {
     await user.keyboard('{Enter}');
     expect(addActionRows).toHaveBeenCalledTimes(1);
     const [added] = addActionRows.mock.lastCall![0];
-    expect(added).toMatchObject({ what: 'Alle klassen langs', leadPartnerId: 'j', stepId: 'evaluatie', status: 'gepland', how: 'Afgesproken bij de evaluatie van 15 juni 2027.' });
+    expect(added).toMatchObject({
+      what: 'Alle klassen langs',
+      leadPartnerId: 'j',
+      stepId: 'evaluatie',
+      status: 'gepland',
+      how: 'Afgesproken bij de evaluatie van 15 juni 2027.',
+    });
     expect(within(row).getByRole('status')).toHaveTextContent('“Alle klassen langs” staat nu in het actieplan.');
     expect(within(row).queryByRole('button', { name: /in het actieplan zetten/ })).not.toBeInTheDocument();
     expect(lastValues(onChange)[0].newActions[0].actionRowId).toBe(added.id);
@@ -154,14 +169,22 @@ describe('interim evaluation list', () => {
     const results = screen.getByRole('region', { name: 'Resultaten van evaluatiemoment 1 (15 juni 2027)' });
     const survey = within(results).getByRole('table', { name: 'Peiling onder 70 leerlingen' });
     const rows = within(survey).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['30', '43%'],
       ['27', '39%'],
       ['17', '24%'],
       ['12', '17%'],
     ]);
     const factors = within(results).getByRole('table', { name: 'Werkzame factoren: nu en bij de nulmeting' });
-    const team = within(factors).getByRole('rowheader', { name: 'Een vast, gespecialiseerd team jongerenwerkers' }).closest('tr')!;
+    const team = within(factors)
+      .getByRole('rowheader', { name: 'Een vast, gespecialiseerd team jongerenwerkers' })
+      .closest('tr')!;
     expect([...team.querySelectorAll('td')].map((c) => c.textContent)).toEqual(['2,5', '4', '+1,5']);
     const actions = within(results).getByRole('table', { name: 'Acties uit het actieplan' });
     expect(within(actions).getByRole('rowheader', { name: 'Posters ophangen' }).closest('tr')).toHaveTextContent('Gereed');

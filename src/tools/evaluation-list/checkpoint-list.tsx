@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button, Fieldset, FieldsetLegend, FormFieldDescription } from '@utrecht/component-library-react';
-import { DateField, NumberField, SelectField, TextAreaField } from '../../forms/fields';
-import { RadioField } from '../../forms/choice-fields';
-import { RowList } from '../../forms/row-list';
-import { fieldId } from '../../forms/field-id';
+import { DateField, NumberField, SelectField, TextAreaField } from '#src/forms/fields';
+import { RadioField } from '#src/forms/choice-fields';
+import { RowList } from '#src/forms/row-list';
+import { fieldId } from '#src/forms/field-id';
 import { ActionReviews } from './action-reviews';
 import { CheckpointResults } from './checkpoint-results';
 import { evaluationCopy as c } from './copy';
@@ -38,7 +38,13 @@ function Results({ prefix, rowLabel }: { prefix: string; rowLabel: string }) {
   const id = `${fieldId(prefix)}-resultaten`;
   return (
     <div className="sw-results-toggle">
-      <Button type="button" appearance="secondary-action-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         {open ? c.results.hide : c.results.show}
       </Button>
       {open && <CheckpointResults data={data} rowLabel={rowLabel} id={id} />}
@@ -76,7 +82,13 @@ function CheckpointFields({ prefix, index }: { prefix: string; index: number }) 
         {PERSPECTIVES.map((p) => (
           <Fieldset key={p} className="sw-subgroup">
             <FieldsetLegend>{c.experiences.perspectives[p]}</FieldsetLegend>
-            <SelectField name={`${prefix}.experiences.${p}.rating`} label={c.experiences.rating.label} options={c.experiences.ratings} valueAs={scoreValueAs} optional />
+            <SelectField
+              name={`${prefix}.experiences.${p}.rating`}
+              label={c.experiences.rating.label}
+              options={c.experiences.ratings}
+              valueAs={scoreValueAs}
+              optional
+            />
             <TextAreaField name={`${prefix}.experiences.${p}.notes`} label={c.experiences.notes.label} rows={2} optional />
           </Fieldset>
         ))}
@@ -84,9 +96,21 @@ function CheckpointFields({ prefix, index }: { prefix: string; index: number }) 
       <Fieldset>
         <FieldsetLegend>{c.signals.legend}</FieldsetLegend>
         <RadioField name={`${prefix}.signals.works`} label={c.signals.works.label} options={c.works} optional />
-        <TextAreaField name={`${prefix}.signals.notes`} label={c.signals.notes.label} hint={c.signals.notes.hint} rows={2} optional />
+        <TextAreaField
+          name={`${prefix}.signals.notes`}
+          label={c.signals.notes.label}
+          hint={c.signals.notes.hint}
+          rows={2}
+          optional
+        />
       </Fieldset>
-      <TextAreaField name={`${prefix}.externalFactors`} label={c.externalFactors.label} hint={c.externalFactors.hint} rows={3} optional />
+      <TextAreaField
+        name={`${prefix}.externalFactors`}
+        label={c.externalFactors.label}
+        hint={c.externalFactors.hint}
+        rows={3}
+        optional
+      />
       <TextAreaField name={`${prefix}.tops`} label={c.tops.label} rows={3} optional />
       <TextAreaField name={`${prefix}.tips`} label={c.tips.label} rows={3} optional />
       <NewActions prefix={prefix} />
@@ -102,7 +126,15 @@ function CheckpointFields({ prefix, index }: { prefix: string; index: number }) 
 export function CheckpointList({ name = 'checkpoints' }: { name?: string }) {
   const row = useCallback((prefix: string, index: number) => <CheckpointFields prefix={prefix} index={index} />, []);
   return (
-    <RowList name={name} legend={c.legend} hint={c.hint} rowLabel={c.row} addLabel={c.add} emptyText={c.empty} newRow={newCheckpoint}>
+    <RowList
+      name={name}
+      legend={c.legend}
+      hint={c.hint}
+      rowLabel={c.row}
+      addLabel={c.add}
+      emptyText={c.empty}
+      newRow={newCheckpoint}
+    >
       {row}
     </RowList>
   );

@@ -13,8 +13,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { formatDateNl } from '../../domain/funding';
-import { DONT_KNOW } from '../working-factors/schema';
+import { formatDateNl } from '#src/domain/funding';
+import { DONT_KNOW } from '#src/tools/working-factors/schema';
 import { usePlanActions } from './action-reviews';
 import { factorRows, formatChange, formatScore, studentResults } from './compute';
 import { evaluationCopy } from './copy';
@@ -27,7 +27,17 @@ const label = (options: readonly { value: string; label: string }[], value: unkn
 const has = (v: unknown) => (typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null);
 
 /** A table that scrolls on its own on a narrow screen, reachable by keyboard, so the page never does. */
-function ScrollTable({ caption, head, within, children }: { caption: string; head: string[]; within: string; children: ReactNode }) {
+function ScrollTable({
+  caption,
+  head,
+  within,
+  children,
+}: {
+  caption: string;
+  head: string[];
+  within: string;
+  children: ReactNode;
+}) {
   const id = useId();
   // Named by caption and checkpoint, so two open results views never hold regions of the same name.
   return (
@@ -50,12 +60,22 @@ function ScrollTable({ caption, head, within, children }: { caption: string; hea
 }
 
 /** A readable summary of one checkpoint: survey percentages, factors now against the baseline, and the rest. */
-export function CheckpointResults({ data, rowLabel, id }: { data: Partial<Checkpoint> | undefined; rowLabel: string; id: string }) {
+export function CheckpointResults({
+  data,
+  rowLabel,
+  id,
+}: {
+  data: Partial<Checkpoint> | undefined;
+  rowLabel: string;
+  id: string;
+}) {
   const { factors, baseline } = useCheckpointFactors();
   const actions = usePlanActions();
   const cp = data ?? {};
   const students = studentResults(cp.students);
-  const rows = factorRows(factors, baseline, cp.presence).filter((row) => row.now !== undefined || row.baseline.mean !== undefined);
+  const rows = factorRows(factors, baseline, cp.presence).filter(
+    (row) => row.now !== undefined || row.baseline.mean !== undefined,
+  );
   const reviewed = actions.filter((a) => cp.actions?.[a.id]);
   const e = evaluationCopy;
   return (
@@ -68,12 +88,18 @@ export function CheckpointResults({ data, rowLabel, id }: { data: Partial<Checkp
       {students.respondents === undefined ? (
         <Paragraph>{r.studentsNone}</Paragraph>
       ) : (
-        <ScrollTable within={`${id}-titel`} caption={r.studentsCaption(students.respondents)} head={[r.question, r.yes, r.percent]}>
+        <ScrollTable
+          within={`${id}-titel`}
+          caption={r.studentsCaption(students.respondents)}
+          head={[r.question, r.yes, r.percent]}
+        >
           {students.rows.map((row) => (
             <TableRow key={row.question}>
               <TableHeaderCell scope="row">{e.students.questions[row.question]}</TableHeaderCell>
               <TableCell>{row.yes ?? r.unknown}</TableCell>
-              <TableCell>{row.percent !== null ? `${row.percent}%` : row.impossible ? e.students.impossible : r.unknown}</TableCell>
+              <TableCell>
+                {row.percent !== null ? `${row.percent}%` : row.impossible ? e.students.impossible : r.unknown}
+              </TableCell>
             </TableRow>
           ))}
         </ScrollTable>
@@ -99,7 +125,11 @@ export function CheckpointResults({ data, rowLabel, id }: { data: Partial<Checkp
       {reviewed.length === 0 ? (
         <Paragraph>{r.actionsNone}</Paragraph>
       ) : (
-        <ScrollTable within={`${id}-titel`} caption={r.actions} head={[e.actions.legend, r.status, e.actions.wentWell.label, e.actions.couldBeBetter.label]}>
+        <ScrollTable
+          within={`${id}-titel`}
+          caption={r.actions}
+          head={[e.actions.legend, r.status, e.actions.wentWell.label, e.actions.couldBeBetter.label]}
+        >
           {reviewed.map((a, i) => {
             const review = cp.actions![a.id];
             return (

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { baselinePresence, checkpointFactors, factorRows, formatChange, formatScore, percentage, reviewableActions, studentResults } from './compute';
+import {
+  baselinePresence,
+  checkpointFactors,
+  factorRows,
+  formatChange,
+  formatScore,
+  percentage,
+  reviewableActions,
+  studentResults,
+} from './compute';
 
 describe('percentage', () => {
   it.each([
@@ -42,13 +51,23 @@ describe('student results', () => {
   });
 
   it('with n = 0 or no n gives no percentages', () => {
-    expect(studentResults({ respondents: 0, visible: 0 }).rows[0]).toEqual({ question: 'visible', yes: 0, percent: null, impossible: false });
+    expect(studentResults({ respondents: 0, visible: 0 }).rows[0]).toEqual({
+      question: 'visible',
+      yes: 0,
+      percent: null,
+      impossible: false,
+    });
     expect(studentResults({ visible: 3 }).rows[0].percent).toBeNull();
     expect(studentResults(undefined).rows.every((r) => r.percent === null && r.yes === undefined)).toBe(true);
   });
 
   it('flags a count larger than n', () => {
-    expect(studentResults({ respondents: 10, gotHelp: 11 }).rows[3]).toEqual({ question: 'gotHelp', yes: 11, percent: null, impossible: true });
+    expect(studentResults({ respondents: 10, gotHelp: 11 }).rows[3]).toEqual({
+      question: 'gotHelp',
+      yes: 11,
+      percent: null,
+      impossible: true,
+    });
   });
 });
 
@@ -56,8 +75,18 @@ describe('baseline and factor rows', () => {
   const assessment = {
     customFactors: [{ id: 'eigen-1', cluster: 'leren', label: 'Samen trainen', explanation: '' }],
     respondents: [
-      { id: 'a', partnerId: 's', name: 'Zorgcoördinator', scores: { 'vast-team': { importance: 5, presence: 2 }, 'eigen-1': { presence: 4 } } },
-      { id: 'b', partnerId: 'j', name: 'Jongerenwerker', scores: { 'vast-team': { importance: 4, presence: 3 }, capaciteit: { presence: 'weet_niet' } } },
+      {
+        id: 'a',
+        partnerId: 's',
+        name: 'Zorgcoördinator',
+        scores: { 'vast-team': { importance: 5, presence: 2 }, 'eigen-1': { presence: 4 } },
+      },
+      {
+        id: 'b',
+        partnerId: 'j',
+        name: 'Jongerenwerker',
+        scores: { 'vast-team': { importance: 4, presence: 3 }, capaciteit: { presence: 'weet_niet' } },
+      },
       { id: 'c', partnerId: 'g', name: 'Beleid', scores: { 'vast-team': { presence: null } } },
     ],
   };
@@ -73,7 +102,10 @@ describe('baseline and factor rows', () => {
   it('survives a missing or malformed step 4', () => {
     expect(baselinePresence(undefined, ['vast-team']).get('vast-team')).toEqual({ mean: undefined, n: 0 });
     expect(baselinePresence({ respondents: 'x' }, ['vast-team']).get('vast-team')).toEqual({ mean: undefined, n: 0 });
-    expect(baselinePresence({ respondents: [null, 3, { scores: null }] }, ['vast-team']).get('vast-team')).toEqual({ mean: undefined, n: 0 });
+    expect(baselinePresence({ respondents: [null, 3, { scores: null }] }, ['vast-team']).get('vast-team')).toEqual({
+      mean: undefined,
+      n: 0,
+    });
   });
 
   it('lists the catalogue for the collaboration type and the partners’ own factors', () => {
@@ -85,7 +117,14 @@ describe('baseline and factor rows', () => {
 
   it('puts presence now next to the baseline with the change', () => {
     const factors = checkpointFactors('in_school', assessment);
-    const rows = factorRows(factors, baselinePresence(assessment, factors.map((f) => f.id)), { 'vast-team': 4, capaciteit: 'weet_niet', zichtbaar: null, 'eigen-1': 7 });
+    const rows = factorRows(
+      factors,
+      baselinePresence(
+        assessment,
+        factors.map((f) => f.id),
+      ),
+      { 'vast-team': 4, capaciteit: 'weet_niet', zichtbaar: null, 'eigen-1': 7 },
+    );
     const byId = Object.fromEntries(rows.map((r) => [r.factor.id, r]));
     expect(byId['vast-team']).toMatchObject({ now: 4, change: 1.5, baseline: { mean: 2.5, n: 2 } });
     expect(byId.capaciteit).toMatchObject({ now: 'weet_niet', change: undefined });
@@ -96,7 +135,9 @@ describe('baseline and factor rows', () => {
 
 describe('reviewable actions', () => {
   it('keeps rows with an id, in plan order', () => {
-    expect(reviewableActions([{ id: 'a', what: ' Posters ', status: 'bezig' }, { what: 'zonder id' }, null, { id: 'b' }])).toEqual([
+    expect(
+      reviewableActions([{ id: 'a', what: ' Posters ', status: 'bezig' }, { what: 'zonder id' }, null, { id: 'b' }]),
+    ).toEqual([
       { id: 'a', what: 'Posters', status: 'bezig' },
       { id: 'b', what: '', status: '' },
     ]);

@@ -3,13 +3,21 @@
  * against it, and the student survey as percentages. Inputs are saved form values of other steps, so
  * every field may be missing, half filled in or of an older shape.
  */
-import { applicableFactors, mean, scoreValue, type AssessedFactor, type CustomFactorInput, type RespondentInput } from '../working-factors/compute';
-import { DONT_KNOW } from '../working-factors/schema';
+import {
+  applicableFactors,
+  mean,
+  scoreValue,
+  type AssessedFactor,
+  type CustomFactorInput,
+  type RespondentInput,
+} from '#src/tools/working-factors/compute';
+import { DONT_KNOW } from '#src/tools/working-factors/schema';
 import { STUDENT_QUESTIONS, type StudentQuestion } from './schema';
 
 const asObject = (v: unknown): Record<string, unknown> | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-const rowsOf = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map(asObject).filter((r): r is Record<string, unknown> => !!r) : []);
+const rowsOf = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.map(asObject).filter((r): r is Record<string, unknown> => !!r) : [];
 
 export interface Baseline {
   /** Mean presence over the respondents who gave a score; undefined when nobody did. */
@@ -96,7 +104,15 @@ export function studentResults(students: unknown): { respondents?: number; rows:
 /** The action plan of step 5 as far as a checkpoint reviews it: rows with an id, in plan order. */
 export function reviewableActions(plan: unknown): { id: string; what: string; status: string }[] {
   return rowsOf(plan).flatMap((r) =>
-    typeof r.id === 'string' && r.id ? [{ id: r.id, what: typeof r.what === 'string' ? r.what.trim() : '', status: typeof r.status === 'string' ? r.status : '' }] : [],
+    typeof r.id === 'string' && r.id
+      ? [
+          {
+            id: r.id,
+            what: typeof r.what === 'string' ? r.what.trim() : '',
+            status: typeof r.status === 'string' ? r.status : '',
+          },
+        ]
+      : [],
   );
 }
 
@@ -104,4 +120,5 @@ const nl1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFr
 
 /** A mean or difference the Dutch way: "3,4"; a change carries its sign: "+0,6", "−1,0". */
 export const formatScore = (v: number) => nl1.format(v);
-export const formatChange = (v: number) => (Math.abs(v) < 0.05 ? nl1.format(0) : `${v > 0 ? '+' : '−'}${nl1.format(Math.abs(v))}`);
+export const formatChange = (v: number) =>
+  Math.abs(v) < 0.05 ? nl1.format(0) : `${v > 0 ? '+' : '−'}${nl1.format(Math.abs(v))}`;

@@ -16,7 +16,8 @@ export const evaluationCopy = {
   factors: {
     legend: 'Werkzame factoren: hoe aanwezig zijn ze nu?',
     hint: 'Scoor samen hoe aanwezig elke factor nu is: 1 is nauwelijks, 5 is helemaal. Onder elke factor staat de nulmeting uit stap 4.',
-    baseline: (mean: string, n: number) => `Nulmeting in stap 4: ${mean} (gemiddelde van ${n} ${n === 1 ? 'antwoord' : 'antwoorden'}).`,
+    baseline: (mean: string, n: number) =>
+      `Nulmeting in stap 4: ${mean} (gemiddelde van ${n} ${n === 1 ? 'antwoord' : 'antwoorden'}).`,
     noBaseline: 'Nog geen nulmeting in stap 4.',
     ownFactors: 'Eigen factoren',
     scores: [
@@ -88,7 +89,10 @@ export const evaluationCopy = {
     works: { label: 'Werken ze?' },
     notes: { label: 'Toelichting', hint: 'Komen signalen op tijd bij de juiste persoon? Zonder namen van jongeren.' },
   },
-  externalFactors: { label: 'Invloeden van buiten', hint: 'Bijvoorbeeld wisselingen van personeel, geld dat wegvalt of een incident in de wijk.' },
+  externalFactors: {
+    label: 'Invloeden van buiten',
+    hint: 'Bijvoorbeeld wisselingen van personeel, geld dat wegvalt of een incident in de wijk.',
+  },
   tops: { label: 'Tops: wat gaat goed?' },
   tips: { label: 'Tips: wat kan beter?' },
   students: {
@@ -124,7 +128,8 @@ export const evaluationCopy = {
   results: {
     show: 'Resultaten tonen',
     hide: 'Resultaten verbergen',
-    title: (row: string, date: string) => `Resultaten van ${row.charAt(0).toLowerCase()}${row.slice(1)}${date ? ` (${date})` : ''}`,
+    title: (row: string, date: string) =>
+      `Resultaten van ${row.charAt(0).toLowerCase()}${row.slice(1)}${date ? ` (${date})` : ''}`,
     students: 'Peiling onder leerlingen',
     studentsCaption: (n: number) => `Peiling onder ${n} ${n === 1 ? 'leerling' : 'leerlingen'}`,
     studentsNone: 'Geen peiling ingevuld.',

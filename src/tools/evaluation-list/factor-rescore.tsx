@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Fieldset, FieldsetLegend, FormFieldDescription } from '@utrecht/component-library-react';
-import { FACTOR_CLUSTERS, FACTOR_CLUSTER_LABELS } from '../../domain/catalogue/factors';
-import { collaborationTypeOf } from '../../domain/step-readers';
-import { SelectField } from '../../forms/fields';
-import { formMessages } from '../../forms/messages';
-import { useStepContext } from '../../forms/step-context';
-import type { AssessedFactor } from '../working-factors/compute';
+import { FACTOR_CLUSTERS, FACTOR_CLUSTER_LABELS } from '#src/domain/catalogue/factors';
+import { collaborationTypeOf } from '#src/domain/step-readers';
+import { SelectField } from '#src/forms/fields';
+import { formMessages } from '#src/forms/messages';
+import { useStepContext } from '#src/forms/step-context';
+import type { AssessedFactor } from '#src/tools/working-factors/compute';
 import { baselinePresence, checkpointFactors, formatScore, type Baseline } from './compute';
 import { evaluationCopy } from './copy';
 
@@ -26,7 +26,13 @@ export function useCheckpointFactors() {
   const type = collaborationTypeOf(ctx);
   return useMemo(() => {
     const factors = checkpointFactors(type, assessment);
-    return { factors, baseline: baselinePresence(assessment, factors.map((f) => f.id)) };
+    return {
+      factors,
+      baseline: baselinePresence(
+        assessment,
+        factors.map((f) => f.id),
+      ),
+    };
   }, [type, assessment]);
 }
 
@@ -34,7 +40,11 @@ export function useCheckpointFactors() {
 export function FactorRescore({ prefix }: { prefix: string }) {
   const { factors, baseline } = useCheckpointFactors();
   const groups: { key: string; legend: string; factors: AssessedFactor[] }[] = [
-    ...FACTOR_CLUSTERS.map((cluster) => ({ key: cluster, legend: FACTOR_CLUSTER_LABELS[cluster], factors: factors.filter((f) => f.cluster === cluster) })),
+    ...FACTOR_CLUSTERS.map((cluster) => ({
+      key: cluster,
+      legend: FACTOR_CLUSTER_LABELS[cluster],
+      factors: factors.filter((f) => f.cluster === cluster),
+    })),
     { key: 'eigen', legend: c.ownFactors, factors: factors.filter((f) => f.cluster === '') },
   ].filter((g) => g.factors.length > 0);
   return (

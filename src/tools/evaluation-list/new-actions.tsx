@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { newRowId } from '../../domain/fields';
-import { formatDateNl } from '../../domain/funding';
-import { DateField, TextField } from '../../forms/fields';
-import { PartnerSelectField } from '../../forms/partner-select-field';
-import { RowList } from '../../forms/row-list';
-import { useStepContext } from '../../forms/step-context';
-import { newActionRow } from '../action-plan/schema';
+import { newRowId } from '#src/domain/fields';
+import { formatDateNl } from '#src/domain/funding';
+import { DateField, TextField } from '#src/forms/fields';
+import { PartnerSelectField } from '#src/forms/partner-select-field';
+import { RowList } from '#src/forms/row-list';
+import { useStepContext } from '#src/forms/step-context';
+import { newActionRow } from '#src/tools/action-plan/schema';
 import { evaluationCopy } from './copy';
 
 const c = evaluationCopy.newActions;
@@ -16,7 +16,10 @@ const c = evaluationCopy.newActions;
 function ToPlan({ prefix, checkpoint, label }: { prefix: string; checkpoint: string; label: string }) {
   const { addActionRows } = useStepContext();
   const { setValue, formState } = useFormContext();
-  const [row, date] = useWatch({ name: [prefix, `${checkpoint}.date`] }) as [Record<string, string> | undefined, string | undefined];
+  const [row, date] = useWatch({ name: [prefix, `${checkpoint}.date`] }) as [
+    Record<string, string> | undefined,
+    string | undefined,
+  ];
   const [message, setMessage] = useState('');
   if (!addActionRows || formState.disabled) return null;
   const inPlan = !!row?.actionRowId;

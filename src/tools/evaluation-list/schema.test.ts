@@ -4,7 +4,13 @@ import { checkpoints } from './schema';
 
 const complete = checkpoints('complete');
 const draft = checkpoints('draft');
-const cp = (fields: Record<string, unknown> = {}) => ({ id: 'cp1', ...newCheckpoint(), date: '2027-06-15', kind: 'proces', ...fields });
+const cp = (fields: Record<string, unknown> = {}) => ({
+  id: 'cp1',
+  ...newCheckpoint(),
+  date: '2027-06-15',
+  kind: 'proces',
+  ...fields,
+});
 const paths = (r: { error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues.map((i) => i.path.join('.')) ?? [];
 
 describe('checkpoint schema', () => {

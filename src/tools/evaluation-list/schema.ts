@@ -1,8 +1,8 @@
-import { z } from '../../domain/zod-nl';
-import { amount, choice, date, list, longText, text, type Mode } from '../../domain/fields';
-import { partnerRef } from '../../domain/partner-rows';
-import { ACTION_STATUSES } from '../action-plan/schema';
-import { score } from '../working-factors/schema';
+import { z } from '#src/domain/zod-nl';
+import { amount, choice, date, list, longText, text, type Mode } from '#src/domain/fields';
+import { partnerRef } from '#src/domain/partner-rows';
+import { ACTION_STATUSES } from '#src/tools/action-plan/schema';
+import { score } from '#src/tools/working-factors/schema';
 
 /** Plan, process and effect evaluation, as the Toolkit Evidence Based Werken distinguishes them. */
 export const CHECKPOINT_KINDS = ['plan', 'proces', 'effect'] as const;
@@ -28,7 +28,10 @@ const count = (mode: Mode) => amount(mode, { integer: true, optional: true, max:
 
 /** 1–5, or null while not answered. */
 const rating = () =>
-  z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: evaluationMessages.rating }).nullable().optional();
+  z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: evaluationMessages.rating })
+    .nullable()
+    .optional();
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
 
@@ -41,7 +44,9 @@ const withoutEmptyEntries = (keep: (entry: unknown) => boolean) => (value: unkno
     ? Object.fromEntries(Object.entries(value).filter(([, entry]) => keep(entry)))
     : value;
 const hasAnswer = (entry: unknown) =>
-  !!entry && typeof entry === 'object' ? Object.values(entry).some((v) => !isEmpty(v) && !(typeof v === 'string' && v.trim() === '')) : !isEmpty(entry);
+  !!entry && typeof entry === 'object'
+    ? Object.values(entry).some((v) => !isEmpty(v) && !(typeof v === 'string' && v.trim() === ''))
+    : !isEmpty(entry);
 
 const actionReview = (mode: Mode) =>
   z.object({

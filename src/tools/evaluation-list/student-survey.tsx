@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { Fieldset, FieldsetLegend, FormFieldDescription } from '@utrecht/component-library-react';
-import { NumberField } from '../../forms/fields';
-import { fieldId } from '../../forms/field-id';
+import { NumberField } from '#src/forms/fields';
+import { fieldId } from '#src/forms/field-id';
 import { studentResults } from './compute';
 import { STUDENT_QUESTIONS } from './schema';
 import { evaluationCopy } from './copy';
@@ -21,7 +21,15 @@ export function StudentSurvey({ prefix }: { prefix: string }) {
         const row = rows[i];
         const name = `${prefix}.students.${q}`;
         const text =
-          row.yes === undefined ? '' : row.impossible ? c.impossible : row.percent !== null ? c.percent(row.percent) : respondents === undefined ? c.noN : '';
+          row.yes === undefined
+            ? ''
+            : row.impossible
+              ? c.impossible
+              : row.percent !== null
+                ? c.percent(row.percent)
+                : respondents === undefined
+                  ? c.noN
+                  : '';
         return (
           <div key={q} className="sw-survey-question">
             <NumberField name={name} label={c.yesLabel(c.questions[q])} integer optional />

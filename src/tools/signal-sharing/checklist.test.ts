@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answer, attentionPoints, back, consentGiver, optionsOf, recordItems, walk, type Answers, type QuestionId } from './checklist';
+import {
+  answer,
+  attentionPoints,
+  back,
+  consentGiver,
+  optionsOf,
+  recordItems,
+  walk,
+  type Answers,
+  type QuestionId,
+} from './checklist';
 import { checklistCopy } from './copy';
 
 const r = checklistCopy.record;
@@ -34,7 +44,13 @@ describe('pre-sharing checklist flow', () => {
   it('sends acute danger straight to the acute route, with what to record', () => {
     const answers = route(['zorg', 'acuut']);
     expect(walk(answers)).toMatchObject({ current: null, outcome: 'acuut' });
-    expect(recordItems(answers)).toEqual([checklistCopy.recordAlways, r.acuteFacts, r.acuteContacts, r.acuteShared, r.acuteInformed]);
+    expect(recordItems(answers)).toEqual([
+      checklistCopy.recordAlways,
+      r.acuteFacts,
+      r.acuteContacts,
+      r.acuteShared,
+      r.acuteInformed,
+    ]);
   });
 
   it('stops without a purpose', () => {
@@ -51,7 +67,14 @@ describe('pre-sharing checklist flow', () => {
   });
 
   it('asks about special categories only when more than "that" is shared', () => {
-    const that = route(['zorg', 'anders'], ['doel', 'ja'], ['feiten', 'ja'], ['anoniem', 'nee'], ['gesprek', 'ja'], ['omvang', 'dat']);
+    const that = route(
+      ['zorg', 'anders'],
+      ['doel', 'ja'],
+      ['feiten', 'ja'],
+      ['anoniem', 'nee'],
+      ['gesprek', 'ja'],
+      ['omvang', 'dat'],
+    );
     expect(walk(that).current).toBe('afweging');
     const what = answer(that, 'omvang', 'wat');
     expect(walk(what).current).toBe('bijzonder');
@@ -97,7 +120,13 @@ describe('pre-sharing checklist flow', () => {
     const refused = route(...toConsent, ['leeftijd', '12-15'], ['toestemming', 'geweigerd']);
     expect(walk(refused).current).toBe('uitzondering');
     expect(walk(answer(refused, 'uitzondering', 'nee')).outcome).toBe('niet-delen');
-    const conflict = route(...toConsent, ['leeftijd', '12-15'], ['toestemming', 'geweigerd'], ['uitzondering', 'conflict-van-plichten'], ['informeren', 'nee-veiligheid']);
+    const conflict = route(
+      ...toConsent,
+      ['leeftijd', '12-15'],
+      ['toestemming', 'geweigerd'],
+      ['uitzondering', 'conflict-van-plichten'],
+      ['informeren', 'nee-veiligheid'],
+    );
     expect(walk(conflict).outcome).toBe('delen');
     expect(recordItems(conflict)).toEqual(expect.arrayContaining([r.consentRefused, r.conflict, r.notInformed, r.shared]));
     expect(attentionPoints(conflict)).toContain(checklistCopy.attention.informeren);

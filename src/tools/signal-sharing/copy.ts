@@ -14,7 +14,8 @@ export const checklistCopy = {
   questionNumber: (n: number) => `Vraag ${n}`,
   workingMethod: {
     title: 'De werkwijze in zeven stappen',
-    intro: 'Bij zorgen over radicalisering helpt de landelijke werkwijze voor het delen van informatie. Deze checklist volgt die stappen.',
+    intro:
+      'Bij zorgen over radicalisering helpt de landelijke werkwijze voor het delen van informatie. Deze checklist volgt die stappen.',
     reconstruction: '(reconstructie)',
     reconstructionNote:
       'Alleen stap 1 konden we in de openbare bron nalezen. Stap 2 tot en met 7 zijn onze eigen reconstructie: lees de werkwijze zelf na.',
@@ -22,8 +23,14 @@ export const checklistCopy = {
   external: '(externe website)',
   links: {
     title: 'Meer weten',
-    workingMethod: { text: 'Werkwijze informatie delen bij mogelijke radicalisering', href: 'https://www.socialestabiliteit.nl/werkwijze-informatie-delen-bij-mogelijke-radicalisering' },
-    jeugdconnect: { text: 'Jeugdconnect: wat mag u delen en hoe zit het met uw beroepsgeheim?', href: 'https://www.jeugdconnect.nl' },
+    workingMethod: {
+      text: 'Werkwijze informatie delen bij mogelijke radicalisering',
+      href: 'https://www.socialestabiliteit.nl/werkwijze-informatie-delen-bij-mogelijke-radicalisering',
+    },
+    jeugdconnect: {
+      text: 'Jeugdconnect: wat mag u delen en hoe zit het met uw beroepsgeheim?',
+      href: 'https://www.jeugdconnect.nl',
+    },
   },
   consentRule: {
     title: 'Wie geeft toestemming?',
@@ -70,7 +77,11 @@ export const checklistCopy = {
     },
     gesprek: {
       question: 'Hebt u met de jongere zelf over uw zorgen gesproken?',
-      options: { ja: 'Ja', 'nog-niet': 'Nee, nog niet', 'kan-niet': 'Nee, dat kan niet zonder de jongere of anderen in gevaar te brengen' },
+      options: {
+        ja: 'Ja',
+        'nog-niet': 'Nee, nog niet',
+        'kan-niet': 'Nee, dat kan niet zonder de jongere of anderen in gevaar te brengen',
+      },
     },
     omvang: {
       question: 'Is het genoeg om te delen dát u zorgen hebt over de jongere, zonder te vertellen wát er speelt?',
@@ -154,9 +165,11 @@ export const checklistCopy = {
   attention: {
     feiten: 'Beschrijf de signalen eerst feitelijk, met tegensignalen, voordat u ze deelt.',
     gesprek: 'Praat eerst met de jongere zelf, tenzij dat de jongere of anderen in gevaar brengt.',
-    bijzonder: 'Het gaat om bijzondere of strafrechtelijke gegevens: deel die alleen met uitdrukkelijke toestemming of op grond van een wettelijke uitzondering, en zo beperkt mogelijk.',
+    bijzonder:
+      'Het gaat om bijzondere of strafrechtelijke gegevens: deel die alleen met uitdrukkelijke toestemming of op grond van een wettelijke uitzondering, en zo beperkt mogelijk.',
     informeren: 'Licht de jongere in zodra dat veilig kan.',
-    radicalisering: 'Bij zorgen over radicalisering kunt u het meldpunt van de gemeente om advies vragen; noem de naam pas als de afweging daartoe leidt.',
+    radicalisering:
+      'Bij zorgen over radicalisering kunt u het meldpunt van de gemeente om advies vragen; noem de naam pas als de afweging daartoe leidt.',
   },
   record: {
     acuteFacts: 'Wat u zag of hoorde, feitelijk, en wanneer.',

@@ -28,10 +28,18 @@ describe('pre-sharing checklist', () => {
   it('says plainly that it stores nothing, and links out as external websites', () => {
     setup();
     expect(screen.getByText(/Deze checklist bewaart niets/)).toBeInTheDocument();
-    const method = screen.getByRole('link', { name: /Werkwijze informatie delen bij mogelijke radicalisering \(externe website\)/ });
-    expect(method).toHaveAttribute('href', 'https://www.socialestabiliteit.nl/werkwijze-informatie-delen-bij-mogelijke-radicalisering');
+    const method = screen.getByRole('link', {
+      name: /Werkwijze informatie delen bij mogelijke radicalisering \(externe website\)/,
+    });
+    expect(method).toHaveAttribute(
+      'href',
+      'https://www.socialestabiliteit.nl/werkwijze-informatie-delen-bij-mogelijke-radicalisering',
+    );
     expect(method).not.toHaveAttribute('target');
-    expect(screen.getByRole('link', { name: /Jeugdconnect.*\(externe website\)/ })).toHaveAttribute('href', 'https://www.jeugdconnect.nl');
+    expect(screen.getByRole('link', { name: /Jeugdconnect.*\(externe website\)/ })).toHaveAttribute(
+      'href',
+      'https://www.jeugdconnect.nl',
+    );
   });
 
   it('marks steps 2 to 7 of the working method as our reconstruction', () => {
@@ -61,7 +69,9 @@ describe('pre-sharing checklist', () => {
     const group = screen.getByRole('group', { name: /Hoe oud is de jongere/ });
     expect(group).toHaveAccessibleDescription(/12 tot en met 15 jaar: de jongere én de ouders of voogd, allebei/);
     await choose('12 tot en met 15 jaar');
-    expect(screen.getByRole('group', { name: /Is er gericht toestemming gegeven/ })).toHaveTextContent('16 jaar en ouder: de jongere zelf.');
+    expect(screen.getByRole('group', { name: /Is er gericht toestemming gegeven/ })).toHaveTextContent(
+      '16 jaar en ouder: de jongere zelf.',
+    );
     await choose('Ja');
     await choose('Ja');
     const outcome = screen.getByRole('heading', { name: 'Uitkomst: U kunt delen, met mate' });

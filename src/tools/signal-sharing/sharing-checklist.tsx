@@ -99,7 +99,12 @@ export function SharingChecklist({ acute, radicalisation }: { acute: RouteContac
 
       {!open && (
         <ButtonGroup>
-          <Button type="button" appearance="primary-action-button" ref={focusTarget as React.Ref<HTMLButtonElement>} onClick={start}>
+          <Button
+            type="button"
+            appearance="primary-action-button"
+            ref={focusTarget as React.Ref<HTMLButtonElement>}
+            onClick={start}
+          >
             {t.start}
           </Button>
         </ButtonGroup>
@@ -122,9 +127,15 @@ export function SharingChecklist({ acute, radicalisation }: { acute: RouteContac
         <Fieldset
           key={current}
           invalid={missing}
-          aria-describedby={[hintOf(current) ? 'checklist-hint' : '', asksConsent(current) ? 'checklist-toestemming' : '', missing ? 'checklist-fout' : '']
-            .filter(Boolean)
-            .join(' ') || undefined}
+          aria-describedby={
+            [
+              hintOf(current) ? 'checklist-hint' : '',
+              asksConsent(current) ? 'checklist-toestemming' : '',
+              missing ? 'checklist-fout' : '',
+            ]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
         >
           <FieldsetLegend>
             <span className="sw-checklist-question" tabIndex={-1} ref={focusTarget as React.Ref<HTMLSpanElement>}>
@@ -159,7 +170,12 @@ export function SharingChecklist({ acute, radicalisation }: { acute: RouteContac
       )}
 
       {open && outcome && (
-        <Outcome answers={answers} acute={acute} radicalisation={radicalisation} focusRef={focusTarget as React.Ref<HTMLHeadingElement>} />
+        <Outcome
+          answers={answers}
+          acute={acute}
+          radicalisation={radicalisation}
+          focusRef={focusTarget as React.Ref<HTMLHeadingElement>}
+        />
       )}
 
       {open && (
@@ -192,7 +208,9 @@ export function SharingChecklist({ acute, radicalisation }: { acute: RouteContac
           {WORKING_METHOD.map((s) => (
             <OrderedListItem key={s.step}>
               {s.text}
-              {s.provenance.status === 'suggestion' && <span className="sw-reconstruction"> {t.workingMethod.reconstruction}</span>}
+              {s.provenance.status === 'suggestion' && (
+                <span className="sw-reconstruction"> {t.workingMethod.reconstruction}</span>
+              )}
             </OrderedListItem>
           ))}
         </OrderedList>

@@ -1,4 +1,4 @@
-import { sourced, suggestion, type Provenance } from '../../domain/catalogue/provenance';
+import { sourced, suggestion, type Provenance } from '#src/domain/catalogue/provenance';
 
 /**
  * The seven steps of the working method for sharing information on possible radicalisation. Only the
@@ -24,5 +24,9 @@ export const WORKING_METHOD: readonly { step: number; text: string; provenance: 
     text: 'Vraag toestemming, of besluit dat een wettelijke plicht of een conflict van plichten delen zonder toestemming nodig maakt.',
     provenance: suggestion('Reconstructie'),
   },
-  { step: 7, text: 'Deel alleen wat nodig is, met wie het nodig heeft, en leg vast wat u deelde en waarom.', provenance: suggestion('Reconstructie') },
+  {
+    step: 7,
+    text: 'Deel alleen wat nodig is, met wie het nodig heeft, en leg vast wat u deelde en waarom.',
+    provenance: suggestion('Reconstructie'),
+  },
 ];

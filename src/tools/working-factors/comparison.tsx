@@ -14,10 +14,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { newRowId } from '../../domain/fields';
-import { partnerLabel } from '../../domain/partner-rows';
-import { useStepContext } from '../../forms/step-context';
-import { ACTION_PLAN_KEY, ACTION_PLAN_STEP, newActionRow } from '../action-plan/schema';
+import { newRowId } from '#src/domain/fields';
+import { partnerLabel } from '#src/domain/partner-rows';
+import { useStepContext } from '#src/forms/step-context';
+import { ACTION_PLAN_KEY, ACTION_PLAN_STEP, newActionRow } from '#src/tools/action-plan/schema';
 import {
   compareFactors,
   comparedPartners,
@@ -132,7 +132,12 @@ function Priorities({ priorities }: { priorities: FactorComparison[] }) {
                 {planned && <span className="sw-planned"> {p.alreadyPlanned}</span>}
                 {canAdd && (
                   <div>
-                    <Button type="button" appearance="secondary-action-button" aria-label={p.buttonLabel(text, row.factor.label)} onClick={() => add(row)}>
+                    <Button
+                      type="button"
+                      appearance="secondary-action-button"
+                      aria-label={p.buttonLabel(text, row.factor.label)}
+                      onClick={() => add(row)}
+                    >
                       {text}
                     </Button>
                   </div>
@@ -175,7 +180,11 @@ export function Comparison({ name, factors }: { name: string; factors: readonly 
       <Heading3>{t.heading}</Heading3>
       <Paragraph>{t.explanation}</Paragraph>
       {compared.withoutPartner > 0 && <Paragraph>{t.withoutPartner(compared.withoutPartner)}</Paragraph>}
-      {anyScore ? <ComparisonTable rows={rows} partnerNames={compared.partners.map(partnerLabel)} /> : <Paragraph>{t.nothingYet}</Paragraph>}
+      {anyScore ? (
+        <ComparisonTable rows={rows} partnerNames={compared.partners.map(partnerLabel)} />
+      ) : (
+        <Paragraph>{t.nothingYet}</Paragraph>
+      )}
       <Priorities priorities={priorities} />
     </div>
   );

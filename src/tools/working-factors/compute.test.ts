@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACTORS } from '../../domain/catalogue/factors';
+import { FACTORS } from '#src/domain/catalogue/factors';
 import {
   answeredCount,
   applicableFactors,
@@ -21,7 +21,12 @@ const A = factor('a');
 const B = factor('b');
 const C = factor('c');
 
-const respondent = (partnerId: string, scores: RespondentInput['scores']): RespondentInput => ({ id: `${partnerId}-r`, partnerId, name: 'x', scores });
+const respondent = (partnerId: string, scores: RespondentInput['scores']): RespondentInput => ({
+  id: `${partnerId}-r`,
+  partnerId,
+  name: 'x',
+  scores,
+});
 
 describe('applicable factors', () => {
   it('offers the room factor only to a partnership in school', () => {
@@ -35,14 +40,25 @@ describe('applicable factors', () => {
 
   it('adds the partners’ own named factors after the catalogue, with their cluster if valid', () => {
     const factors = applicableFactors('wijkgericht', [
-      { id: 'eigen-1', label: '  Ouders betrekken ', cluster: 'werkrelatie', explanation: 'Ouders weten wie de jongerenwerker is.' },
+      {
+        id: 'eigen-1',
+        label: '  Ouders betrekken ',
+        cluster: 'werkrelatie',
+        explanation: 'Ouders weten wie de jongerenwerker is.',
+      },
       { id: 'eigen-2', label: '', cluster: '' },
       { id: 'eigen-3', label: 'Sportaanbod', cluster: 'onbekend' },
       { label: 'Zonder id' },
     ]);
     const own = factors.slice(-2);
     expect(own).toEqual([
-      { id: 'eigen-1', label: 'Ouders betrekken', explanation: 'Ouders weten wie de jongerenwerker is.', cluster: 'werkrelatie', provenance: null },
+      {
+        id: 'eigen-1',
+        label: 'Ouders betrekken',
+        explanation: 'Ouders weten wie de jongerenwerker is.',
+        cluster: 'werkrelatie',
+        provenance: null,
+      },
       { id: 'eigen-3', label: 'Sportaanbod', explanation: '', cluster: '', provenance: null },
     ]);
   });
@@ -94,7 +110,11 @@ describe('scores and gaps', () => {
   });
 
   it('counts factors with both scores answered, "weet niet" included', () => {
-    const scores = { a: { importance: 3, presence: 'weet_niet' }, b: { importance: 3, presence: null }, c: { importance: '', presence: 2 } };
+    const scores = {
+      a: { importance: 3, presence: 'weet_niet' },
+      b: { importance: 3, presence: null },
+      c: { importance: '', presence: 2 },
+    };
     expect(answeredCount(scores, ['a', 'b', 'c', 'd'])).toBe(1);
     expect(answeredCount(undefined, ['a'])).toBe(0);
   });
@@ -104,7 +124,14 @@ describe('comparing partners', () => {
   it('gives nothing to compare, no differences and no priorities when nobody scored', () => {
     const result = compareFactors([A, B], [respondent('p1', {}), respondent('p2', null)], ['p1', 'p2']);
     for (const c of result) {
-      expect(c.byPartner).toEqual([{ priority: false }, { priority: false }].map((p) => ({ importance: undefined, presence: undefined, gap: undefined, ...p })));
+      expect(c.byPartner).toEqual(
+        [{ priority: false }, { priority: false }].map((p) => ({
+          importance: undefined,
+          presence: undefined,
+          gap: undefined,
+          ...p,
+        })),
+      );
       expect(c.joint.gap).toBeUndefined();
       expect(c.differences).toEqual([]);
     }
@@ -151,8 +178,16 @@ describe('comparing partners', () => {
     const result = compareFactors(
       [A, B, C],
       [
-        respondent('p1', { a: { importance: 5, presence: 3 }, b: { importance: 4, presence: 1 }, c: { importance: 3, presence: 3 } }),
-        respondent('p2', { a: { importance: 3, presence: 4 }, b: { importance: 3, presence: 4 }, c: { importance: 4, presence: 2 } }),
+        respondent('p1', {
+          a: { importance: 5, presence: 3 },
+          b: { importance: 4, presence: 1 },
+          c: { importance: 3, presence: 3 },
+        }),
+        respondent('p2', {
+          a: { importance: 3, presence: 4 },
+          b: { importance: 3, presence: 4 },
+          c: { importance: 4, presence: 2 },
+        }),
         respondent('p3', { a: { importance: 4, presence: 3 } }),
       ],
       ['p1', 'p2', 'p3'],
@@ -164,12 +199,20 @@ describe('comparing partners', () => {
     const one = compareFactors([A], [respondent('p1', { a: { importance: 5, presence: 1 } })], ['p1']);
     expect(one[0].differences).toEqual([]);
     expect(one[0].joint.priority).toBe(true);
-    const silent = compareFactors([A], [respondent('p1', { a: { importance: 5, presence: 1 } }), respondent('p2', {})], ['p1', 'p2']);
+    const silent = compareFactors(
+      [A],
+      [respondent('p1', { a: { importance: 5, presence: 1 } }), respondent('p2', {})],
+      ['p1', 'p2'],
+    );
     expect(silent[0].differences).toEqual([]);
   });
 
   it('leaves out respondents of partners that are not compared', () => {
-    const [c] = compareFactors([A], [respondent('p1', { a: { importance: 2, presence: 2 } }), respondent('weg', { a: { importance: 5, presence: 1 } })], ['p1']);
+    const [c] = compareFactors(
+      [A],
+      [respondent('p1', { a: { importance: 2, presence: 2 } }), respondent('weg', { a: { importance: 5, presence: 1 } })],
+      ['p1'],
+    );
     expect(c.joint.priority).toBe(false);
   });
 
@@ -189,7 +232,10 @@ describe('comparing partners', () => {
 
 describe('priority list', () => {
   const scored = (scores: Record<string, [number, number]>) =>
-    respondent('p1', Object.fromEntries(Object.entries(scores).map(([id, [importance, presence]]) => [id, { importance, presence }])));
+    respondent(
+      'p1',
+      Object.fromEntries(Object.entries(scores).map(([id, [importance, presence]]) => [id, { importance, presence }])),
+    );
 
   it('puts the largest gap first and leaves out non-priorities', () => {
     const result = compareFactors([A, B, C], [scored({ a: [4, 2], b: [5, 1], c: [3, 3] })], ['p1']);
@@ -210,7 +256,9 @@ describe('priority list', () => {
 
 describe('factors already in the action plan', () => {
   it('reads factor links from saved rows and ignores anything else', () => {
-    expect([...factorIdsInActionPlan([{ factorId: 'a' }, { factorId: '' }, { what: 'x' }, null, 'x', { factorId: 3 }])]).toEqual(['a']);
+    expect([...factorIdsInActionPlan([{ factorId: 'a' }, { factorId: '' }, { what: 'x' }, null, 'x', { factorId: 3 }])]).toEqual([
+      'a',
+    ]);
     expect(factorIdsInActionPlan(undefined).size).toBe(0);
     expect(factorIdsInActionPlan({ factorId: 'a' }).size).toBe(0);
   });

@@ -2,8 +2,8 @@
  * Pure computations of the working-factors assessment: which factors apply, gaps, priorities, and the
  * comparison of partners. Inputs are form values, so every field may be missing or half filled in.
  */
-import { FACTOR_CLUSTERS, FACTORS, factorsFor, type Factor, type FactorCluster } from '../../domain/catalogue/factors';
-import type { Provenance } from '../../domain/catalogue/provenance';
+import { FACTOR_CLUSTERS, FACTORS, factorsFor, type Factor, type FactorCluster } from '#src/domain/catalogue/factors';
+import type { Provenance } from '#src/domain/catalogue/provenance';
 
 /** Differences and gaps are compared against whole numbers; means of thirds must not miss by a hair. */
 const EPSILON = 1e-9;
@@ -57,17 +57,31 @@ const isCluster = (v: unknown): v is FactorCluster => (FACTOR_CLUSTERS as readon
  * The factors of this dossier: the catalogue for its collaboration type (the room factor only for
  * `in_school`), then the partners' own factors. Own factors without a name are left out until named.
  */
-export function applicableFactors(collaborationType: string | undefined, custom: readonly CustomFactorInput[] | undefined): AssessedFactor[] {
+export function applicableFactors(
+  collaborationType: string | undefined,
+  custom: readonly CustomFactorInput[] | undefined,
+): AssessedFactor[] {
   const own = (custom ?? []).flatMap((c) =>
     c.id && c.label?.trim()
-      ? [{ id: c.id, label: c.label.trim(), explanation: c.explanation?.trim() ?? '', cluster: isCluster(c.cluster) ? c.cluster : ('' as const), provenance: null }]
+      ? [
+          {
+            id: c.id,
+            label: c.label.trim(),
+            explanation: c.explanation?.trim() ?? '',
+            cluster: isCluster(c.cluster) ? c.cluster : ('' as const),
+            provenance: null,
+          },
+        ]
       : [],
   );
   return [...factorsFor(collaborationType).map(fromCatalogue), ...own];
 }
 
 /** Every factor id a score may refer to: the whole catalogue and the partners' own factors. */
-export function knownFactorIds(allCatalogueIds: readonly string[], custom: readonly CustomFactorInput[] | undefined): Set<string> {
+export function knownFactorIds(
+  allCatalogueIds: readonly string[],
+  custom: readonly CustomFactorInput[] | undefined,
+): Set<string> {
   return new Set([...allCatalogueIds, ...(custom ?? []).flatMap((c) => (c.id ? [c.id] : []))]);
 }
 
@@ -86,7 +100,10 @@ export function gap(score: ScoreInput | undefined): number | undefined {
 /** The priority rule: gap ≥ 2, or importance ≥ 4 while presence ≤ 2. Needs both scores. */
 export function isPriority(importance: number | undefined, presence: number | undefined): boolean {
   if (importance === undefined || presence === undefined) return false;
-  return atLeast(importance - presence, PRIORITY_GAP) || (atLeast(importance, PRIORITY_IMPORTANCE) && atMost(presence, PRIORITY_PRESENCE));
+  return (
+    atLeast(importance - presence, PRIORITY_GAP) ||
+    (atLeast(importance, PRIORITY_IMPORTANCE) && atMost(presence, PRIORITY_PRESENCE))
+  );
 }
 
 export function mean(values: readonly number[]): number | undefined {
@@ -149,7 +166,9 @@ export function compareFactors(
       mean(perPartner.flatMap((p) => (p.importance === undefined ? [] : [p.importance]))),
       mean(perPartner.flatMap((p) => (p.presence === undefined ? [] : [p.presence]))),
     );
-    const differences = (['importance', 'presence'] as const).filter((dim) => atLeast(spread(perPartner.map((p) => p[dim])), PARTNER_DIFFERENCE));
+    const differences = (['importance', 'presence'] as const).filter((dim) =>
+      atLeast(spread(perPartner.map((p) => p[dim])), PARTNER_DIFFERENCE),
+    );
     return { factor, byPartner: perPartner, joint, differences };
   });
 }
@@ -172,7 +191,10 @@ export function priorityList(comparisons: readonly FactorComparison[]): FactorCo
  * The partners to compare: those of step 1 that have at least one respondent, in step 1's order,
  * and how many respondents have no (known) partner and are therefore left out.
  */
-export function comparedPartners<P extends { id: string }>(partners: readonly P[], respondents: readonly RespondentInput[] | undefined) {
+export function comparedPartners<P extends { id: string }>(
+  partners: readonly P[],
+  respondents: readonly RespondentInput[] | undefined,
+) {
   const rs = respondents ?? [];
   const used = new Set(rs.map((r) => r.partnerId));
   const compared = partners.filter((p) => used.has(p.id));
@@ -184,6 +206,12 @@ export function comparedPartners<P extends { id: string }>(partners: readonly P[
 export function factorIdsInActionPlan(rows: unknown): Set<string> {
   if (!Array.isArray(rows)) return new Set();
   return new Set(
-    rows.flatMap((r) => (r && typeof r === 'object' && typeof (r as { factorId?: unknown }).factorId === 'string' ? [(r as { factorId: string }).factorId] : [])).filter(Boolean),
+    rows
+      .flatMap((r) =>
+        r && typeof r === 'object' && typeof (r as { factorId?: unknown }).factorId === 'string'
+          ? [(r as { factorId: string }).factorId]
+          : [],
+      )
+      .filter(Boolean),
   );
 }

@@ -1,4 +1,4 @@
-import { FACTOR_CLUSTER_LABELS, FACTOR_CLUSTERS } from '../../domain/catalogue/factors';
+import { FACTOR_CLUSTER_LABELS, FACTOR_CLUSTERS } from '#src/domain/catalogue/factors';
 
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 /** A score or mean as Dutch readers write it: 3,5. */
@@ -55,7 +55,8 @@ export const workingFactorsCopy = {
     show: 'Vergelijking en prioriteiten tonen',
     hide: 'Vergelijking en prioriteiten verbergen',
     heading: 'Vergelijking per factor',
-    caption: 'Gemiddelde scores per organisatie (1 = laag, 5 = hoog). Een verschil van 2 of meer tussen organisaties is gemarkeerd.',
+    caption:
+      'Gemiddelde scores per organisatie (1 = laag, 5 = hoog). Een verschil van 2 of meer tussen organisaties is gemarkeerd.',
     regionLabel: 'Vergelijkingstabel, scrolt horizontaal',
     factor: 'Factor',
     together: 'Samen',
@@ -72,23 +73,29 @@ export const workingFactorsCopy = {
     and: ' en ',
     nothingYet: 'Er zijn nog geen scores om te vergelijken. Voeg respondenten toe en vul hun scores in.',
     withoutPartner: (n: number) =>
-      n === 1 ? '1 respondent heeft geen organisatie gekozen en telt niet mee.' : `${n} respondenten hebben geen organisatie gekozen en tellen niet mee.`,
+      n === 1
+        ? '1 respondent heeft geen organisatie gekozen en telt niet mee.'
+        : `${n} respondenten hebben geen organisatie gekozen en tellen niet mee.`,
     explanation:
       'Kloof = belang min aanwezigheid. "Samen" is het gemiddelde van de organisaties; elke organisatie telt even zwaar, hoeveel mensen er ook scoorden.',
   },
   priorities: {
     heading: 'Prioriteiten',
-    intro: 'Een factor is een prioriteit als de kloof 2 of groter is, of als het belang 4 of hoger is terwijl de aanwezigheid 2 of lager is. De grootste kloof staat bovenaan.',
+    intro:
+      'Een factor is een prioriteit als de kloof 2 of groter is, of als het belang 4 of hoger is terwijl de aanwezigheid 2 of lager is. De grootste kloof staat bovenaan.',
     none: 'Er zijn (nog) geen prioriteiten.',
-    scores: (importance: string, presence: string, gap: string) => `Belang ${importance}, aanwezigheid ${presence}, kloof ${gap}.`,
+    scores: (importance: string, presence: string, gap: string) =>
+      `Belang ${importance}, aanwezigheid ${presence}, kloof ${gap}.`,
     alreadyPlanned: 'Er staat al een actie voor deze factor in het actieplan.',
     add: 'Actie toevoegen aan actieplan',
     addAnother: 'Nog een actie toevoegen aan actieplan',
     buttonLabel: (text: string, factor: string) => `${text}: ${factor}`,
-    added: (factor: string) => `Actie voor "${factor}" is toegevoegd aan het actieplan in stap 5. Vul daar aan wie de actie oppakt en wanneer.`,
+    added: (factor: string) =>
+      `Actie voor "${factor}" is toegevoegd aan het actieplan in stap 5. Vul daar aan wie de actie oppakt en wanneer.`,
     addedAgain: (factor: string) =>
       `Er stond al een actie voor "${factor}"; er is een tweede actie toegevoegd aan het actieplan in stap 5. Vul daar aan wie de actie oppakt en wanneer.`,
     actionWhat: (factor: string) => `Versterken: ${factor}`,
-    actionIndicator: (presence: string) => `Bij de volgende evaluatie scoren de partners de aanwezigheid hoger dan nu (${presence}).`,
+    actionIndicator: (presence: string) =>
+      `Bij de volgende evaluatie scoren de partners de aanwezigheid hoger dan nu (${presence}).`,
   },
 };

@@ -3,14 +3,19 @@ import { factorAssessment } from './schema';
 
 const complete = factorAssessment('complete');
 const draft = factorAssessment('draft');
-const issues = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => r.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+const issues = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  r.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
 
 const respondent = (scores: Record<string, unknown>) => ({ id: 'r1', partnerId: 'p1', name: 'Mentor', scores });
 
 describe('working-factors schema', () => {
   it('accepts no assessment, and scores 1–5, "weet niet" or nothing yet', () => {
     expect(complete.safeParse({}).success).toBe(true);
-    const scores = { 'vast-team': { importance: 5, presence: 1, comment: 'x' }, zichtbaar: { importance: 'weet_niet', presence: null }, capaciteit: {} };
+    const scores = {
+      'vast-team': { importance: 5, presence: 1, comment: 'x' },
+      zichtbaar: { importance: 'weet_niet', presence: null },
+      capaciteit: {},
+    };
     expect(issues(complete.safeParse({ respondents: [respondent(scores)] }))).toEqual([]);
   });
 
@@ -22,7 +27,11 @@ describe('working-factors schema', () => {
   });
 
   it('refuses scores for factors that are not in the catalogue nor among the own factors, when complete', () => {
-    const data = { respondents: [respondent({ capaciteit: { importance: 3 }, verzonnen: { importance: 4 }, 'eigen-ouders': { importance: 4 } })] };
+    const data = {
+      respondents: [
+        respondent({ capaciteit: { importance: 3 }, verzonnen: { importance: 4 }, 'eigen-ouders': { importance: 4 } }),
+      ],
+    };
     expect(issues(complete.safeParse(data))).toEqual([
       [
         'respondents.0.scores',
@@ -30,7 +39,13 @@ describe('working-factors schema', () => {
       ],
     ]);
     expect(draft.safeParse(data).success).toBe(true);
-    const withOwn = { ...data, customFactors: [{ id: 'eigen-ouders', label: 'Ouders', cluster: '' }, { id: 'verzonnen', label: 'Iets', cluster: 'leren' }] };
+    const withOwn = {
+      ...data,
+      customFactors: [
+        { id: 'eigen-ouders', label: 'Ouders', cluster: '' },
+        { id: 'verzonnen', label: 'Iets', cluster: 'leren' },
+      ],
+    };
     expect(issues(complete.safeParse(withOwn))).toEqual([]);
   });
 
@@ -47,7 +62,11 @@ describe('working-factors schema', () => {
 
   it('requires partner and name of a respondent, and a name for an own factor, when complete', () => {
     const data = { respondents: [{ id: 'r', partnerId: '', name: ' ' }], customFactors: [{ id: 'c', label: '', cluster: '' }] };
-    expect(issues(complete.safeParse(data)).map(([path]) => path)).toEqual(['customFactors.0.label', 'respondents.0.partnerId', 'respondents.0.name']);
+    expect(issues(complete.safeParse(data)).map(([path]) => path)).toEqual([
+      'customFactors.0.label',
+      'respondents.0.partnerId',
+      'respondents.0.name',
+    ]);
     expect(draft.safeParse(data).success).toBe(true);
   });
 });

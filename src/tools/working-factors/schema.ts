@@ -1,7 +1,7 @@
-import { z } from '../../domain/zod-nl';
-import { list, text, longText, type Mode } from '../../domain/fields';
-import { partnerRef } from '../../domain/partner-rows';
-import { FACTOR_CLUSTERS, FACTORS } from '../../domain/catalogue/factors';
+import { z } from '#src/domain/zod-nl';
+import { list, text, longText, type Mode } from '#src/domain/fields';
+import { partnerRef } from '#src/domain/partner-rows';
+import { FACTOR_CLUSTERS, FACTORS } from '#src/domain/catalogue/factors';
 import { knownFactorIds } from './compute';
 
 /** A score on the 1–5 scale, 'weet_niet' ("don't know"), or null while not answered yet. */
@@ -18,7 +18,10 @@ export const scoreMessages = {
 
 export const score = () =>
   // One literal set, not a union: a union's issue hides this message behind its first branch in the form.
-  z.literal([...SCORE_VALUES, DONT_KNOW], { error: scoreMessages.scale }).nullable().optional();
+  z
+    .literal([...SCORE_VALUES, DONT_KNOW], { error: scoreMessages.scale })
+    .nullable()
+    .optional();
 
 export const factorScore = () =>
   z.object({
@@ -67,11 +70,15 @@ export const factorAssessment = (mode: Mode) =>
       (data, ctx) => {
         if (mode === 'draft') return;
         const custom = Array.isArray(data.customFactors) ? data.customFactors : [];
-        const known = knownFactorIds(CATALOGUE_IDS, custom.filter((c) => c && typeof c === 'object'));
+        const known = knownFactorIds(
+          CATALOGUE_IDS,
+          custom.filter((c) => c && typeof c === 'object'),
+        );
         (Array.isArray(data.respondents) ? data.respondents : []).forEach((r, i) => {
           const scores = r && typeof r.scores === 'object' && r.scores !== null ? r.scores : {};
           const unknown = Object.keys(scores).filter((id) => !known.has(id));
-          if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: ['respondents', i, 'scores'], message: scoreMessages.unknownFactors(unknown) });
+          if (unknown.length > 0)
+            ctx.addIssue({ code: 'custom', path: ['respondents', i, 'scores'], message: scoreMessages.unknownFactors(unknown) });
         });
       },
       // Also when other fields have issues, so this message shows together with theirs.

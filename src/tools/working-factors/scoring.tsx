@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button, Fieldset, FieldsetLegend, FormFieldErrorMessage, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { FACTOR_CLUSTER_LABELS, FACTOR_CLUSTERS } from '../../domain/catalogue/factors';
-import { errorId, fieldId } from '../../forms/field-id';
-import { SelectField, TextField, useFieldError } from '../../forms/fields';
-import { useRegisterLabel } from '../../forms/labels';
-import { ProvenanceNote } from '../../ui/provenance-note';
+import { FACTOR_CLUSTER_LABELS, FACTOR_CLUSTERS } from '#src/domain/catalogue/factors';
+import { errorId, fieldId } from '#src/forms/field-id';
+import { SelectField, TextField, useFieldError } from '#src/forms/fields';
+import { useRegisterLabel } from '#src/forms/labels';
+import { ProvenanceNote } from '#src/ui/provenance-note';
 import { answeredCount, type AssessedFactor } from './compute';
 import { workingFactorsCopy as copy } from './copy';
 import { DONT_KNOW } from './schema';
@@ -36,8 +36,20 @@ const FactorScoreFields = memo(function FactorScoreFields({ prefix, factor }: { 
         <Paragraph className="sw-provenance">{copy.factor.own}</Paragraph>
       )}
       <div className="sw-score-pair">
-        <SelectField name={`${base}.importance`} label={c.importance} labelDetail={detail} options={IMPORTANCE_OPTIONS} valueAs={toScore} />
-        <SelectField name={`${base}.presence`} label={c.presence} labelDetail={detail} options={PRESENCE_OPTIONS} valueAs={toScore} />
+        <SelectField
+          name={`${base}.importance`}
+          label={c.importance}
+          labelDetail={detail}
+          options={IMPORTANCE_OPTIONS}
+          valueAs={toScore}
+        />
+        <SelectField
+          name={`${base}.presence`}
+          label={c.presence}
+          labelDetail={detail}
+          options={PRESENCE_OPTIONS}
+          valueAs={toScore}
+        />
       </div>
       <TextField name={`${base}.comment`} label={c.comment} labelDetail={detail} optional />
     </Fieldset>
@@ -56,7 +68,17 @@ function byCluster(factors: readonly AssessedFactor[]) {
 }
 
 /** Every factor for one respondent. Only the respondent being edited has one, so 25 × 6 stays light. */
-function ScoringPanel({ id, prefix, factors, title }: { id: string; prefix: string; factors: readonly AssessedFactor[]; title: string }) {
+function ScoringPanel({
+  id,
+  prefix,
+  factors,
+  title,
+}: {
+  id: string;
+  prefix: string;
+  factors: readonly AssessedFactor[];
+  title: string;
+}) {
   return (
     <div id={id} className="sw-score-panel" role="group" aria-label={title}>
       <Paragraph>{copy.scale}</Paragraph>
@@ -74,7 +96,8 @@ function ScoringPanel({ id, prefix, factors, title }: { id: string; prefix: stri
 
 /** "12 van 22 factoren gescoord": watches only this respondent's scores. */
 function Progress({ prefix, factors }: { prefix: string; factors: readonly AssessedFactor[] }) {
-  const scores = useWatch({ name: `${prefix}.scores` }) as Record<string, { importance?: unknown; presence?: unknown }> | undefined;
+  const scores = useWatch({ name: `${prefix}.scores` }) as
+    Record<string, { importance?: unknown; presence?: unknown }> | undefined;
   return (
     <Paragraph className="sw-score-progress">
       {copy.respondents.progress(

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { z } from '../../domain/zod-nl';
-import { FACTORS } from '../../domain/catalogue/factors';
-import type { Partner } from '../../domain/partners';
-import { StepForm, type StepFormProps } from '../../forms/step-form';
-import type { StepFormContext } from '../../forms/step-context';
-import { renderStepForm } from '../../../tests/utils/render-step-form';
+import { z } from '#src/domain/zod-nl';
+import { FACTORS } from '#src/domain/catalogue/factors';
+import type { Partner } from '#src/domain/partners';
+import { StepForm, type StepFormProps } from '#src/forms/step-form';
+import type { StepFormContext } from '#src/forms/step-context';
+import { renderStepForm } from '#tests/utils/render-step-form';
 import { factorAssessment } from './schema';
 import { WorkingFactors } from './working-factors';
 
@@ -106,14 +106,22 @@ describe('Werkzame factoren: respondents and scores', { timeout: SLOW }, () => {
   });
 
   it('stores scores as numbers, "weet niet" as such, and reports progress', async () => {
-    const { user, onChange } = renderStepForm(ExampleForm, { factors: { respondents: [{ id: 'r1', partnerId: 'school', name: 'Mentor' }] } }, context());
+    const { user, onChange } = renderStepForm(
+      ExampleForm,
+      { factors: { respondents: [{ id: 'r1', partnerId: 'school', name: 'Mentor' }] } },
+      context(),
+    );
     expect(screen.getByText(`0 van ${FACTORS.length} factoren gescoord.`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Scores invullen voor respondent 1' }));
     await user.selectOptions(screen.getByLabelText(`Belang van "${label('capaciteit')}"`), '4');
     await user.selectOptions(screen.getByLabelText(`Aanwezigheid van "${label('capaciteit')}"`), 'Weet niet');
     await user.type(screen.getByLabelText(new RegExp(`^Opmerking van "${label('capaciteit')}"`)), 'Alleen op dinsdag');
     const values = onChange.mock.lastCall![0] as typeof twoRespondents;
-    expect(values.factors.respondents[0].scores.capaciteit).toEqual({ importance: 4, presence: 'weet_niet', comment: 'Alleen op dinsdag' });
+    expect(values.factors.respondents[0].scores.capaciteit).toEqual({
+      importance: 4,
+      presence: 'weet_niet',
+      comment: 'Alleen op dinsdag',
+    });
     expect(values.factors.respondents[0].scores['vast-team']).toEqual({ importance: null, presence: null, comment: '' });
     expect(screen.getByText(`1 van ${FACTORS.length} factoren gescoord.`)).toBeInTheDocument();
     expect(schema.safeParse(values).success).toBe(true);
@@ -132,7 +140,11 @@ describe('Werkzame factoren: respondents and scores', { timeout: SLOW }, () => {
   });
 
   it('marks suggested factors with their basis and names the sources of the others', async () => {
-    const { user } = renderStepForm(ExampleForm, { factors: { respondents: [{ id: 'r1', partnerId: 'jw', name: 'x' }] } }, context());
+    const { user } = renderStepForm(
+      ExampleForm,
+      { factors: { respondents: [{ id: 'r1', partnerId: 'jw', name: 'x' }] } },
+      context(),
+    );
     await user.click(screen.getByRole('button', { name: 'Scores invullen voor respondent 1' }));
     const suggested = screen.getByRole('group', { name: label('rolverdeling') });
     expect(within(suggested).getByText('Suggestie')).toBeInTheDocument();
@@ -145,7 +157,11 @@ describe('Werkzame factoren: respondents and scores', { timeout: SLOW }, () => {
 
 describe('Werkzame factoren: own factors', { timeout: SLOW }, () => {
   it('adds an own factor by keyboard; once named, everyone can score it', async () => {
-    const { user } = renderStepForm(ExampleForm, { factors: { respondents: [{ id: 'r1', partnerId: 'jw', name: 'x' }] } }, context());
+    const { user } = renderStepForm(
+      ExampleForm,
+      { factors: { respondents: [{ id: 'r1', partnerId: 'jw', name: 'x' }] } },
+      context(),
+    );
     screen.getByRole('button', { name: 'Eigen factor toevoegen' }).focus();
     await user.keyboard('{Enter}');
     const name = within(screen.getByRole('group', { name: 'Eigen factor 1' })).getByRole('textbox', { name: /^Factor/ });
@@ -163,7 +179,14 @@ describe('Werkzame factoren: own factors', { timeout: SLOW }, () => {
       {
         factors: {
           customFactors: [{ id: 'eigen-ouders', label: 'Ouders', cluster: '', explanation: '' }],
-          respondents: [{ id: 'r1', partnerId: 'jw', name: 'x', scores: { 'eigen-ouders': { importance: 4, presence: 2, comment: '' }, capaciteit: { importance: 3, presence: 3 } } }],
+          respondents: [
+            {
+              id: 'r1',
+              partnerId: 'jw',
+              name: 'x',
+              scores: { 'eigen-ouders': { importance: 4, presence: 2, comment: '' }, capaciteit: { importance: 3, presence: 3 } },
+            },
+          ],
         },
       },
       context(),
@@ -197,8 +220,16 @@ describe('Werkzame factoren: comparison and priorities', { timeout: SLOW }, () =
     const { user } = renderStepForm(ExampleForm, structuredClone(twoRespondents), context());
     await openComparison(user);
     const table = screen.getByRole('table', { name: /Gemiddelde scores per organisatie/ });
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Factor', 'Het Zeekompas (school)', 'Welzijn Oost (jongerenwerk)', 'Samen', 'Verschil tussen organisaties']);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Factor',
+      'Het Zeekompas (school)',
+      'Welzijn Oost (jongerenwerk)',
+      'Samen',
+      'Verschil tussen organisaties',
+    ]);
     const visible = within(table).getByRole('row', { name: new RegExp(label('zichtbaar')) });
     expect(within(visible).getByText('Verschil van 2 of meer bij belang')).toBeInTheDocument();
     const cells = within(visible).getAllByRole('cell');
@@ -230,7 +261,9 @@ describe('Werkzame factoren: comparison and priorities', { timeout: SLOW }, () =
     const [[row]] = vi.mocked(ctx.addActionRows!).mock.lastCall!;
     expect(row).toMatchObject({ factorId: 'vast-team', what: `Versterken: ${label('vast-team')}`, status: 'gepland' });
     expect(row.id).toBeTruthy();
-    expect(screen.getByRole('status')).toHaveTextContent(`Actie voor "${label('vast-team')}" is toegevoegd aan het actieplan in stap 5.`);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Actie voor "${label('vast-team')}" is toegevoegd aan het actieplan in stap 5.`,
+    );
 
     // A second press is possible, but never silent.
     const again = screen.getByRole('button', { name: `Nog een actie toevoegen aan actieplan: ${label('vast-team')}` });
@@ -243,11 +276,16 @@ describe('Werkzame factoren: comparison and priorities', { timeout: SLOW }, () =
 
   it('knows which factors the saved action plan already covers', async () => {
     const ctx = context({
-      steps: { initiatief: { collaborationType: 'in_school' }, taakverdeling: { actionPlan: [{ id: 'a', what: 'Vast team', factorId: 'capaciteit' }] } },
+      steps: {
+        initiatief: { collaborationType: 'in_school' },
+        taakverdeling: { actionPlan: [{ id: 'a', what: 'Vast team', factorId: 'capaciteit' }] },
+      },
     });
     const { user } = renderStepForm(ExampleForm, structuredClone(twoRespondents), ctx);
     await openComparison(user);
-    const item = screen.getByRole('button', { name: `Nog een actie toevoegen aan actieplan: ${label('capaciteit')}` }).closest('li')!;
+    const item = screen
+      .getByRole('button', { name: `Nog een actie toevoegen aan actieplan: ${label('capaciteit')}` })
+      .closest('li')!;
     expect(item).toHaveTextContent('Er staat al een actie voor deze factor in het actieplan.');
   });
 
@@ -286,4 +324,3 @@ describe('Werkzame factoren: invalid scores', { timeout: SLOW }, () => {
     expect(onSubmit).toHaveBeenCalled();
   });
 });
-

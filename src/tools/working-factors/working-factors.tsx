@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '@utrecht/component-library-react';
-import { collaborationTypeOf } from '../../domain/step-readers';
-import { SelectField, TextAreaField, TextField } from '../../forms/fields';
-import { NoPartnersNote, PartnerSelectField } from '../../forms/partner-select-field';
-import { RowList } from '../../forms/row-list';
-import { useStepContext } from '../../forms/step-context';
-import { ToolFieldset } from '../../ui/tool-fieldset';
+import { collaborationTypeOf } from '#src/domain/step-readers';
+import { SelectField, TextAreaField, TextField } from '#src/forms/fields';
+import { NoPartnersNote, PartnerSelectField } from '#src/forms/partner-select-field';
+import { RowList } from '#src/forms/row-list';
+import { useStepContext } from '#src/forms/step-context';
+import { ToolFieldset } from '#src/ui/tool-fieldset';
 import { applicableFactors, type CustomFactorInput, type RespondentInput } from './compute';
 import { Comparison } from './comparison';
 import { workingFactorsCopy as copy } from './copy';
@@ -75,7 +75,15 @@ export function WorkingFactors({ name }: { name: string }) {
 
   return (
     <ToolFieldset title={copy.legend} intro={copy.intro}>
-      <RowList name={`${name}.customFactors`} legend={f.legend} hint={f.hint} rowLabel={f.row} addLabel={f.add} emptyText={f.empty} newRow={() => ({ label: '', cluster: '', explanation: '' })}>
+      <RowList
+        name={`${name}.customFactors`}
+        legend={f.legend}
+        hint={f.hint}
+        rowLabel={f.row}
+        addLabel={f.add}
+        emptyText={f.empty}
+        newRow={() => ({ label: '', cluster: '', explanation: '' })}
+      >
         {(prefix) => (
           // Scores refer to an own factor by its row id; the e2e keyboard filler reads it here.
           <div data-row-id={getValues(`${prefix}.id`) as string}>
@@ -86,7 +94,15 @@ export function WorkingFactors({ name }: { name: string }) {
         )}
       </RowList>
       <NoPartnersNote />
-      <RowList name={`${name}.respondents`} legend={r.legend} hint={r.hint} rowLabel={r.row} addLabel={r.add} emptyText={r.empty} newRow={() => ({ partnerId: '', name: '', scores: {} })}>
+      <RowList
+        name={`${name}.respondents`}
+        legend={r.legend}
+        hint={r.hint}
+        rowLabel={r.row}
+        addLabel={r.add}
+        emptyText={r.empty}
+        newRow={() => ({ partnerId: '', name: '', scores: {} })}
+      >
         {(prefix, index) => {
           const id = getValues(`${prefix}.id`) as string;
           return (
@@ -104,7 +120,12 @@ export function WorkingFactors({ name }: { name: string }) {
           );
         }}
       </RowList>
-      <Button type="button" appearance="secondary-action-button" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        aria-expanded={comparing}
+        onClick={() => setComparing(!comparing)}
+      >
         {comparing ? copy.comparison.hide : copy.comparison.show}
       </Button>
       {comparing && <Comparison name={name} factors={factors} />}

@@ -1,12 +1,25 @@
-import { copy } from '../../../steps/01-initiatief/copy';
-import { OCCASIONS } from '../../../src/domain/catalogue/occasions';
-import { date, fields, list, optionLabel, rows, str, strings, table, text, type SectionBuilder } from '../blocks';
+import { copy } from '#steps/01-initiatief/copy';
+import { OCCASIONS } from '#src/domain/catalogue/occasions';
+import {
+  date,
+  fields,
+  list,
+  optionLabel,
+  rows,
+  str,
+  strings,
+  table,
+  text,
+  type SectionBuilder,
+} from '#templates/agreement/blocks';
 
 export const initiatiefSection: SectionBuilder = {
   keys: ['initiator', 'occasions', 'occasionOther', 'occasionExplanation', 'partners', 'collaborationType', 'intendedStart'],
   build(data) {
     const other = str(data.occasionOther);
-    const occasions = strings(data.occasions).map((o) => (o === 'anders' && other ? `${optionLabel(OCCASIONS, o)}: ${other}` : optionLabel(OCCASIONS, o)));
+    const occasions = strings(data.occasions).map((o) =>
+      o === 'anders' && other ? `${optionLabel(OCCASIONS, o)}: ${other}` : optionLabel(OCCASIONS, o),
+    );
     const p = copy.partners;
     return [
       ...fields(

@@ -1,5 +1,5 @@
-import { copy } from '../../../steps/02-aanspreekpunten/copy';
-import { lines, rows, str, table, text, type SectionBuilder } from '../blocks';
+import { copy } from '#steps/02-aanspreekpunten/copy';
+import { lines, rows, str, table, text, type SectionBuilder } from '#templates/agreement/blocks';
 
 const person = (r: Record<string, unknown>, prefix: 'contact' | 'standIn') =>
   lines(str(r[`${prefix}Name`]), str(r[`${prefix}JobTitle`]), str(r[`${prefix}Email`]), str(r[`${prefix}Phone`]));

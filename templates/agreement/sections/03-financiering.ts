@@ -1,6 +1,18 @@
-import { copy } from '../../../steps/03-financiering/copy';
-import { agreementCopy } from '../copy';
-import { date, euro, fields, num, optionLabel, rows, str, table, text, yesNo, type SectionBuilder } from '../blocks';
+import { copy } from '#steps/03-financiering/copy';
+import { agreementCopy } from '#templates/agreement/copy';
+import {
+  date,
+  euro,
+  fields,
+  num,
+  optionLabel,
+  rows,
+  str,
+  table,
+  text,
+  yesNo,
+  type SectionBuilder,
+} from '#templates/agreement/blocks';
 
 export const financieringSection: SectionBuilder = {
   keys: ['sources', 'startsAsPilot', 'pilotExplanation', 'structuralSearchStart'],
@@ -33,7 +45,10 @@ export const financieringSection: SectionBuilder = {
         body,
         s.amount.hint,
       ),
-      ...fields([copy.startsAsPilot.label, yesNo(data.startsAsPilot)], [copy.structuralSearchStart.label, date(data.structuralSearchStart)]),
+      ...fields(
+        [copy.startsAsPilot.label, yesNo(data.startsAsPilot)],
+        [copy.structuralSearchStart.label, date(data.structuralSearchStart)],
+      ),
       ...text(copy.pilotExplanation.label, data.pilotExplanation),
     ];
   },

@@ -1,6 +1,6 @@
-import { copy } from '../../../steps/04-visie/copy';
-import { THEMES } from '../../../src/tools/conversation-card/themes';
-import { workingFactorsCopy, formatScore } from '../../../src/tools/working-factors/copy';
+import { copy } from '#steps/04-visie/copy';
+import { THEMES } from '#src/tools/conversation-card/themes';
+import { workingFactorsCopy, formatScore } from '#src/tools/working-factors/copy';
 import {
   applicableFactors,
   comparedPartners,
@@ -8,9 +8,9 @@ import {
   priorityList,
   type CustomFactorInput,
   type RespondentInput,
-} from '../../../src/tools/working-factors/compute';
-import { actionPlanCopy } from '../../../src/tools/action-plan/copy';
-import { agreementCopy } from '../copy';
+} from '#src/tools/working-factors/compute';
+import { actionPlanCopy } from '#src/tools/action-plan/copy';
+import { agreementCopy } from '#templates/agreement/copy';
 import {
   fields,
   heading,
@@ -26,14 +26,16 @@ import {
   type Block,
   type SectionBuilder,
   type SectionContext,
-} from '../blocks';
+} from '#templates/agreement/blocks';
 
 /** The agreements written on the conversation card, per theme (the notes are working notes, not agreements). */
 function conversationAgreements(conversation: unknown): Block[] {
   const themes = record(record(conversation).themes);
   const out: Block[] = [];
   for (const theme of THEMES) {
-    const agreements = rows(record(themes[theme.id]).agreements).map((a) => str(a.text)).filter(Boolean);
+    const agreements = rows(record(themes[theme.id]).agreements)
+      .map((a) => str(a.text))
+      .filter(Boolean);
     out.push(...list(theme.title, agreements));
   }
   return out.length ? [...heading(agreementCopy.sections.conversation), ...out] : [];
@@ -48,7 +50,13 @@ export function factorPriorities(factors: unknown, ctx: SectionContext): Block[]
   const applicable = applicableFactors(collaborationType, rows(assessment.customFactors) as CustomFactorInput[]);
   const { partners } = comparedPartners(ctx.partners, respondents);
   const counted = respondents.filter((r) => partners.some((p) => p.id === r.partnerId)).length;
-  const priorities = priorityList(compareFactors(applicable, respondents, partners.map((p) => p.id)));
+  const priorities = priorityList(
+    compareFactors(
+      applicable,
+      respondents,
+      partners.map((p) => p.id),
+    ),
+  );
   const c = workingFactorsCopy.comparison;
   const score = (n: number | undefined) => (n === undefined ? '' : formatScore(n));
   const p = workingFactorsCopy.priorities;
@@ -88,7 +96,10 @@ export const visieSection: SectionBuilder = {
         rows(data.goals).map((r) => [str(r.goal), str(r.indicator)]),
       ),
       ...heading(t.legend),
-      ...fields([t.schoolYears.label, str(data.schoolYears)], [t.levels.label, joinNl(optionLabels(copy.levelOptions, data.levels))]),
+      ...fields(
+        [t.schoolYears.label, str(data.schoolYears)],
+        [t.levels.label, joinNl(optionLabels(copy.levelOptions, data.levels))],
+      ),
       ...text(t.notes.label, data.targetGroupNotes),
       ...conversationAgreements(data.conversation),
       ...factorPriorities(data.factors, ctx),

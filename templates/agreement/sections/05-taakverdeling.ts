@@ -1,9 +1,23 @@
-import { copy } from '../../../steps/05-taakverdeling/copy';
-import { actionPlanCopy } from '../../../src/tools/action-plan/copy';
-import { stepLabel } from '../../../src/tools/action-plan/labels';
-import { customFactorsOf, factorLabel, statusLabel } from '../../../src/tools/action-plan/view';
-import { agreementCopy } from '../copy';
-import { date, euro, heading, lines, num, number, rows, str, table, text, type Block, type SectionBuilder, type SectionContext } from '../blocks';
+import { copy } from '#steps/05-taakverdeling/copy';
+import { actionPlanCopy } from '#src/tools/action-plan/copy';
+import { stepLabel } from '#src/tools/action-plan/labels';
+import { customFactorsOf, factorLabel, statusLabel } from '#src/tools/action-plan/view';
+import { agreementCopy } from '#templates/agreement/copy';
+import {
+  date,
+  euro,
+  heading,
+  lines,
+  num,
+  number,
+  rows,
+  str,
+  table,
+  text,
+  type Block,
+  type SectionBuilder,
+  type SectionContext,
+} from '#templates/agreement/blocks';
 
 function actionPlan(value: unknown, ctx: SectionContext): Block[] {
   const custom = customFactorsOf(ctx.content.steps.visie);

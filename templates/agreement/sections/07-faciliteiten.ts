@@ -1,11 +1,25 @@
-import { copy } from '../../../steps/07-faciliteiten/copy';
-import { fields, joinNl, list, num, number, optionLabel, optionLabels, rows, str, table, text, type SectionBuilder } from '../blocks';
+import { copy } from '#steps/07-faciliteiten/copy';
+import {
+  fields,
+  joinNl,
+  list,
+  num,
+  number,
+  optionLabel,
+  optionLabels,
+  rows,
+  str,
+  table,
+  text,
+  type SectionBuilder,
+} from '#templates/agreement/blocks';
 
 export const faciliteitenSection: SectionBuilder = {
   keys: ['presence', 'spot', 'spotDescription', 'access', 'accessNotes', 'independentPosition'],
   build(data, ctx) {
     const p = copy.presence;
-    const independent = data.independentPosition === true ? copy.independent.yes : data.independentPosition === false ? copy.independent.no : '';
+    const independent =
+      data.independentPosition === true ? copy.independent.yes : data.independentPosition === false ? copy.independent.no : '';
     return [
       ...table(
         p.legend,

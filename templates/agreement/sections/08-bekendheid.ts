@@ -1,6 +1,17 @@
-import { copy } from '../../../steps/08-bekendheid/copy';
-import { INTRODUCTION_ACTIONS } from '../../../src/domain/catalogue/introduction-actions';
-import { date, joinNl, lines, optionLabel, optionLabels, rows, str, table, text, type SectionBuilder } from '../blocks';
+import { copy } from '#steps/08-bekendheid/copy';
+import { INTRODUCTION_ACTIONS } from '#src/domain/catalogue/introduction-actions';
+import {
+  date,
+  joinNl,
+  lines,
+  optionLabel,
+  optionLabels,
+  rows,
+  str,
+  table,
+  text,
+  type SectionBuilder,
+} from '#templates/agreement/blocks';
 
 export const bekendheidSection: SectionBuilder = {
   keys: ['actions', 'keepVisible'],

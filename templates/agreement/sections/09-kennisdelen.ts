@@ -1,5 +1,5 @@
-import { copy } from '../../../steps/09-kennisdelen/copy';
-import { date, optionLabel, rows, str, table, type SectionBuilder } from '../blocks';
+import { copy } from '#steps/09-kennisdelen/copy';
+import { date, optionLabel, rows, str, table, type SectionBuilder } from '#templates/agreement/blocks';
 
 export const kennisdelenSection: SectionBuilder = {
   keys: ['activities'],

@@ -1,8 +1,19 @@
-import { copy } from '../../../steps/10-evaluatie/copy';
-import { MONTHS_BETWEEN_ROUNDS } from '../../../steps/10-evaluatie/schema';
-import { repeatDates } from '../../../src/domain/dates';
-import { agreementCopy } from '../copy';
-import { date, fields, list, optionLabel, optionLabels, rows, str, table, text, type SectionBuilder } from '../blocks';
+import { copy } from '#steps/10-evaluatie/copy';
+import { MONTHS_BETWEEN_ROUNDS } from '#steps/10-evaluatie/schema';
+import { repeatDates } from '#src/domain/dates';
+import { agreementCopy } from '#templates/agreement/copy';
+import {
+  date,
+  fields,
+  list,
+  optionLabel,
+  optionLabels,
+  rows,
+  str,
+  table,
+  text,
+  type SectionBuilder,
+} from '#templates/agreement/blocks';
 
 /** The schedule printed in the agreement: the evaluation moments of the first two years. */
 const SCHEDULE_YEARS = 2;
@@ -18,7 +29,10 @@ export const evaluatieSection: SectionBuilder = {
   build(data, ctx) {
     const p = copy.participants;
     return [
-      ...fields([copy.frequency.label, optionLabel(copy.frequencies, data.frequency)], [copy.firstDate.label, date(data.firstDate)]),
+      ...fields(
+        [copy.frequency.label, optionLabel(copy.frequencies, data.frequency)],
+        [copy.firstDate.label, date(data.firstDate)],
+      ),
       ...list(agreementCopy.sections.evaluationDates(SCHEDULE_YEARS), evaluationDates(data.firstDate, data.frequency)),
       ...table(
         p.legend,

@@ -1,7 +1,7 @@
-import { copy } from '../../../steps/11-structurele-financiering/copy';
-import { FUNDING_ROUTES } from '../../../src/domain/catalogue/funding-routes';
-import { agreementCopy } from '../copy';
-import { date, fields, optionLabel, rows, str, table, type SectionBuilder } from '../blocks';
+import { copy } from '#steps/11-structurele-financiering/copy';
+import { FUNDING_ROUTES } from '#src/domain/catalogue/funding-routes';
+import { agreementCopy } from '#templates/agreement/copy';
+import { date, fields, optionLabel, rows, str, table, type SectionBuilder } from '#templates/agreement/blocks';
 
 export const structureleFinancieringSection: SectionBuilder = {
   keys: ['routes', 'searchStart', 'responsible'],

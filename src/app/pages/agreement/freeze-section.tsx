@@ -1,21 +1,21 @@
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { STEPS, getStep } from '../../../../steps/index';
-import { STEP_IDS, type StepId } from '../../../domain/step';
-import { missingForFreeze } from '../../../domain/agreement/content';
-import { missingApprovals, type MissingApproval } from '../../../domain/approvals';
-import { can, overrideSchema } from '../../../domain/access';
-import { partnerLabel } from '../../../domain/partner-rows';
-import type { Partner } from '../../../domain/partners';
-import type { LifecycleState } from '../../../domain/agreement/lifecycle.machine';
-import { StepForm } from '../../../forms/step-form';
-import { TextAreaField } from '../../../forms/fields';
-import { SubmitBar } from '../../../forms/submit-bar';
-import { api } from '../../../sync/client';
-import { useApprovalState, usePartners } from '../../../sync/use-step-state';
-import { useDossier } from '../../dossier-context';
-import { nl } from '../../../i18n/nl';
+import { STEPS, getStep } from '#steps/index';
+import { STEP_IDS, type StepId } from '#src/domain/step';
+import { missingForFreeze } from '#src/domain/agreement/content';
+import { missingApprovals, type MissingApproval } from '#src/domain/approvals';
+import { can, overrideSchema } from '#src/domain/access';
+import { partnerLabel } from '#src/domain/partner-rows';
+import type { Partner } from '#src/domain/partners';
+import type { LifecycleState } from '#src/domain/agreement/lifecycle.machine';
+import { StepForm } from '#src/forms/step-form';
+import { TextAreaField } from '#src/forms/fields';
+import { SubmitBar } from '#src/forms/submit-bar';
+import { api } from '#src/sync/client';
+import { useApprovalState, usePartners } from '#src/sync/use-step-state';
+import { useDossier } from '#src/app/dossier-context';
+import { nl } from '#src/i18n/nl';
 
 const t = nl.agreement;
 
@@ -39,7 +39,10 @@ export function FreezeSection({
   const { dossier, token, sync } = useDossier();
   const partners = usePartners(sync);
   const approvals = useApprovalState(sync);
-  const missing = useMemo(() => missingForFreeze(STEPS, Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]))), [sync]);
+  const missing = useMemo(
+    () => missingForFreeze(STEPS, Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]))),
+    [sync],
+  );
   const unapproved = missingApprovals(STEPS, partners, approvals);
   const complete = missing.length === 0;
   const freeze = (override?: { reason: string }) =>
@@ -49,14 +52,24 @@ export function FreezeSection({
     <section aria-labelledby="vastleggen">
       <Heading2 id="vastleggen">{lifecycle === 'wijziging' ? t.amend : t.freeze}</Heading2>
       {lifecycle === 'wijziging' && <Paragraph>{t.amendStarted}</Paragraph>}
-      <Paragraph>{complete ? t.readyToFreeze : t.missing(new Set(missing.map((m) => `${m.stepId}:${m.path.join('.')}`)).size)}</Paragraph>
+      <Paragraph>
+        {complete ? t.readyToFreeze : t.missing(new Set(missing.map((m) => `${m.stepId}:${m.path.join('.')}`)).size)}
+      </Paragraph>
       {complete && unapproved.length > 0 && <MissingApprovals unapproved={unapproved} partners={partners} />}
       <ButtonGroup>
-        <RouterLink to={`/d/${dossier.id}/controleren`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
+        <RouterLink
+          to={`/d/${dossier.id}/controleren`}
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+        >
           {t.reviewLink}
         </RouterLink>
         {can.edit(sync.me) && (
-          <Button type="button" appearance="primary-action-button" disabled={busy || !complete || unapproved.length > 0} onClick={() => freeze()}>
+          <Button
+            type="button"
+            appearance="primary-action-button"
+            disabled={busy || !complete || unapproved.length > 0}
+            onClick={() => freeze()}
+          >
             {t.freeze}
           </Button>
         )}
@@ -64,7 +77,9 @@ export function FreezeSection({
           {t.draftPdf}
         </Button>
       </ButtonGroup>
-      {complete && unapproved.length > 0 && can.override(sync.me) && <Override busy={busy} onOverride={(reason) => freeze({ reason })} />}
+      {complete && unapproved.length > 0 && can.override(sync.me) && (
+        <Override busy={busy} onOverride={(reason) => freeze({ reason })} />
+      )}
     </section>
   );
 }

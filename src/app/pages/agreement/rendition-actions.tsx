@@ -1,6 +1,6 @@
 import { Link as RouterLink } from 'react-router';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { nl } from '../../../i18n/nl';
+import { nl } from '#src/i18n/nl';
 
 const t = nl.agreement;
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { StepForm } from '../../../forms/step-form';
-import { SelectField, TextField } from '../../../forms/fields';
-import { RadioField } from '../../../forms/choice-fields';
-import { CheckboxField } from '../../../forms/checkbox-field';
-import { SignatureField } from '../../../forms/signature-field';
-import { signatureBody, type SignatureBody } from '../../../domain/agreement/api';
-import type { Partner } from '../../../domain/partners';
-import { SubmitBar } from '../../../forms/submit-bar';
-import { nl } from '../../../i18n/nl';
+import { StepForm } from '#src/forms/step-form';
+import { SelectField, TextField } from '#src/forms/fields';
+import { RadioField } from '#src/forms/choice-fields';
+import { CheckboxField } from '#src/forms/checkbox-field';
+import { SignatureField } from '#src/forms/signature-field';
+import { signatureBody, type SignatureBody } from '#src/domain/agreement/api';
+import type { Partner } from '#src/domain/partners';
+import { SubmitBar } from '#src/forms/submit-bar';
+import { nl } from '#src/i18n/nl';
 
 const t = nl.agreement;
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { nl } from '../../../i18n/nl';
+import { nl } from '#src/i18n/nl';
 
 /** Runs one agreement action at a time, with a busy flag, a success message and a Dutch error. */
 export function useAction() {

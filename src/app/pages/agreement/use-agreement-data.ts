@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { STEPS } from '../../../../steps/index';
-import { STEP_IDS } from '../../../domain/step';
-import { agreementContent } from '../../../domain/agreement/content';
-import { canonicalJson, sha256Hex } from '../../../domain/agreement/canonical';
-import { partnersFromInitiatief } from '../../../domain/dossier';
-import { draftMeta, toAgreementData, versionMeta, type AgreementData } from '../../../../templates/to-agreement-data';
-import { useDossier } from '../../dossier-context';
-import { useAgreement } from '../../../sync/use-step-state';
+import { STEPS } from '#steps/index';
+import { STEP_IDS } from '#src/domain/step';
+import { agreementContent } from '#src/domain/agreement/content';
+import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';
+import { partnersFromInitiatief } from '#src/domain/dossier';
+import { draftMeta, toAgreementData, versionMeta, type AgreementData } from '#templates/to-agreement-data';
+import { useDossier } from '#src/app/dossier-context';
+import { useAgreement } from '#src/sync/use-step-state';
 import { useVersionContent } from './use-version-content';
 
 /** The agreement as it would be frozen now, from this browser's current values (unsaved input included). */
@@ -16,7 +16,11 @@ export function useDraftAgreementData(): AgreementData | undefined {
   const [data, setData] = useState<AgreementData>();
   useEffect(() => {
     const values = Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]));
-    const content = agreementContent(STEPS, { title: dossier.title, gemeente: dossier.gemeente, partners: partnersFromInitiatief(values.initiatief) }, values);
+    const content = agreementContent(
+      STEPS,
+      { title: dossier.title, gemeente: dossier.gemeente, partners: partnersFromInitiatief(values.initiatief) },
+      values,
+    );
     let live = true;
     void sha256Hex(canonicalJson(content)).then((hash) => {
       if (live) setData(toAgreementData(content, draftMeta(dossier.id, hash, versions, new Date().toISOString())));

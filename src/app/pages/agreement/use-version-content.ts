@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Version } from '../../../domain/agreement/api';
-import type { AgreementContent } from '../../../domain/agreement/content';
-import { api } from '../../../sync/client';
-import { useDossier } from '../../dossier-context';
+import type { Version } from '#src/domain/agreement/api';
+import type { AgreementContent } from '#src/domain/agreement/content';
+import { api } from '#src/sync/client';
+import { useDossier } from '#src/app/dossier-context';
 
 export type VersionWithContent = Version & { content: AgreementContent };
 

@@ -1,13 +1,13 @@
 import { Link as RouterLink } from 'react-router';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { STEPS, getStep } from '../../../../steps/index';
-import { waitingFor } from '../../../domain/approvals';
-import { partnerLabel } from '../../../domain/partner-rows';
-import type { Approval } from '../../../domain/access';
-import type { Partner } from '../../../domain/partners';
-import { useApprovalState, usePartners } from '../../../sync/use-step-state';
-import { useDossier } from '../../dossier-context';
-import { nl } from '../../../i18n/nl';
+import { STEPS, getStep } from '#steps/index';
+import { waitingFor } from '#src/domain/approvals';
+import { partnerLabel } from '#src/domain/partner-rows';
+import type { Approval } from '#src/domain/access';
+import type { Partner } from '#src/domain/partners';
+import { useApprovalState, usePartners } from '#src/sync/use-step-state';
+import { useDossier } from '#src/app/dossier-context';
+import { nl } from '#src/i18n/nl';
 import './overview.css';
 
 const t = nl.access;

@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import type { Me } from '../../../domain/access';
-import { nl } from '../../../i18n/nl';
+import type { Me } from '#src/domain/access';
+import { nl } from '#src/i18n/nl';
 import './overview.css';
 
 const t = nl.access.me;

@@ -1,8 +1,8 @@
 import { Fragment, useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Paragraph } from '@utrecht/component-library-react';
-import { linksFor } from '../../../sync/token-store';
-import { nl } from '../../../i18n/nl';
+import { linksFor } from '#src/sync/token-store';
+import { nl } from '#src/i18n/nl';
 
 const t = nl.access.me;
 

@@ -1,10 +1,10 @@
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { fileSlug } from '../../../domain/file-name';
-import { api } from '../../../sync/client';
-import { Loading } from '../../../ui/loading';
-import { saveBlob } from '../../../ui/save-blob';
-import { useDossier } from '../../dossier-context';
-import { useAction } from '../agreement/use-action';
+import { fileSlug } from '#src/domain/file-name';
+import { api } from '#src/sync/client';
+import { Loading } from '#src/ui/loading';
+import { saveBlob } from '#src/ui/save-blob';
+import { useDossier } from '#src/app/dossier-context';
+import { useAction } from '#src/app/pages/agreement/use-action';
 
 export const auditCopy = {
   title: 'Logboek',

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { StepForm } from '../../../forms/step-form';
-import { TextField } from '../../../forms/fields';
-import { RadioField } from '../../../forms/choice-fields';
-import { CheckboxField } from '../../../forms/checkbox-field';
-import { SubmitBar } from '../../../forms/submit-bar';
-import { inviteFormSchema, type InviteForm as InviteValues } from '../../../domain/access';
-import { nl } from '../../../i18n/nl';
+import { StepForm } from '#src/forms/step-form';
+import { TextField } from '#src/forms/fields';
+import { RadioField } from '#src/forms/choice-fields';
+import { CheckboxField } from '#src/forms/checkbox-field';
+import { SubmitBar } from '#src/forms/submit-bar';
+import { inviteFormSchema, type InviteForm as InviteValues } from '#src/domain/access';
+import { nl } from '#src/i18n/nl';
 
 const t = nl.access;
 

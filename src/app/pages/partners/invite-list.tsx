@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { ROLE_LABELS, type Invite } from '../../../domain/access';
-import { nl } from '../../../i18n/nl';
+import { ROLE_LABELS, type Invite } from '#src/domain/access';
+import { nl } from '#src/i18n/nl';
 
 const t = nl.access;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getStep } from '../../../../steps/index';
+import { getStep } from '#steps/index';
 import { choiceLabels } from './history-values';
 import { valueTextOf } from './step-history';
 
@@ -16,7 +16,11 @@ describe('history values', () => {
   });
 
   it('shows typed text, unknown codes and codes two lists label differently as stored', () => {
-    const copy = { a: [{ value: 'x', label: 'Eerste' }], b: [{ value: 'x', label: 'Tweede' }], c: [{ value: 'y', label: 'Why' }] };
+    const copy = {
+      a: [{ value: 'x', label: 'Eerste' }],
+      b: [{ value: 'x', label: 'Tweede' }],
+      c: [{ value: 'y', label: 'Why' }],
+    };
     const labels = choiceLabels(null, copy, []);
     expect(valueTextOf('x', labels)).toBe('x');
     expect(valueTextOf('y', labels)).toBe('Why');

@@ -4,14 +4,14 @@
  * choice list in the step's copy and the catalogue; a code that two lists label differently, or that
  * no list knows, is shown as stored.
  */
-import { FACTORS } from '../../../domain/catalogue/factors';
-import { FUNDING_ROUTES } from '../../../domain/catalogue/funding-routes';
-import { INTRODUCTION_ACTIONS } from '../../../domain/catalogue/introduction-actions';
-import { OCCASIONS } from '../../../domain/catalogue/occasions';
-import { SIGNAL_CHANNELS } from '../../../domain/catalogue/signal-channels';
-import { SIGNAL_KINDS } from '../../../domain/catalogue/signal-kinds';
+import { FACTORS } from '#src/domain/catalogue/factors';
+import { FUNDING_ROUTES } from '#src/domain/catalogue/funding-routes';
+import { INTRODUCTION_ACTIONS } from '#src/domain/catalogue/introduction-actions';
+import { OCCASIONS } from '#src/domain/catalogue/occasions';
+import { SIGNAL_CHANNELS } from '#src/domain/catalogue/signal-channels';
+import { SIGNAL_KINDS } from '#src/domain/catalogue/signal-kinds';
 
-import type { StepId } from '../../../domain/step';
+import type { StepId } from '#src/domain/step';
 
 type Choice = { value: string; label: string };
 const factorChoices: Choice[] = FACTORS.map((f) => ({ value: f.id, label: f.label }));
@@ -25,9 +25,18 @@ const CATALOGUE: Partial<Record<StepId, readonly (readonly Choice[])[]>> = {
   'structurele-financiering': [FUNDING_ROUTES],
 };
 const isChoiceList = (v: unknown): v is Choice[] =>
-  Array.isArray(v) && v.length > 0 && v.every((o) => typeof o === 'object' && o !== null && typeof (o as Choice).value === 'string' && typeof (o as Choice).label === 'string');
+  Array.isArray(v) &&
+  v.length > 0 &&
+  v.every(
+    (o) =>
+      typeof o === 'object' && o !== null && typeof (o as Choice).value === 'string' && typeof (o as Choice).label === 'string',
+  );
 
-export function choiceLabels(stepId: StepId | null, copy: unknown, partners: readonly { id: string; name: string }[]): Map<string, string> {
+export function choiceLabels(
+  stepId: StepId | null,
+  copy: unknown,
+  partners: readonly { id: string; name: string }[],
+): Map<string, string> {
   const labels = new Map<string, string>();
   const ambiguous = new Set<string>();
   const add = (value: string, label: string) => {

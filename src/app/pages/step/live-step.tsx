@@ -1,17 +1,19 @@
 import { useEffect, useMemo, useRef, type FocusEvent, type ReactNode } from 'react';
 import { useSelector } from '@xstate/react';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import type { StepId } from '../../../domain/step';
-import { FieldPresenceContext } from '../../../forms/field-presence';
-import { useLive } from '../../../sync/use-live';
-import { liveMessages as t } from '../../../sync/messages';
-import { useDossier } from '../../dossier-context';
+import type { StepId } from '#src/domain/step';
+import { FieldPresenceContext } from '#src/forms/field-presence';
+import { useLive } from '#src/sync/use-live';
+import { liveMessages as t } from '#src/sync/messages';
+import { useDossier } from '#src/app/dossier-context';
 import './live-step.css';
 
 // Only fields of the step's own form are shared: tools beside it (such as the signal-sharing
 // checklist, which is about a real case) must leave no trace on the server.
 const fieldOf = (el: EventTarget | null) =>
-  el instanceof HTMLElement && el.closest('form.sw-step-form') && 'name' in el && typeof el.name === 'string' ? el.name || null : null;
+  el instanceof HTMLElement && el.closest('form.sw-step-form') && 'name' in el && typeof el.name === 'string'
+    ? el.name || null
+    : null;
 
 /**
  * Live updates around a step's form: who else is on this step, which field they are editing (marked

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { can } from '../../../domain/access';
-import { partnerLabel } from '../../../domain/partner-rows';
-import type { StepId } from '../../../domain/step';
-import { useAgreement, useApprovalState, usePartners } from '../../../sync/use-step-state';
-import { useDossier } from '../../dossier-context';
-import { approvalNames } from '../overview/aan-zet';
-import { nl } from '../../../i18n/nl';
+import { can } from '#src/domain/access';
+import { partnerLabel } from '#src/domain/partner-rows';
+import type { StepId } from '#src/domain/step';
+import { useAgreement, useApprovalState, usePartners } from '#src/sync/use-step-state';
+import { useDossier } from '#src/app/dossier-context';
+import { approvalNames } from '#src/app/pages/overview/aan-zet';
+import { nl } from '#src/i18n/nl';
 import './step-approval.css';
 
 const t = nl.access;
@@ -44,7 +44,14 @@ export function StepApproval({ stepId }: { stepId: StepId }) {
       {partner && drafting && can.approve(sync.me) && (
         <>
           <Paragraph className="sw-muted">{t.approveIntro}</Paragraph>
-          <Button type="button" appearance="secondary-action-button" aria-pressed={mine} disabled={busy} onClick={toggle} className="sw-approval-toggle">
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            aria-pressed={mine}
+            disabled={busy}
+            onClick={toggle}
+            className="sw-approval-toggle"
+          >
             {t.approve(partnerLabel(partner))}
           </Button>
           <Paragraph role="status" className="sw-approval-state">

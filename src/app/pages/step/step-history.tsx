@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { getStep } from '../../../../steps/index';
-import { changeLabel, type FieldChange, type HistoryEntry, type RevisionActor } from '../../../domain/history';
-import type { StepId } from '../../../domain/step';
-import { api } from '../../../sync/client';
-import { useDossier } from '../../dossier-context';
-import { Loading } from '../../../ui/loading';
+import { getStep } from '#steps/index';
+import { changeLabel, type FieldChange, type HistoryEntry, type RevisionActor } from '#src/domain/history';
+import type { StepId } from '#src/domain/step';
+import { api } from '#src/sync/client';
+import { useDossier } from '#src/app/dossier-context';
+import { Loading } from '#src/ui/loading';
 import { choiceLabels } from './history-values';
 import './step-history.css';
 
@@ -43,7 +43,8 @@ export function actorText(actor: RevisionActor | null): string {
 export function valueTextOf(value: unknown, labels: ReadonlyMap<string, string>): string {
   if (value === undefined || value === null || value === '') return historyCopy.emptyValue;
   if (typeof value === 'boolean') return value ? historyCopy.yes : historyCopy.no;
-  if (Array.isArray(value)) return value.length === 0 ? historyCopy.emptyValue : value.map((v) => valueTextOf(v, labels)).join(', ');
+  if (Array.isArray(value))
+    return value.length === 0 ? historyCopy.emptyValue : value.map((v) => valueTextOf(v, labels)).join(', ');
   if (typeof value === 'object') {
     const texts = Object.entries(value)
       .filter(([k, v]) => k !== 'id' && (typeof v === 'string' || typeof v === 'number') && v !== '')
@@ -57,13 +58,30 @@ function Change({ change, copy, labels }: { change: FieldChange; copy: unknown; 
   const label = changeLabel(copy, change);
   const valueText = (v: unknown) => valueTextOf(v, labels);
   const isRow = change.rows.at(-1) !== null && change.rows.length > 0;
-  if (isRow && change.before === undefined) return <li><strong>{label}</strong> {historyCopy.added}: {valueText(change.after)}</li>;
-  if (isRow && change.after === undefined) return <li><strong>{label}</strong> {historyCopy.removed}: {valueText(change.before)}</li>;
+  if (isRow && change.before === undefined)
+    return (
+      <li>
+        <strong>{label}</strong> {historyCopy.added}: {valueText(change.after)}
+      </li>
+    );
+  if (isRow && change.after === undefined)
+    return (
+      <li>
+        <strong>{label}</strong> {historyCopy.removed}: {valueText(change.before)}
+      </li>
+    );
   return (
     <li>
-      <strong>{label}</strong>: <span className="sw-history-old"><span className="sw-visually-hidden">{historyCopy.from} </span>{valueText(change.before)}</span>
-      {' '}<span aria-hidden="true">→</span>{' '}
-      <span className="sw-history-new"><span className="sw-visually-hidden">{historyCopy.to} </span>{valueText(change.after)}</span>
+      <strong>{label}</strong>:{' '}
+      <span className="sw-history-old">
+        <span className="sw-visually-hidden">{historyCopy.from} </span>
+        {valueText(change.before)}
+      </span>{' '}
+      <span aria-hidden="true">→</span>{' '}
+      <span className="sw-history-new">
+        <span className="sw-visually-hidden">{historyCopy.to} </span>
+        {valueText(change.after)}
+      </span>
     </li>
   );
 }
