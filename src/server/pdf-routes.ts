@@ -17,7 +17,8 @@ import { agreementFileName, draftMeta, toAgreementData, versionMeta, type Agreem
 import type { AuthVars } from './auth';
 import { MESSAGES } from './http';
 import { PdfRenderError, type PdfRenderer } from './pdf/render-thread';
-import { checkSeal, type Seal } from './pdf/seal';
+import { checkSeal } from './pdf/seal-check';
+import type { Seal } from './pdf/seal-signature';
 import type { VerifyResult } from '#src/domain/agreement/verify';
 import { AGREEMENT_MESSAGES } from './agreement-routes';
 

@@ -19,7 +19,7 @@ import { insertSignature, insertVersion, setVersionStatus } from '#src/db/agreem
 import { createApp } from '#src/server/app';
 import { listen } from '#src/server/listen';
 import { createPdfRenderer } from '#src/server/pdf/render-thread';
-import { lazySeal } from '#src/server/pdf/seal';
+import { lazySeal } from '#src/server/pdf/seal-signature';
 import { toAgreementData, versionMeta } from '#templates/to-agreement-data';
 import type { Version } from '#src/domain/agreement/api';
 import { signaturePng } from '#tests/utils/png';

@@ -1,0 +1,132 @@
+/**
+ * The seal: a PAdES signature (subfilter ETSI.CAdES.detached, baseline B-B) over the whole agreement
+ * PDF, made with the seal's identity (seal-identity.ts).
+ *
+ * @signpdf adds the placeholder and fills the ByteRange; the CMS itself is built here, because
+ * @signpdf's P12 signer writes a plain PKCS#7 (with a signing-time attribute and without the
+ * signing-certificate-v2 attribute PAdES requires). The signing time goes into the signature
+ * dictionary (/M), as PAdES asks.
+ */
+import { createSign } from 'node:crypto';
+import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
+import { SignPdf } from '@signpdf/signpdf';
+import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { asn1, der, explicit, fromDer, int, nul, octets, oid, OID, seq, set, sha256, type Asn1 } from './seal-asn1';
+import { loadSealIdentity, type SealConfig, type SealIdentity } from './seal-identity';
+
+export const SEAL_SUBFILTER = SUBFILTER_ETSI_CADES_DETACHED;
+
+export interface SealInfo {
+  reason: string;
+  location: string;
+  /** Who seals: shown by PDF readers next to the signature. */
+  name: string;
+  contactInfo: string;
+  signingTime?: Date;
+}
+
+export interface Seal {
+  identity: SealIdentity;
+  /** The PDF with a PAdES signature over all its bytes. */
+  seal(pdf: Buffer, info: SealInfo): Promise<Buffer>;
+}
+
+const algorithm = (id: string) => seq(oid(id), nul());
+
+/** Issuer and serial number of a certificate, as the exact ASN.1 nodes inside it. */
+function issuerAndSerial(certDer: Buffer): { issuer: Asn1; serial: Asn1 } {
+  const tbs = (fromDer(certDer).value as Asn1[])[0]!;
+  const fields = tbs.value as Asn1[];
+  // An explicit [0] version comes first in v3 certificates.
+  const i = fields[0]!.tagClass === asn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
+  return { serial: fields[i]!, issuer: fields[i + 2]! };
+}
+
+/** Signed attributes of PAdES baseline B-B: content type, message digest, signing certificate v2. */
+function signedAttributes(digest: Buffer, certDer: Buffer): Asn1[] {
+  const { issuer, serial } = issuerAndSerial(certDer);
+  const attribute = (type: string, value: Asn1) => seq(oid(type), set(value));
+  // ESSCertIDv2: hash algorithm omitted (SHA-256 is the default), cert hash, issuer and serial.
+  const essCertIdV2 = seq(octets(sha256(certDer)), seq(seq(explicit(4, issuer)), serial));
+  const attrs = [
+    attribute(OID.contentType, oid(OID.data)),
+    attribute(OID.messageDigest, octets(digest)),
+    attribute(OID.signingCertificateV2, seq(seq(essCertIdV2))),
+  ];
+  // DER orders a SET OF by the encodings of its members.
+  return attrs.sort((a, b) => Buffer.compare(der(a), der(b)));
+}
+
+/** CMS SignedData (detached) over `content`, signed by the seal's key. */
+export function cmsSignature(content: Buffer, identity: Pick<SealIdentity, 'key' | 'chain'>): Buffer {
+  const cert = identity.chain[0]!;
+  const attrs = signedAttributes(sha256(content), cert);
+  const signature = createSign('sha256')
+    .update(der(set(...attrs)))
+    .sign(identity.key);
+  const { issuer, serial } = issuerAndSerial(cert);
+  const signerInfo = seq(
+    int(1),
+    seq(issuer, serial),
+    algorithm(OID.sha256),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, attrs),
+    algorithm(OID.rsaEncryption),
+    octets(signature),
+  );
+  const signedData = seq(
+    int(1),
+    set(algorithm(OID.sha256)),
+    seq(oid(OID.data)),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, identity.chain.map(fromDer)),
+    set(signerInfo),
+  );
+  return der(seq(oid(OID.signedData), explicit(0, signedData)));
+}
+
+class CadesSigner extends Signer {
+  constructor(private readonly identity: SealIdentity) {
+    super();
+  }
+  async sign(pdf: Buffer): Promise<Buffer> {
+    return cmsSignature(pdf, this.identity);
+  }
+}
+
+/** Room for the CMS: the certificates, the signature and the attributes, with margin. */
+const placeholderBytes = (identity: SealIdentity) => identity.chain.reduce((n, c) => n + c.length, 0) + 4096;
+
+export function createSeal(identity: SealIdentity): Seal {
+  const signer = new CadesSigner(identity);
+  return {
+    identity,
+    async seal(pdf, info) {
+      const withPlaceholder = plainAddPlaceholder({
+        pdfBuffer: pdf,
+        reason: info.reason,
+        location: info.location,
+        name: info.name,
+        contactInfo: info.contactInfo,
+        signingTime: info.signingTime,
+        signatureLength: placeholderBytes(identity),
+        subFilter: SEAL_SUBFILTER,
+        appName: 'Samenwerkwijzer',
+      });
+      return new SignPdf().sign(withPlaceholder, signer);
+    },
+  };
+}
+
+/** The seal from configuration: the PKCS#12 when given, else the self-signed certificate in `dir`. */
+export async function loadSeal(config: SealConfig): Promise<Seal> {
+  return createSeal(await loadSealIdentity(config));
+}
+
+/** Loads the seal on first use and keeps it; a failed load is tried again on the next use. */
+export function lazySeal(config: SealConfig): () => Promise<Seal> {
+  let seal: Promise<Seal> | undefined;
+  return () =>
+    (seal ??= loadSeal(config).catch((err: unknown) => {
+      seal = undefined;
+      throw err;
+    }));
+}
