@@ -6,11 +6,11 @@ import { useDossier } from '#src/app/dossier-context';
 import { useAgreement } from '#src/sync/use-step-state';
 import { PageHeading } from '#src/ui/page-heading';
 import { Loading } from '#src/ui/loading';
-import { SectionView } from '#src/ui/agreement-html';
+import { SectionView } from '#templates/agreement/html-rendition';
 import { useVersionAgreementData } from './agreement/use-agreement-data';
 import { useVersionContent } from './agreement/use-version-content';
 import { nl } from '#src/i18n/nl';
-import '#src/ui/agreement-html.css';
+import '#templates/agreement/html-rendition.css';
 
 const t = nl.agreement;
 

@@ -8,7 +8,7 @@ import { fieldId } from '#src/forms/field-id';
 import { useDossier } from '#src/app/dossier-context';
 import { PageHeading } from '#src/ui/page-heading';
 import { Loading } from '#src/ui/loading';
-import { AgreementHtml } from '#src/ui/agreement-html';
+import { AgreementHtml } from '#templates/agreement/html-rendition';
 import { useDraftAgreementData } from './agreement/use-agreement-data';
 import { RenditionActions } from './agreement/rendition-actions';
 import { nl } from '#src/i18n/nl';

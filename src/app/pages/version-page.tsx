@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { useDossier } from '#src/app/dossier-context';
 import { PageHeading } from '#src/ui/page-heading';
 import { Loading } from '#src/ui/loading';
-import { AgreementHtml } from '#src/ui/agreement-html';
+import { AgreementHtml } from '#templates/agreement/html-rendition';
 import { useVersionAgreementData } from './agreement/use-agreement-data';
 import { RenditionActions } from './agreement/rendition-actions';
 import { nl } from '#src/i18n/nl';

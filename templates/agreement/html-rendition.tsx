@@ -13,11 +13,12 @@ import {
 import type { AgreementData, Block, Section } from '#templates/to-agreement-data';
 import { agreementCopy } from '#templates/agreement/copy';
 import { nl } from '#src/i18n/nl';
-import './agreement-html.css';
+import './html-rendition.css';
 
 /**
  * The agreement as semantic HTML: the accessible rendition of exactly what the PDF prints
  * (react-pdf output is untagged). Headings, definition lists and tables with header cells.
+ * It reads the same AgreementData as the PDF document next to it; the browser renders it.
  */
 export function AgreementHtml({ data }: { data: AgreementData }) {
   return (
@@ -162,6 +163,7 @@ function Blocks({ blocks, idPrefix }: { blocks: Block[]; idPrefix: string }) {
             );
           case 'table':
             return (
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a wide table scrolls: keyboard users scroll it by focus
               <div key={key} className="sw-agreement-table" role="group" aria-labelledby={`${key}-caption`} tabIndex={0}>
                 <Table>
                   <TableCaption id={`${key}-caption`}>{b.label}</TableCaption>
