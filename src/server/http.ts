@@ -42,8 +42,10 @@ export const invalidResponse = (c: Context, issues: Issue[]) => c.json({ error: 
 
 const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json$/;
 
+/** A lone surrogate (with the u flag a well-formed pair is one code point, not a surrogate). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
 /** NUL and lone surrogates: valid JSON, but PostgreSQL's jsonb refuses them. */
-const UNSTORABLE = /\u0000|\p{Surrogate}/u;
+const unstorable = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
 function hasUnstorableString(root: unknown): boolean {
   // Iterative, so a deeply nested body cannot overflow the stack.
@@ -51,12 +53,12 @@ function hasUnstorableString(root: unknown): boolean {
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === 'string') {
-      if (UNSTORABLE.test(v)) return true;
+      if (unstorable(v)) return true;
     } else if (Array.isArray(v)) {
       for (const child of v) stack.push(child);
     } else if (v !== null && typeof v === 'object') {
       for (const [k, child] of Object.entries(v)) {
-        if (UNSTORABLE.test(k)) return true;
+        if (unstorable(k)) return true;
         stack.push(child);
       }
     }

@@ -8,7 +8,6 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function listen(app: Hono<any>, port: number, log?: (line: string) => void, hostname?: string): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
