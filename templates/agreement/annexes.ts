@@ -1,5 +1,6 @@
 /** Which tables are printed as annexes: the wide ones, numbered in the order they appear. */
-import type { AgreementData, Block } from '#templates/to-agreement-data';
+import type { AgreementData } from '#templates/to-agreement-data';
+import type { Block } from './blocks';
 import { agreementCopy } from './copy';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;

@@ -1,6 +1,6 @@
 /** One printable block of a section or of the evidence page (see blocks.ts for the kinds). */
 import { Text, View } from '@react-pdf/renderer';
-import type { Block } from '#templates/to-agreement-data';
+import type { Block } from './blocks';
 import { styles } from '#templates/theme';
 import { agreementCopy } from './copy';
 import type { Annex } from './annexes';

@@ -1,11 +1,11 @@
 /** The signature page: heading, intro and one signature block per partner organisation. */
 import { Image, Text, View } from '@react-pdf/renderer';
-import type { AgreementData, SignatureBlock } from '#templates/to-agreement-data';
+import type { SignatureBlock, SignatureLabels, SignaturesData } from './signature-data';
 import { styles } from '#templates/theme';
 import type { PageMap } from './page-map';
 import { SectionHeading } from './section-heading';
 
-export function Signatures({ signatures, pages }: { signatures: AgreementData['signatures']; pages: PageMap }) {
+export function Signatures({ signatures, pages }: { signatures: SignaturesData; pages: PageMap }) {
   return (
     <>
       <SectionHeading id={signatures.id} title={signatures.title} pages={pages} breakBefore />
@@ -18,7 +18,7 @@ export function Signatures({ signatures, pages }: { signatures: AgreementData['s
 }
 
 /** One partner's block: the signature (typed or drawn) or why there is none, and its facts. */
-function Signature({ block, labels }: { block: SignatureBlock; labels: AgreementData['signatures']['labels'] }) {
+function Signature({ block, labels }: { block: SignatureBlock; labels: SignatureLabels }) {
   const facts: [string, string][] =
     block.state === 'open'
       ? []

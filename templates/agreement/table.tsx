@@ -4,7 +4,7 @@
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import type { Column } from '#templates/to-agreement-data';
+import type { Column } from './blocks';
 import { A4_HEIGHT, A4_WIDTH, space, styles } from '#templates/theme';
 import { agreementCopy } from './copy';
 import { splitCell, type TableArea } from './cell-overflow';
