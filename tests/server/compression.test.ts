@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,5 +92,18 @@ describe.runIf(existsSync('dist/assets'))('the production build', () => {
       expect(names, name).toContain(`${name}.br`);
       expect(names, name).toContain(`${name}.gz`);
     }
+  });
+
+  it('preloads the fonts of the first screen, each a file of the build, so text does not jump when they arrive', async () => {
+    const html = await readFile('dist/index.html', 'utf8');
+    const preloads = [
+      ...html.matchAll(/<link rel="preload" as="font" type="font\/woff2" href="\/(assets\/[^"]+)" crossorigin/g),
+    ].map((m) => m[1]);
+    expect(preloads.map((p) => p.replace(/-[\w-]{8}\.woff2$/, ''))).toEqual([
+      'assets/noto-sans-latin-400-normal',
+      'assets/noto-sans-latin-700-normal',
+      'assets/noto-serif-latin-700-normal',
+    ]);
+    for (const file of preloads) expect(existsSync(join('dist', file)), file).toBe(true);
   });
 });
