@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db, Queryable } from '#src/db/db';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
-import { STEP_IDS } from '#src/domain/step';
-import { STEPS } from '#steps/index';
 import { DB_KINDS, startTestServer } from '#tests/utils/test-server';
+import { signedExampleDossier } from '#tests/utils/signed-dossier';
 
 type Recorded = { sql: string; params: readonly unknown[] };
 
@@ -48,34 +46,7 @@ describe.each(DB_KINDS)('query plans on %s', (kind) => {
     const recorded: Recorded[] = [];
     const srv = await startTestServer(kind, { wrapDb: (db) => recording(db, recorded) });
     try {
-      const { id, token } = await srv.createDossier(EXAMPLE_DOSSIER.title, EXAMPLE_DOSSIER.gemeente);
-      for (const stepId of STEP_IDS) {
-        const res = await srv.call('PUT', `/api/dossiers/${id}/steps/${stepId}`, {
-          token,
-          json: { data: EXAMPLE_DOSSIER.steps[stepId], baseRevision: stepId === 'initiatief' ? 1 : 0, complete: true },
-        });
-        expect(res.status).toBe(200);
-      }
-      const dossier = (await srv.call('GET', `/api/dossiers/${id}`, { token })).json;
-      const signers: Record<string, string> = {};
-      for (const p of dossier.partners as { id: string }[]) {
-        const res = await srv.call('POST', `/api/dossiers/${id}/invites`, {
-          token,
-          json: { partner: p.id, role: 'bewerken', tekenbevoegd: true, name: 'Tekenaar' },
-        });
-        signers[p.id] = res.json.token;
-        for (const step of STEPS.filter((s) => s.agreement.role === 'required')) {
-          await srv.call('PUT', `/api/dossiers/${id}/steps/${step.id}/approval`, { token: res.json.token });
-        }
-      }
-      expect((await srv.call('POST', `/api/dossiers/${id}/versions`, { token })).status).toBe(201);
-      for (const [organisation, signer] of Object.entries(signers)) {
-        const res = await srv.call('POST', `/api/dossiers/${id}/versions/1/signatures`, {
-          token: signer,
-          json: { organisation, name: 'Şükrü Yılmaz', function: 'Directeur', method: 'typed', authorised: true },
-        });
-        expect(res.status).toBe(201);
-      }
+      const { id, token } = await signedExampleDossier(srv);
       for (const path of ['', '/versions/1', '/steps/visie/history', '/invites', '/audit.csv']) {
         expect((await srv.call('GET', `/api/dossiers/${id}${path}`, { token })).status, path).toBe(200);
       }
