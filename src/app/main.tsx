@@ -6,7 +6,7 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import '@fontsource/noto-serif/latin-700.css';
 import '@fontsource/noto-serif/latin-ext-700.css';
-import '@utrecht/component-library-css/dist/index.css';
+import './nlds-styles';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import './styles.css';
 import { App } from './app';

@@ -171,6 +171,16 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE step_revisions ADD COLUMN invite_id text`,
     ],
   },
+  {
+    // Numbered 7: versions 5 and 6 are taken by work landing alongside (rounds; operations).
+    version: 7,
+    name: 'signatures found by dossier without a table scan',
+    statements: [
+      // The partial unique index (voided_at IS NULL) cannot serve "every signature of this dossier",
+      // so every GET of a dossier scanned the signatures of all dossiers.
+      `CREATE INDEX signatures_dossier ON signatures (dossier_id, version)`,
+    ],
+  },
 ];
 
 /** Arbitrary constant: the advisory lock key that serialises migrations across processes. */

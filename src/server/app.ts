@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { Db, DbKind } from '#src/db/db';
 import { insertDossier, loadDossier } from '#src/db/dossiers';
@@ -82,6 +83,8 @@ export function createApp({
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
+  // JSON over 1 KB goes out compressed when the browser asks; the live event stream never (it must flush).
+  app.use('/api/*', compress({ contentTypeFilter: /^application\/json/ }));
   const apiBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     // The rest of the body is not read: tell the client not to reuse this connection.

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
+import { accepts } from 'hono/accepts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,6 +28,22 @@ const TYPES: Record<string, string> = {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** The build writes `.br` and `.gz` next to every text asset (vite.config.ts); their file suffix per encoding. */
+const PRECOMPRESSED = { br: '.br', gzip: '.gz' } as const;
+type Encoding = keyof typeof PRECOMPRESSED;
+
+/**
+ * Browsers list encodings without saying which they prefer ("gzip, deflate, br, zstd"): take brotli, the
+ * smaller one, whenever it is acceptable at all, then gzip.
+ */
+const preferSmallest = (
+  list: { type: string; q: number }[],
+  { supports, default: fallback }: { supports: string[]; default: string },
+) => {
+  const q = (type: string) => list.find((a) => a.type.toLowerCase() === type)?.q ?? list.find((a) => a.type === '*')?.q ?? 0;
+  return supports.find((type) => q(type) > 0) ?? fallback;
+};
+
 async function fileAt(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -44,11 +61,24 @@ export function staticFiles(dir: string) {
   const indexPath = join(root, 'index.html');
 
   const send = async (c: Context, path: string, cacheControl: string) => {
-    const body = await readFile(path);
-    return c.body(body, 200, {
+    const headers: Record<string, string> = {
       'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
       'Cache-Control': cacheControl,
+      Vary: 'Accept-Encoding',
+    };
+    const encoding = accepts(c, {
+      header: 'Accept-Encoding',
+      supports: ['br', 'gzip'],
+      default: 'identity',
+      match: preferSmallest,
     });
+    if (encoding in PRECOMPRESSED) {
+      const compressed = path + PRECOMPRESSED[encoding as Encoding];
+      if (await fileAt(compressed)) {
+        return c.body(await readFile(compressed), 200, { ...headers, 'Content-Encoding': encoding });
+      }
+    }
+    return c.body(await readFile(path), 200, headers);
   };
 
   return async (c: Context) => {
