@@ -45,8 +45,12 @@ export function StartPage() {
   const openExample = async () => {
     setExample('busy');
     try {
-      const { createExampleDossier } = await import('#src/sync/create-example');
-      const created = await createExampleDossier(api);
+      // Both load on demand: the example is large and the start page stays light.
+      const [{ createExampleDossier }, { EXAMPLE_DOSSIER }] = await Promise.all([
+        import('#src/sync/create-example'),
+        import('#steps/example-dossier'),
+      ]);
+      const created = await createExampleDossier(api, EXAMPLE_DOSSIER);
       rememberDossier({ id: created.id, token: created.token, title: created.title });
       navigate(`/d/${created.id}#${created.token}`);
     } catch {

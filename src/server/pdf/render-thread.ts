@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AgreementData } from '#templates/to-agreement-data';
 import type { RenderReply, RenderRequest } from './render-protocol';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { agreementContent } from '#src/domain/agreement/content';
 import { STEPS } from '#steps/index';
