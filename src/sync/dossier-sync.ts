@@ -1,4 +1,4 @@
-import { createActor, waitFor, fromPromise, type ActorRefFrom } from 'xstate';
+import { createActor, waitFor, fromPromise } from 'xstate';
 import type { Dossier, PutStepResponse } from '#src/domain/dossier';
 import type { LifecycleState } from '#src/domain/agreement/lifecycle.machine';
 import type { Version } from '#src/domain/agreement/api';
@@ -10,12 +10,10 @@ export interface AgreementState {
 }
 import { STEP_IDS, type StepId } from '#src/domain/step';
 import type { Api } from './api';
-import { autosaveMachine, type SaveInput } from './autosave.machine';
+import { autosaveMachine, type SaveInput, type StepSyncActor } from './autosave.machine';
 import { clearPending, readPending, writePending } from './pending-store';
 import { LiveSync } from './live-sync';
 import { syncMessages } from './messages';
-
-export type StepSyncActor = ActorRefFrom<typeof autosaveMachine>;
 
 /** Per step, the partners' akkoord as last heard from the server (still to be checked against the revision). */
 export type ApprovalsByStep = Record<StepId, Approval[]>;

@@ -9,7 +9,7 @@ import {
 } from '#src/domain/live';
 import { STEP_IDS, type StepId } from '#src/domain/step';
 import type { Api } from './api';
-import type { StepSyncActor } from './dossier-sync';
+import type { StepSyncActor } from './autosave.machine';
 import { LiveConnection, type LiveStatus } from './live';
 
 /** What live updates need of the open dossier (DossierSync). */

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useSelector } from '@xstate/react';
 import { STEP_IDS, type StepId, type StepStatus } from '#src/domain/step';
-import type { AutosaveContext } from './autosave.machine';
-import type { DossierSync, StepSyncActor } from './dossier-sync';
+import type { AutosaveContext, StepSyncActor } from './autosave.machine';
+import type { DossierSync } from './dossier-sync';
 import { validApprovals, type StepApprovals } from '#src/domain/approvals';
 import type { Approval } from '#src/domain/access';
 import { partnersFromInitiatief } from '#src/domain/dossier';

@@ -13,7 +13,7 @@ import {
   RadioButton,
   Textarea,
 } from '@utrecht/component-library-react';
-import type { StepSyncActor } from '#src/sync/dossier-sync';
+import type { StepSyncActor } from '#src/sync/autosave.machine';
 import type { Choice } from '#src/sync/autosave.machine';
 import { syncMessages } from '#src/sync/messages';
 import { pathKey, type Conflict, type Path } from '#src/domain/merge';

@@ -1,6 +1,6 @@
 import { useSelector } from '@xstate/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import type { StepSyncActor } from '#src/sync/dossier-sync';
+import type { StepSyncActor } from '#src/sync/autosave.machine';
 import { syncMessages } from '#src/sync/messages';
 import { nl } from '#src/i18n/nl';
 
