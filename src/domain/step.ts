@@ -33,6 +33,13 @@ export const TRACKS: Record<Track, { title: string; intro: string }> = {
   },
 };
 
+/** How a step is named wherever another part of the app refers to it ("Stap 8: Maak de samenwerking bekend"). */
+export interface StepInfo {
+  id: StepId;
+  number: number;
+  title: string;
+}
+
 /** What a step's warnings may look at besides its own data (steps never import each other). */
 export interface WarningContext {
   steps: Partial<Record<StepId, Record<string, unknown>>>;

@@ -2,14 +2,14 @@ import { Suspense, useCallback, useMemo } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useSelector } from '@xstate/react';
 import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
-import { STEPS, getStep } from '#steps/index';
+import { ACTION_PLAN_HOST, STEP_LIST, STEPS, getStep } from '#steps/index';
 import { STEP_FORMS } from '#steps/forms';
 import { isStepId, STEP_IDS, TRACKS, type StepId } from '#src/domain/step';
 import { PARTNER_KIND_LABELS } from '#src/domain/partners';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import type { StepFormContext } from '#src/forms/step-context';
 import { pathFor } from '#src/app/use-wizard-url';
-import { ACTION_PLAN_KEY, ACTION_PLAN_STEP } from '#src/tools/action-plan/schema';
+import { ACTION_PLAN_KEY } from '#src/tools/action-plan/schema';
 import { useDossier } from '#src/app/dossier-context';
 import { useAgreement } from '#src/sync/use-step-state';
 import { PageHeading } from '#src/ui/page-heading';
@@ -52,7 +52,10 @@ function StepView({ stepId }: { stepId: StepId }) {
     return {
       steps,
       partners: partnersFromInitiatief(steps.initiatief),
-      addActionRows: (rows) => sync.appendRows(ACTION_PLAN_STEP, ACTION_PLAN_KEY, rows),
+      stepId,
+      stepList: STEP_LIST,
+      actionRows: steps[ACTION_PLAN_HOST]?.[ACTION_PLAN_KEY],
+      addActionRows: (rows) => sync.appendRows(ACTION_PLAN_HOST, ACTION_PLAN_KEY, rows),
       dossier: { id: dossier.id, title: dossier.title },
       StepLink: ({ stepId: to, children }) => (
         // A URL change is a request to the wizard (useWizardUrl), which decides where we end up.
@@ -61,7 +64,7 @@ function StepView({ stepId }: { stepId: StepId }) {
         </RouterLink>
       ),
     };
-  }, [sync, replaced, dossier.id, dossier.title]);
+  }, [sync, replaced, stepId, dossier.id, dossier.title]);
 
   const onChange = useCallback((data: Record<string, unknown>) => actor.send({ type: 'EDIT', data }), [actor]);
   const onSubmit = useCallback((data: Record<string, unknown>) => wizard.send({ type: 'COMPLETE', data }), [wizard]);

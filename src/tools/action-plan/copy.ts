@@ -49,7 +49,6 @@ export const actionPlanCopy = {
     indicator: { label: 'Waaraan zien we dat het gewerkt heeft?' },
     status: { label: 'Status' },
     customFactor: (label: string) => `${label} (eigen factor)`,
-    stepOption: (n: number, title: string) => `Stap ${n}: ${title}`,
     edit: (row: string) => `${row} bewerken`,
     collapse: (row: string) => `${row} inklappen`,
     editText: 'Bewerken',

@@ -103,6 +103,5 @@ export function newActionRow(fields: Partial<ActionRow> & { id: string }): Actio
   };
 }
 
-/** Where the action plan lives: step 5's data, under this key. Other tools add rows through the sync layer. */
-export const ACTION_PLAN_STEP = 'taakverdeling' as const;
+/** The action plan's key in the data of the step that holds it (steps/index.ts says which step that is). */
 export const ACTION_PLAN_KEY = 'actionPlan' as const;
