@@ -5,6 +5,7 @@ import { fromPromise } from 'xstate';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { Dossier } from '#src/domain/dossier';
 import { isStepId } from '#src/domain/step';
+import { getStep } from '#steps/index';
 import { ApiError } from '#src/sync/api';
 import { api } from '#src/sync/client';
 import { DossierSync } from '#src/sync/dossier-sync';
@@ -105,6 +106,10 @@ function LoadedDossier({ dossier, token }: { dossier: Dossier; token: string }) 
     wizardMachine.provide({
       actors: {
         completeStep: fromPromise(({ input }) => sync.complete(input.stepId, input.data)),
+      },
+      guards: {
+        completeSchemaParses: ({ event }, { stepId }) =>
+          event.type === 'COMPLETE' && getStep(stepId).schema.safeParse(event.data).success,
       },
     }),
   );

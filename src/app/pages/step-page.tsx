@@ -67,12 +67,16 @@ function StepView({ stepId }: { stepId: StepId }) {
   }, [sync, replaced, stepId, dossier.id, dossier.title]);
 
   const onChange = useCallback((data: Record<string, unknown>) => actor.send({ type: 'EDIT', data }), [actor]);
-  const onSubmit = useCallback((data: Record<string, unknown>) => wizard.send({ type: 'COMPLETE', data }), [wizard]);
+  // StepForm submits only values its resolver parsed with this step's complete schema.
+  const onSubmit = useCallback(
+    (data: Record<string, unknown>) => wizard.send({ type: 'COMPLETE', data, parsed: true }),
+    [wizard],
+  );
+  // Vorige and Volgende exist where the machine can take them: not before the first step, not after the last.
+  const canPrev = useSelector(wizard, (s) => s.can({ type: 'PREV' }));
+  const canNext = useSelector(wizard, (s) => s.can({ type: 'NEXT' }));
 
   useFocusFromHash(stepId);
-
-  const isFirst = step.number === 1;
-  const isLast = step.number === STEPS.length;
 
   return (
     <article aria-labelledby="stap-titel" className="sw-step">
@@ -119,7 +123,7 @@ function StepView({ stepId }: { stepId: StepId }) {
               <div className="sw-wizard-actions">
                 {completing && <Loading text={t.completing} />}
                 <ButtonGroup>
-                  {!isFirst && (
+                  {canPrev && (
                     <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'PREV' })}>
                       {t.prev}
                     </Button>
@@ -129,7 +133,7 @@ function StepView({ stepId }: { stepId: StepId }) {
                       {t.complete}
                     </Button>
                   )}
-                  {!isLast && (
+                  {canNext && (
                     <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'NEXT' })}>
                       {t.next}
                     </Button>
