@@ -13,7 +13,7 @@ import {
 import { countId, errorId, fieldId, hintId } from './field-id';
 import { formatDutchNumber, numberFieldText, numberFieldValue } from '#src/domain/numbers';
 import { useLiveIssue, useMaxLength } from './live-issues';
-import { formMessages } from './messages';
+import { formsNl } from '#src/i18n/nl/forms';
 import { useRegisterLabel } from './labels';
 import { FieldEditors } from './field-presence';
 
@@ -64,8 +64,8 @@ function CharacterCount({ name, max }: { name: string; max: number }) {
     <p id={countId(name)} className="sw-count" hidden={!shown} role={length >= max ? 'status' : undefined}>
       {shown &&
         (length >= max
-          ? formMessages.countFull(thousands.format(max))
-          : formMessages.countLeft(thousands.format(max - length), thousands.format(max)))}
+          ? formsNl.countFull(thousands.format(max))
+          : formsNl.countLeft(thousands.format(max - length), thousands.format(max)))}
     </p>
   );
 }
@@ -93,7 +93,7 @@ function FieldShell({
               <span className="sw-visually-hidden">{labelDetail}</span>
             </>
           )}
-          {optional && <span className="sw-optional"> {formMessages.optional}</span>}
+          {optional && <span className="sw-optional"> {formsNl.optional}</span>}
         </FormLabel>
         <FieldEditors name={name} />
       </div>
@@ -193,7 +193,7 @@ export interface Option {
 }
 
 /** An option's visible text; a suggestion carries a marker (a select option can only hold text). */
-export const optionText = (o: Option) => (o.suggestion ? `${o.label} ${formMessages.suggestion}` : o.label);
+export const optionText = (o: Option) => (o.suggestion ? `${o.label} ${formsNl.suggestion}` : o.label);
 
 export function SelectField({
   name,
@@ -210,7 +210,7 @@ export function SelectField({
   return (
     <FieldShell name={name} error={error} {...props}>
       <Select {...inputWiring(name, props.hint, error)} {...register(name, valueAs ? { setValueAs: valueAs } : undefined)}>
-        <SelectOption value="">{formMessages.choose}</SelectOption>
+        <SelectOption value="">{formsNl.choose}</SelectOption>
         {options.map((o) => (
           <SelectOption key={o.value} value={o.value}>
             {optionText(o)}

@@ -12,7 +12,7 @@ import {
 import { newRowId } from '#src/domain/fields';
 import { errorId, fieldId, hintId } from './field-id';
 import { describedBy, useFieldError } from './fields';
-import { formMessages } from './messages';
+import { formsNl } from '#src/i18n/nl/forms';
 import { RowLabelContext, useRegisterLabel } from './labels';
 
 export interface RowListProps {
@@ -98,13 +98,13 @@ export function RowList({
     if (to < 0 || to >= count) return;
     move(from, to);
     pendingFocus.current = { index: to, button: to < from ? 'up' : 'down' };
-    setAnnouncement(formMessages.moved(to + 1, count));
+    setAnnouncement(formsNl.moved(to + 1, count));
   }, []);
   const onRemove = useCallback((index: number) => {
     const { rowLabel, remove } = latest.current;
     remove(index);
     pendingFocus.current = { index };
-    setAnnouncement(formMessages.removed(rowLabel(index)));
+    setAnnouncement(formsNl.removed(rowLabel(index)));
   }, []);
 
   const full = max !== undefined && fields.length >= max;
@@ -119,7 +119,7 @@ export function RowList({
       {hint && <FormFieldDescription id={hintId(name)}>{hint}</FormFieldDescription>}
       {error && <FormFieldErrorMessage id={errorId(name)}>{error}</FormFieldErrorMessage>}
       <div ref={container}>
-        {fields.length === 0 && <Paragraph className="sw-empty">{emptyText ?? formMessages.noRows}</Paragraph>}
+        {fields.length === 0 && <Paragraph className="sw-empty">{emptyText ?? formsNl.noRows}</Paragraph>}
         {fields.map((row, index) => (
           <Row
             key={row._key}
@@ -194,10 +194,10 @@ const Row = memo(function Row({
               type="button"
               appearance="subtle-button"
               data-move="up"
-              aria-label={`${label}: ${formMessages.moveUp}`}
+              aria-label={`${label}: ${formsNl.moveUp}`}
               onClick={() => onMove(index, index - 1)}
             >
-              {formMessages.moveUp}
+              {formsNl.moveUp}
             </Button>
           )}
           {reorderable && !isLast && (
@@ -205,19 +205,19 @@ const Row = memo(function Row({
               type="button"
               appearance="subtle-button"
               data-move="down"
-              aria-label={`${label}: ${formMessages.moveDown}`}
+              aria-label={`${label}: ${formsNl.moveDown}`}
               onClick={() => onMove(index, index + 1)}
             >
-              {formMessages.moveDown}
+              {formsNl.moveDown}
             </Button>
           )}
           <Button
             type="button"
             appearance="secondary-action-button"
-            aria-label={`${label} ${formMessages.removeRow.toLowerCase()}`}
+            aria-label={`${label} ${formsNl.removeRow.toLowerCase()}`}
             onClick={() => onRemove(index)}
           >
-            {formMessages.removeRow}
+            {formsNl.removeRow}
           </Button>
         </ButtonGroup>
       )}

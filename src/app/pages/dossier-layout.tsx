@@ -15,7 +15,8 @@ import { DossierContext } from '#src/app/dossier-context';
 import { useWizardUrl } from '#src/app/use-wizard-url';
 import { PageHeading } from '#src/ui/page-heading';
 import { Loading } from '#src/ui/loading';
-import { nl } from '#src/i18n/nl';
+import { commonNl } from '#src/i18n/nl/common';
+import { dossierNl } from '#src/i18n/nl/dossier';
 import { meShort } from './overview/me-line';
 import { OtherLinks } from './overview/other-links';
 
@@ -40,7 +41,7 @@ export default function DossierLayout() {
 
   useEffect(() => {
     if (!token) {
-      setState({ kind: 'error', message: nl.dossier.noToken, retry: false });
+      setState({ kind: 'error', message: dossierNl.noToken, retry: false });
       return;
     }
     let cancelled = false;
@@ -58,7 +59,7 @@ export default function DossierLayout() {
         const throttled = e instanceof ApiError && e.status === 429;
         setState({
           kind: 'error',
-          message: notFound ? nl.dossier.notFound : throttled ? e.message : nl.dossier.loadFailed,
+          message: notFound ? dossierNl.notFound : throttled ? e.message : dossierNl.loadFailed,
           retry: !notFound,
         });
       },
@@ -68,11 +69,11 @@ export default function DossierLayout() {
     };
   }, [id, token, attempt]);
 
-  if (state.kind === 'loading') return <Loading text={nl.dossier.loading} />;
+  if (state.kind === 'loading') return <Loading text={dossierNl.loading} />;
   if (state.kind === 'error') {
     return (
       <>
-        <PageHeading>{nl.dossier.overview}</PageHeading>
+        <PageHeading>{dossierNl.overview}</PageHeading>
         <Alert type="error" role="alert">
           <Paragraph>{state.message}</Paragraph>
         </Alert>
@@ -80,12 +81,12 @@ export default function DossierLayout() {
         {token && <OtherLinks id={id} token={token} />}
         {state.retry && (
           <Button type="button" appearance="secondary-action-button" onClick={() => setAttempt((n) => n + 1)}>
-            {nl.dossier.retry}
+            {commonNl.retry}
           </Button>
         )}
         <Paragraph>
           <RouterLink to="/" className="utrecht-link">
-            {nl.dossier.backToStart}
+            {dossierNl.backToStart}
           </RouterLink>
         </Paragraph>
       </>

@@ -4,7 +4,8 @@ import { useSelector } from '@xstate/react';
 import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { ACTION_PLAN_HOST, STEP_LIST, STEPS, getStep } from '#steps/index';
 import { STEP_FORMS } from '#steps/forms';
-import { isStepId, STEP_IDS, TRACKS, type StepId } from '#src/domain/step';
+import { isStepId, TRACKS, type StepId } from '#src/domain/step';
+import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { PARTNER_KIND_LABELS } from '#src/domain/partners';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import type { StepFormContext } from '#src/forms/step-context';
@@ -21,9 +22,10 @@ import { NotFoundPage } from './not-found-page';
 import { StepApproval } from './step/step-approval';
 import { StepHistory } from './step/step-history';
 import { LiveStep } from './step/live-step';
-import { nl } from '#src/i18n/nl';
-
-const t = nl.wizard;
+import { accessNl } from '#src/i18n/nl/access';
+import { agreementNl } from '#src/i18n/nl/agreement';
+import { stepsNl } from '#src/i18n/nl/steps';
+import { wizardNl } from '#src/i18n/nl/wizard';
 
 export default function StepPage() {
   const { stepId } = useParams();
@@ -34,7 +36,8 @@ export default function StepPage() {
 function StepView({ stepId }: { stepId: StepId }) {
   const { sync, wizard, dossier } = useDossier();
   const { lifecycle } = useAgreement(sync);
-  const locked = lifecycle !== 'concept' && lifecycle !== 'wijziging';
+  // The text is frozen outside drafting (ter ondertekening, getekend, actief): the machine says so.
+  const locked = !allows(lifecycle, { type: 'EDIT' });
   // A `lezen` link sees everything and changes nothing.
   const readOnly = locked || sync.readOnly;
   const step = getStep(stepId);
@@ -48,7 +51,7 @@ function StepView({ stepId }: { stepId: StepId }) {
   // Values and context are read when the form mounts (and again when the server replaced the data).
   const defaultValues = useMemo(() => sync.valuesFor(stepId), [sync, stepId, replaced]);
   const context = useMemo<StepFormContext>(() => {
-    const steps = Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]));
+    const steps = sync.allValues();
     return {
       steps,
       partners: partnersFromInitiatief(steps.initiatief),
@@ -82,26 +85,26 @@ function StepView({ stepId }: { stepId: StepId }) {
     <article aria-labelledby="stap-titel" className="sw-step">
       <PreHeading>{TRACKS[step.track].title}</PreHeading>
       <div id="stap-titel">
-        <PageHeading focusKey={stepId}>{t.heading(step.number, STEPS.length, step.copy.title)}</PageHeading>
+        <PageHeading focusKey={stepId}>{wizardNl.heading(step.number, STEPS.length, step.copy.title)}</PageHeading>
       </div>
       <Paragraph className="sw-intro">{step.copy.intro}</Paragraph>
       <Paragraph className="sw-aan-zet">
-        <strong>{t.aanZet}</strong> {step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}
+        <strong>{stepsNl.aanZet}</strong> {step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}
       </Paragraph>
       <AutosaveStatus actor={actor} />
       {status === 'afgerond' && (
         <Alert type="ok">
-          <Paragraph>{t.completedNote}</Paragraph>
+          <Paragraph>{wizardNl.completedNote}</Paragraph>
         </Alert>
       )}
       {locked && (
         <Alert type="info">
-          <Paragraph>{nl.agreement.lockedNotice}</Paragraph>
+          <Paragraph>{agreementNl.lockedNotice}</Paragraph>
         </Alert>
       )}
       {sync.readOnly && (
         <Alert type="info">
-          <Paragraph>{nl.access.readOnlyNotice}</Paragraph>
+          <Paragraph>{accessNl.readOnlyNotice}</Paragraph>
         </Alert>
       )}
       <ConflictPanel actor={actor} />
@@ -111,7 +114,7 @@ function StepView({ stepId }: { stepId: StepId }) {
         </Alert>
       )}
       <LiveStep stepId={stepId}>
-        <Suspense fallback={<Loading text={t.loadingForm} />}>
+        <Suspense fallback={<Loading text={wizardNl.loadingForm} />}>
           <Form
             key={`${replaced}-${readOnly}`}
             readOnly={readOnly}
@@ -121,25 +124,25 @@ function StepView({ stepId }: { stepId: StepId }) {
             onSubmit={onSubmit}
             actions={
               <div className="sw-wizard-actions">
-                {completing && <Loading text={t.completing} />}
+                {completing && <Loading text={wizardNl.completing} />}
                 <ButtonGroup>
                   {canPrev && (
                     <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'PREV' })}>
-                      {t.prev}
+                      {wizardNl.prev}
                     </Button>
                   )}
                   {!readOnly && (
                     <Button type="submit" appearance="primary-action-button" disabled={completing}>
-                      {t.complete}
+                      {wizardNl.complete}
                     </Button>
                   )}
                   {canNext && (
                     <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'NEXT' })}>
-                      {t.next}
+                      {wizardNl.next}
                     </Button>
                   )}
                   <Button type="button" appearance="subtle-button" onClick={() => wizard.send({ type: 'OVERVIEW' })}>
-                    {t.toOverview}
+                    {wizardNl.toOverview}
                   </Button>
                 </ButtonGroup>
               </div>

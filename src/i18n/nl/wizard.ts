@@ -1,7 +1,6 @@
 /** The step page and the flow through the steps (src/wizard, src/app/pages/step-page.tsx). */
 export const wizardNl = {
   heading: (n: number, total: number, title: string) => `Stap ${n} van ${total} — ${title}`,
-  aanZet: 'Aan zet:',
   prev: 'Vorige',
   next: 'Volgende',
   complete: 'Stap afronden',

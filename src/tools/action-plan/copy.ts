@@ -127,4 +127,9 @@ export const actionPlanCopy = {
       overdueIcon: '!',
     },
   },
+  /** What the tool's schema says about a value it cannot accept. */
+  errors: {
+    deadlineBeforeStart: 'De deadline ligt vóór de startdatum.',
+    leadRequired: 'Kies wie de leiding heeft.',
+  },
 };

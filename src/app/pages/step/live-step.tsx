@@ -4,7 +4,7 @@ import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { StepId } from '#src/domain/step';
 import { FieldPresenceContext } from '#src/forms/field-presence';
 import { useLive } from '#src/sync/use-live';
-import { liveMessages as t } from '#src/sync/messages';
+import { syncNl } from '#src/i18n/nl/sync';
 import { useDossier } from '#src/app/dossier-context';
 import './live-step.css';
 
@@ -50,8 +50,8 @@ export function LiveStep({ stepId, children }: { stepId: StepId; children: React
   const here = viewers.filter((v) => v.stepId === stepId);
   const editing = useMemo(() => {
     const byField: Record<string, string[]> = {};
-    for (const v of here) if (v.field) (byField[v.field] ??= []).push(t.who(v));
-    return Object.fromEntries(Object.entries(byField).map(([field, who]) => [field, t.editsField(who.join(', '))]));
+    for (const v of here) if (v.field) (byField[v.field] ??= []).push(syncNl.live.who(v));
+    return Object.fromEntries(Object.entries(byField).map(([field, who]) => [field, syncNl.live.editsField(who.join(', '))]));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [JSON.stringify(here)]);
   const notice = remote[stepId] && remote[stepId].revision > revision ? remote[stepId] : null;
@@ -69,12 +69,12 @@ export function LiveStep({ stepId, children }: { stepId: StepId; children: React
       {here.length > 0 && (
         <Paragraph className="sw-presence">
           <span aria-hidden="true">👥 </span>
-          {t.alsoHere} {here.map(t.who).join(', ')}
+          {syncNl.live.alsoHere} {here.map(syncNl.live.who).join(', ')}
         </Paragraph>
       )}
       {status === 'refused' && (
         <Alert type="error">
-          <Paragraph>{t.linkRevoked}</Paragraph>
+          <Paragraph>{syncNl.live.linkRevoked}</Paragraph>
         </Alert>
       )}
       {/* The alert is a polite status message of its own (Utrecht Alert, type info). */}
@@ -82,11 +82,11 @@ export function LiveStep({ stepId, children }: { stepId: StepId; children: React
         {notice && (
           <Alert type="info">
             <Paragraph>
-              {t.changedStep(t.who(notice.by))}
-              {actor.getSnapshot().context.pending !== null && <> {t.loadNewWithMine}</>}
+              {syncNl.live.changedStep(syncNl.live.who(notice.by))}
+              {actor.getSnapshot().context.pending !== null && <> {syncNl.live.loadNewWithMine}</>}
             </Paragraph>
             <Button type="button" appearance="secondary-action-button" onClick={() => live.loadRemote(stepId)}>
-              {t.loadNew}
+              {syncNl.live.loadNew}
             </Button>
           </Alert>
         )}
