@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useController, useFormContext, useWatch, get } from 'react-hook-form';
 import {
   FormField,
@@ -138,13 +138,17 @@ export const DateField = (props: FieldProps) => <TextField {...props} type="date
  */
 export function NumberField({ name, integer, unit, ...props }: FieldProps & { integer?: boolean; unit?: string }) {
   const { field } = useController({ name });
+  const { value, onChange, onBlur, ref, disabled } = field;
   const error = useFieldError(name);
   const max = useMaxLength(name);
-  const [text, setText] = useState(() => numberFieldText(field.value));
+  const [text, setText] = useState(() => numberFieldText(value));
   // A partner's edit or a reset changes the value underneath: show it, unless it is what this text says.
-  useEffect(() => {
-    setText((current) => (numberFieldValue(current) === (field.value ?? null) ? current : numberFieldText(field.value)));
-  }, [field.value]);
+  // Adjusted while rendering (not in an effect), so the field never shows the old text for a frame.
+  const [shown, setShown] = useState<unknown>(value);
+  if (shown !== value) {
+    setShown(value);
+    if (numberFieldValue(text) !== (value ?? null)) setText(numberFieldText(value));
+  }
   return (
     <FieldShell name={name} error={error} {...props}>
       <Textbox
@@ -153,18 +157,18 @@ export function NumberField({ name, integer, unit, ...props }: FieldProps & { in
         inputMode={integer ? 'numeric' : 'decimal'}
         className="sw-width-short"
         maxLength={max}
-        name={field.name}
-        ref={field.ref}
-        disabled={field.disabled}
+        name={name}
+        ref={ref}
+        disabled={disabled}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
-          field.onChange(numberFieldValue(e.target.value));
+          onChange(numberFieldValue(e.target.value));
         }}
         onBlur={() => {
-          const value = numberFieldValue(text);
-          if (typeof value === 'number') setText(formatDutchNumber(value));
-          field.onBlur();
+          const typed = numberFieldValue(text);
+          if (typeof typed === 'number') setText(formatDutchNumber(typed));
+          onBlur();
         }}
       />
       {unit && <span className="sw-unit"> {unit}</span>}

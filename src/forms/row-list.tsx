@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import {
   Button,
@@ -91,8 +91,11 @@ export function RowList({
   }, [fields]);
 
   // Handlers read the latest list through a ref, so they stay stable and memoised rows stay untouched.
+  // The ref is brought up to date after each render; handlers only run on later user events.
   const latest = useRef({ count: fields.length, rowLabel, move, remove });
-  latest.current = { count: fields.length, rowLabel, move, remove };
+  useLayoutEffect(() => {
+    latest.current = { count: fields.length, rowLabel, move, remove };
+  });
   const onMove = useCallback((from: number, to: number) => {
     const { count, move } = latest.current;
     if (to < 0 || to >= count) return;

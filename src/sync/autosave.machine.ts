@@ -156,7 +156,7 @@ export const autosaveMachine = setup({
             // Newer input arrived while saving: save again.
             guard: ({ context }) => context.pending !== null && context.pending !== context.inFlight,
             target: 'debouncing',
-            actions: assign(({ context, event }) => ({
+            actions: assign(({ event }) => ({
               server: toServer(event.output),
               inFlight: null,
               attempts: 0,

@@ -27,7 +27,6 @@ export default function DossierLayout() {
   const { id = '' } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   // The token arrives in the fragment once; keep it in this browser and take it out of the address bar.
@@ -39,25 +38,25 @@ export default function DossierLayout() {
     if (hashToken) navigate({ pathname: location.pathname, hash: '' }, { replace: true });
   }, [hashToken, location.pathname, navigate]);
 
+  // The answer to one load (this dossier, this link, this attempt); anything else is still loading.
+  const request = `${id}#${token}#${attempt}`;
+  const [answer, setAnswer] = useState<LoadState & { request: string }>();
   useEffect(() => {
-    if (!token) {
-      setState({ kind: 'error', message: dossierNl.noToken, retry: false });
-      return;
-    }
+    if (!token) return;
     let cancelled = false;
-    setState({ kind: 'loading' });
     api.getDossier(id, token).then(
       (dossier) => {
         if (cancelled) return;
         rememberDossier({ id, token, title: dossier.title, who: meShort(dossier.me) });
-        setState({ kind: 'ready', dossier, token });
+        setAnswer({ request, kind: 'ready', dossier, token });
       },
       (e: unknown) => {
         if (cancelled) return;
         const notFound = e instanceof ApiError && (e.status === 404 || e.status === 401);
         // Too many wrong links from this address: the server says, in Dutch, how long to wait.
         const throttled = e instanceof ApiError && e.status === 429;
-        setState({
+        setAnswer({
+          request,
           kind: 'error',
           message: notFound ? dossierNl.notFound : throttled ? e.message : dossierNl.loadFailed,
           retry: !notFound,
@@ -67,7 +66,13 @@ export default function DossierLayout() {
     return () => {
       cancelled = true;
     };
-  }, [id, token, attempt]);
+  }, [id, token, request]);
+
+  const state: LoadState = !token
+    ? { kind: 'error', message: dossierNl.noToken, retry: false }
+    : answer?.request === request
+      ? answer
+      : { kind: 'loading' };
 
   if (state.kind === 'loading') return <Loading text={dossierNl.loading} />;
   if (state.kind === 'error') {

@@ -1,16 +1,15 @@
-import { Suspense, useCallback, useMemo } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Suspense } from 'react';
+import { useParams } from 'react-router';
 import { useSelector } from '@xstate/react';
 import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
-import { ACTION_PLAN_HOST, STEP_LIST, STEPS, getStep } from '#steps/index';
-import { STEP_FORMS } from '#steps/forms';
+import { STEPS, getStep } from '#steps/index';
 import { isStepId, TRACKS, type StepId } from '#src/domain/step';
 import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { PARTNER_KIND_LABELS } from '#src/domain/partners';
-import { partnersFromInitiatief } from '#src/domain/dossier';
-import type { StepFormContext } from '#src/forms/step-context';
-import { pathFor } from '#src/app/use-wizard-url';
-import { ACTION_PLAN_KEY } from '#src/tools/action-plan/schema';
+import { accessNl } from '#src/i18n/nl/access';
+import { agreementNl } from '#src/i18n/nl/agreement';
+import { stepsNl } from '#src/i18n/nl/steps';
+import { wizardNl } from '#src/i18n/nl/wizard';
 import { useDossier } from '#src/app/dossier-context';
 import { useAgreement } from '#src/sync/use-step-state';
 import { PageHeading } from '#src/ui/page-heading';
@@ -20,12 +19,9 @@ import { AutosaveStatus } from './step/autosave-status';
 import { ConflictPanel } from './step/conflict-panel';
 import { NotFoundPage } from './not-found-page';
 import { StepApproval } from './step/step-approval';
+import { StepFormHost } from './step/step-form-host';
 import { StepHistory } from './step/step-history';
 import { LiveStep } from './step/live-step';
-import { accessNl } from '#src/i18n/nl/access';
-import { agreementNl } from '#src/i18n/nl/agreement';
-import { stepsNl } from '#src/i18n/nl/steps';
-import { wizardNl } from '#src/i18n/nl/wizard';
 
 export default function StepPage() {
   const { stepId } = useParams();
@@ -34,7 +30,7 @@ export default function StepPage() {
 }
 
 function StepView({ stepId }: { stepId: StepId }) {
-  const { sync, wizard, dossier } = useDossier();
+  const { sync, wizard } = useDossier();
   const { lifecycle } = useAgreement(sync);
   // The text is frozen outside drafting (ter ondertekening, getekend, actief): the machine says so.
   const locked = !allows(lifecycle, { type: 'EDIT' });
@@ -42,39 +38,11 @@ function StepView({ stepId }: { stepId: StepId }) {
   const readOnly = locked || sync.readOnly;
   const step = getStep(stepId);
   const actor = sync.actors[stepId];
-  const Form = STEP_FORMS[stepId];
   const replaced = useSelector(actor, (s) => s.context.replaced);
   const status = useSelector(actor, (s) => s.context.server.status);
   const completing = useSelector(wizard, (s) => s.matches({ [stepId]: 'completing' } as never));
   const wizardError = useSelector(wizard, (s) => s.context.error);
 
-  // Values and context are read when the form mounts (and again when the server replaced the data).
-  const defaultValues = useMemo(() => sync.valuesFor(stepId), [sync, stepId, replaced]);
-  const context = useMemo<StepFormContext>(() => {
-    const steps = sync.allValues();
-    return {
-      steps,
-      partners: partnersFromInitiatief(steps.initiatief),
-      stepId,
-      stepList: STEP_LIST,
-      actionRows: steps[ACTION_PLAN_HOST]?.[ACTION_PLAN_KEY],
-      addActionRows: (rows) => sync.appendRows(ACTION_PLAN_HOST, ACTION_PLAN_KEY, rows),
-      dossier: { id: dossier.id, title: dossier.title },
-      StepLink: ({ stepId: to, children }) => (
-        // A URL change is a request to the wizard (useWizardUrl), which decides where we end up.
-        <RouterLink to={pathFor(dossier.id, to)} className="utrecht-link">
-          {children}
-        </RouterLink>
-      ),
-    };
-  }, [sync, replaced, stepId, dossier.id, dossier.title]);
-
-  const onChange = useCallback((data: Record<string, unknown>) => actor.send({ type: 'EDIT', data }), [actor]);
-  // StepForm submits only values its resolver parsed with this step's complete schema.
-  const onSubmit = useCallback(
-    (data: Record<string, unknown>) => wizard.send({ type: 'COMPLETE', data, parsed: true }),
-    [wizard],
-  );
   // Vorige and Volgende exist where the machine can take them: not before the first step, not after the last.
   const canPrev = useSelector(wizard, (s) => s.can({ type: 'PREV' }));
   const canNext = useSelector(wizard, (s) => s.can({ type: 'NEXT' }));
@@ -89,7 +57,7 @@ function StepView({ stepId }: { stepId: StepId }) {
       </div>
       <Paragraph className="sw-intro">{step.copy.intro}</Paragraph>
       <Paragraph className="sw-aan-zet">
-        <strong>{stepsNl.aanZet}</strong> {step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}
+        <strong>{stepsNl.aanZet}:</strong> {step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}
       </Paragraph>
       <AutosaveStatus actor={actor} />
       {status === 'afgerond' && (
@@ -115,13 +83,10 @@ function StepView({ stepId }: { stepId: StepId }) {
       )}
       <LiveStep stepId={stepId}>
         <Suspense fallback={<Loading text={wizardNl.loadingForm} />}>
-          <Form
+          <StepFormHost
             key={`${replaced}-${readOnly}`}
+            stepId={stepId}
             readOnly={readOnly}
-            defaultValues={defaultValues}
-            context={context}
-            onChange={onChange}
-            onSubmit={onSubmit}
             actions={
               <div className="sw-wizard-actions">
                 {completing && <Loading text={wizardNl.completing} />}

@@ -14,7 +14,7 @@ import { formatDateNl } from '#src/domain/funding';
 import { partnerLabel } from '#src/domain/partner-rows';
 import { DateField, NumberField, SelectField, TextAreaField, TextField, type Option } from '#src/forms/fields';
 import { fieldId } from '#src/forms/field-id';
-import { RowLabelContext, useRegisterLabel } from '#src/forms/labels';
+import { RowLabelContext, useRegisterLabels } from '#src/forms/labels';
 import { PartnerSelectField } from '#src/forms/partner-select-field';
 import { useStepContext } from '#src/forms/step-context';
 import { actionPlanCopy } from './copy';
@@ -46,7 +46,7 @@ const FIELD_LABELS = (
 ).map((field) => [field, t[field].label] as const);
 
 function useRegisterRowLabels(prefix: string) {
-  for (const [field, label] of FIELD_LABELS) useRegisterLabel(`${prefix}.${field}`, label);
+  useRegisterLabels(FIELD_LABELS.map(([field, label]) => [`${prefix}.${field}`, label] as const));
 }
 
 export interface ActionRowProps {

@@ -48,6 +48,7 @@ function ScoreCell({ value }: { value: Aggregate }) {
 function ComparisonTable({ rows, partnerNames }: { rows: FactorComparison[]; partnerNames: string[] }) {
   const captionId = useId();
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table must be reachable by keyboard (WCAG 2.1.1)
     <div className="sw-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <Table className="sw-comparison">
         <TableCaption id={captionId}>{t.caption}</TableCaption>

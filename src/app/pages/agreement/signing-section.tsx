@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { can } from '#src/domain/access';
 import type { Version } from '#src/domain/agreement/api';
@@ -26,6 +26,11 @@ export function SigningSection({
   const { sync } = useDossier();
   const { lifecycle } = useAgreement(sync);
   const [confirming, setConfirming] = useState(false);
+  // The question replaces the button that asked it: focus goes to its answer, not to the page.
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+  }, [confirming]);
   // The partners as frozen in the version, who must each sign it.
   const partners = useVersionContent(version.number)?.content.partners ?? [];
   const active = version.signatures.filter((s) => !s.voidedAt);
@@ -97,8 +102,7 @@ export function SigningSection({
             <Button
               type="button"
               appearance="primary-action-button"
-              // eslint-disable-next-line jsx-a11y/no-autofocus -- the confirmation just opened on request; focus belongs on its answer
-              autoFocus
+              ref={confirm}
               onClick={() => {
                 setConfirming(false);
                 void run(async () => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, type FocusEvent, type ReactNode } from 'rea
 import { useSelector } from '@xstate/react';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { StepId } from '#src/domain/step';
+import type { PresenceEntry } from '#src/domain/live';
 import { FieldPresenceContext } from '#src/forms/field-presence';
 import { useLive } from '#src/sync/use-live';
 import { syncNl } from '#src/i18n/nl/sync';
@@ -14,6 +15,13 @@ const fieldOf = (el: EventTarget | null) =>
   el instanceof HTMLElement && el.closest('form.sw-step-form') && 'name' in el && typeof el.name === 'string'
     ? el.name || null
     : null;
+
+/** Per field name of this step, who else is editing it ("Sanne (Het Stedelijk Lyceum) bewerkt dit veld"). */
+function editorsByField(viewers: readonly PresenceEntry[], stepId: StepId): Record<string, string> {
+  const byField: Record<string, string[]> = {};
+  for (const v of viewers) if (v.stepId === stepId && v.field) (byField[v.field] ??= []).push(syncNl.live.who(v));
+  return Object.fromEntries(Object.entries(byField).map(([field, who]) => [field, syncNl.live.editsField(who.join(', '))]));
+}
 
 /**
  * Live updates around a step's form: who else is on this step, which field they are editing (marked
@@ -48,12 +56,9 @@ export function LiveStep({ stepId, children }: { stepId: StepId; children: React
   }, [replaced]);
 
   const here = viewers.filter((v) => v.stepId === stepId);
-  const editing = useMemo(() => {
-    const byField: Record<string, string[]> = {};
-    for (const v of here) if (v.field) (byField[v.field] ??= []).push(syncNl.live.who(v));
-    return Object.fromEntries(Object.entries(byField).map(([field, who]) => [field, syncNl.live.editsField(who.join(', '))]));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify(here)]);
+  // The same object while the text per field stays the same: every field of the form reads it.
+  const editingKey = JSON.stringify(editorsByField(viewers, stepId));
+  const editing = useMemo(() => JSON.parse(editingKey) as Record<string, string>, [editingKey]);
   const notice = remote[stepId] && remote[stepId].revision > revision ? remote[stepId] : null;
 
   const onFocus = (e: FocusEvent) => {
