@@ -76,9 +76,12 @@ export default tseslint.config(
       'import/resolver': { typescript: { project: './tsconfig.json' } },
       'boundaries/elements': [
         ...Object.entries(elementsOf).map(([type, pattern]) => ({ type, pattern })),
-        { type: 'step-registry', pattern: 'steps/*.ts', mode: 'file' },
-        { type: 'step', pattern: 'steps/*', capture: ['step'] },
+        // Matched on the full path (partialMatch: false), so steps/index.ts is not taken for a step folder.
+        { type: 'step', pattern: 'steps/*', partialMatch: false, capture: ['step'] },
+        // What is left directly in steps/ (index.ts, forms.ts): the registries of the step folders.
+        { type: 'step-registry', pattern: 'steps', partialMatch: false },
       ],
+      'boundaries/files': [{ category: 'form-registry', pattern: 'steps/forms.ts' }],
     },
     rules: {
       'boundaries/dependencies': [
@@ -90,6 +93,12 @@ export default tseslint.config(
               from: { element: { type: from } },
               allow: { to: { element: { types: { anyOf: [from, ...to] } } } },
             })),
+            // The client's registry of step forms types them with the form primitive; steps/index.ts stays
+            // free of it, so the server never loads a form.
+            {
+              from: { element: { type: 'step-registry' }, file: { categories: 'form-registry' } },
+              allow: { to: { element: { type: 'forms' } } },
+            },
             // Steps never import each other: what one step needs of another comes through the step context.
             {
               from: { element: { type: 'step' } },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { STEPS } from './index';
 import { STEP_FORMS } from './forms';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { renderStepForm } from '#tests/utils/render-step-form';
 

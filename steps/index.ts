@@ -3,7 +3,8 @@
  * the React forms are registered separately in `forms.ts` so the server never loads them.
  * "Aan zet" follows ../shared/domain/stappenplan.md.
  */
-import { defineStep, STEP_IDS, type StepDefinition, type StepId } from '#src/domain/step';
+import { defineStep, STEP_IDS, type StepDefinition, type StepId, type StepInfo } from '#src/domain/step';
+import { stepsNl } from '#src/i18n/nl/steps';
 import { copy as initiatiefCopy } from './01-initiatief/copy';
 import { build as initiatiefBuild } from './01-initiatief/schema';
 import { copy as aanspreekpuntenCopy } from './02-aanspreekpunten/copy';
@@ -150,5 +151,20 @@ export function getStep(id: StepId): StepDefinition {
   if (!step) throw new Error(`Unknown step ${id}`);
   return step;
 }
+
+/** Every step in order with its number and title, as tools get it through the step context. */
+export const STEP_LIST: readonly StepInfo[] = STEPS.map(({ id, number, copy }) => ({ id, number, title: copy.title }));
+
+/** "Stap 8: Maak de samenwerking bekend" for a stored step id; an id no step has is shown as stored. */
+export function stepLabel(id: string): string {
+  const step = byId.get(id as StepId);
+  return step ? stepsNl.label(step.number, step.copy.title) : id;
+}
+
+/**
+ * The step that holds the action plan (under the action-plan tool's own key). Tools in other steps
+ * read and extend it through the step context, so no tool needs to know which step this is.
+ */
+export const ACTION_PLAN_HOST: StepId = 'taakverdeling';
 
 export { STEP_IDS };

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { STEPS } from '#steps/index';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#steps/example-dossier';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { agreementContent } from '#src/domain/agreement/content';
 import type { Signature, Version } from '#src/domain/agreement/api';

@@ -4,7 +4,7 @@ import { Shell } from './shell';
 import { StartPage } from './pages/start-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { Loading } from '#src/ui/loading';
-import { nl } from '#src/i18n/nl';
+import { dossierNl } from '#src/i18n/nl/dossier';
 
 // Everything behind a dossier link loads on demand, keeping the start page light.
 const CreatePage = lazy(() => import('./pages/create-page'));
@@ -18,7 +18,7 @@ const VersionPage = lazy(() => import('./pages/version-page'));
 const DiffPage = lazy(() => import('./pages/diff-page'));
 const PartnersPage = lazy(() => import('./pages/partners-page'));
 
-const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={nl.dossier.loading} />}>{node}</Suspense>;
+const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={dossierNl.loading} />}>{node}</Suspense>;
 
 const router = createBrowserRouter([
   {

@@ -1,16 +1,16 @@
 import { Outlet, Link as RouterLink } from 'react-router';
 import { Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { nl } from '#src/i18n/nl';
+import { shellNl } from '#src/i18n/nl/shell';
 
 export function Shell() {
   return (
     <>
-      <SkipLink href="#inhoud">{nl.skipLink}</SkipLink>
+      <SkipLink href="#inhoud">{shellNl.skipLink}</SkipLink>
       <Page className="sw-page">
         <PageHeader className="sw-header">
           <RouterLink to="/" className="sw-brand">
-            <span className="sw-brand-name">{nl.appName}</span>
-            <span className="sw-brand-tagline">{nl.tagline}</span>
+            <span className="sw-brand-name">{shellNl.appName}</span>
+            <span className="sw-brand-tagline">{shellNl.tagline}</span>
           </RouterLink>
         </PageHeader>
         <PageContent>
@@ -19,7 +19,7 @@ export function Shell() {
           </main>
         </PageContent>
         <PageFooter className="sw-footer">
-          <Paragraph>{nl.footer}</Paragraph>
+          <Paragraph>{shellNl.footer}</Paragraph>
         </PageFooter>
       </Page>
     </>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { ActorRefFrom } from 'xstate';
 import { OVERVIEW, locationOf, routeTo, wizardMachine, type WizardLocation } from '#src/wizard/wizard.machine';
@@ -18,12 +18,15 @@ export function useWizardUrl(
   urlLocation: WizardLocation | null,
 ) {
   const navigate = useNavigate();
-  const current = useRef(urlLocation);
-  current.current = urlLocation;
 
   useEffect(() => {
     if (urlLocation && locationOf(wizard.getSnapshot().value) !== urlLocation) wizard.send(routeTo(urlLocation));
   }, [wizard, urlLocation]);
+
+  // Where the machine went is written to the URL, while the URL is a wizard location (as it is now).
+  const followMachine = useEffectEvent((location: WizardLocation) => {
+    if (urlLocation && location !== urlLocation) navigate(pathFor(dossierId, location));
+  });
 
   useEffect(() => {
     let previous = locationOf(wizard.getSnapshot().value);
@@ -31,8 +34,8 @@ export function useWizardUrl(
       const location = locationOf(snapshot.value);
       if (location !== previous && previous !== OVERVIEW) sync.flush(previous);
       previous = location;
-      if (current.current && location !== current.current) navigate(pathFor(dossierId, location));
+      followMachine(location);
     });
     return () => sub.unsubscribe();
-  }, [wizard, sync, dossierId, navigate]);
+  }, [wizard, sync]);
 }

@@ -1,5 +1,7 @@
 import { z } from './zod-nl';
 import { LIMITS } from './fields';
+import { accessNl } from '#src/i18n/nl/access';
+import { validationNl } from '#src/i18n/nl/validation';
 
 /**
  * Who may do what in a dossier. The dossier link of its creator is the owner; every other link is an
@@ -10,17 +12,9 @@ import { LIMITS } from './fields';
 export const INVITE_ROLES = ['bewerken', 'lezen'] as const;
 export type InviteRole = (typeof INVITE_ROLES)[number];
 
-export const ROLE_LABELS: Record<InviteRole, string> = {
-  bewerken: 'Bewerken',
-  lezen: 'Alleen lezen',
-};
+export const ROLE_LABELS: Record<InviteRole, string> = accessNl.roles;
 
-export const accessMessages = {
-  role: 'Kies wat deze link mag: bewerken of alleen lezen.',
-  partner: 'Kies de organisatie waarvoor deze link is.',
-  tekenbevoegdNeedsEdit: 'Een link die mag tekenen, moet ook mogen bewerken. Kies "Bewerken" of zet "Mag tekenen" uit.',
-  reason: 'Leg uit waarom de tekst zonder akkoord van iedereen wordt vastgelegd.',
-};
+const errors = accessNl.errors;
 
 /** The caller of a request, as the server resolved it from the Bearer token (never the token itself). */
 export const meSchema = z.object({
@@ -37,15 +31,15 @@ export const meSchema = z.object({
 export type Me = z.infer<typeof meSchema>;
 
 const inviteFields = z.object({
-  role: z.enum(INVITE_ROLES, { error: accessMessages.role }),
+  role: z.enum(INVITE_ROLES, { error: errors.role }),
   tekenbevoegd: z.boolean(),
-  name: z.string().trim().max(LIMITS.short, `Gebruik hoogstens ${LIMITS.short} tekens.`).optional(),
+  name: z.string().trim().max(LIMITS.short, validationNl.tooLong(LIMITS.short)).optional(),
 });
 
 const signerEdits = (v: { role: InviteRole; tekenbevoegd: boolean }, ctx: z.RefinementCtx) => {
   // Signing is a write; a read-only link that may sign would be refused when it tries.
   if (v.tekenbevoegd && v.role !== 'bewerken')
-    ctx.addIssue({ code: 'custom', path: ['tekenbevoegd'], message: accessMessages.tekenbevoegdNeedsEdit });
+    ctx.addIssue({ code: 'custom', path: ['tekenbevoegd'], message: errors.tekenbevoegdNeedsEdit });
 };
 
 /** The invite form: everything but the partner, which the page section already fixes. */
@@ -53,7 +47,7 @@ export const inviteFormSchema = inviteFields.superRefine(signerEdits);
 export type InviteForm = z.infer<typeof inviteFormSchema>;
 
 export const createInviteBody = inviteFields
-  .extend({ partner: z.string({ error: accessMessages.partner }).min(1, accessMessages.partner).max(64, accessMessages.partner) })
+  .extend({ partner: z.string({ error: errors.partner }).min(1, errors.partner).max(64, errors.partner) })
   .strict()
   .superRefine(signerEdits);
 export type CreateInviteBody = z.infer<typeof createInviteBody>;
@@ -88,10 +82,10 @@ export const approvalBody = z.object({ revision: z.number().int().min(0).optiona
 export const overrideSchema = z
   .object({
     reason: z
-      .string({ error: accessMessages.reason })
+      .string({ error: errors.reason })
       .trim()
-      .min(1, accessMessages.reason)
-      .max(LIMITS.medium, `Gebruik hoogstens ${LIMITS.medium} tekens.`),
+      .min(1, errors.reason)
+      .max(LIMITS.medium, validationNl.tooLong(LIMITS.medium)),
   })
   .strict();
 

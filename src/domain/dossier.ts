@@ -1,5 +1,7 @@
 import { z } from './zod-nl';
 import { LIMITS } from './fields';
+import { createNl } from '#src/i18n/nl/create';
+import { validationNl } from '#src/i18n/nl/validation';
 import { PARTNER_KINDS, type Partner } from './partners';
 import { STEP_IDS, STEP_STATUSES, type StepId, type StepStatus } from './step';
 import { lifecycleState, versionSchema, type Version } from './agreement/api';
@@ -11,15 +13,15 @@ import { approvalSchema, meSchema, type Approval, type Me } from './access';
 export const createDossierBody = z
   .object({
     title: z
-      .string({ error: 'Geef de samenwerking een titel.' })
+      .string({ error: createNl.errors.title })
       .trim()
-      .min(1, 'Geef de samenwerking een titel.')
-      .max(LIMITS.short, `Gebruik hoogstens ${LIMITS.short} tekens.`),
+      .min(1, createNl.errors.title)
+      .max(LIMITS.short, validationNl.tooLong(LIMITS.short)),
     gemeente: z
-      .string({ error: 'Vul de naam van de gemeente in.' })
+      .string({ error: createNl.errors.gemeente })
       .trim()
-      .min(1, 'Vul de naam van de gemeente in.')
-      .max(LIMITS.short, `Gebruik hoogstens ${LIMITS.short} tekens.`),
+      .min(1, createNl.errors.gemeente)
+      .max(LIMITS.short, validationNl.tooLong(LIMITS.short)),
   })
   .strict();
 export type CreateDossierBody = z.infer<typeof createDossierBody>;

@@ -1,4 +1,5 @@
 import { z } from './zod-nl';
+import { validationNl } from '#src/i18n/nl/validation';
 import { parseDutchNumber, type NumberProblem } from './numbers';
 
 /**
@@ -13,26 +14,8 @@ import { parseDutchNumber, type NumberProblem } from './numbers';
  */
 export type Mode = 'draft' | 'complete';
 
-const grouping = new Intl.NumberFormat('nl-NL');
-const thousands = (n: number) => grouping.format(n);
-
-export const messages = {
-  required: 'Vul dit veld in.',
-  choose: 'Maak een keuze.',
-  email: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
-  phone: 'Vul een geldig telefoonnummer in, zoals 030 123 45 67.',
-  date: 'Vul een geldige datum in.',
-  dateRange: 'Vul een datum tussen 2000 en 2100 in.',
-  number: 'Vul een getal in.',
-  numberProblem: {
-    'decimal-point': 'Gebruik een komma voor decimalen (2,5) en een punt alleen tussen duizendtallen (40.000).',
-    'ambiguous-comma': 'Bedoelt u duizend of een getal met decimalen? Schrijf 1.000 voor duizend of 1,0 voor één.',
-    'not-a-number': 'Dit is geen getal. Vul alleen cijfers in, zoals 40.000 of 2,5.',
-  } satisfies Record<NumberProblem, string>,
-  atLeastOne: 'Voeg er minstens één toe.',
-  tooLong: (max: number) => `Gebruik hoogstens ${thousands(max)} tekens.`,
-  tooMany: (max: number) => `Hoogstens ${thousands(max)} rijen.`,
-};
+// Every message a field atom gives lives in src/i18n; the type check keeps one per number problem.
+const numberProblem: Record<NumberProblem, string> = validationNl.numberProblem;
 
 export const LIMITS = { short: 200, medium: 2000, long: 10_000, rows: 100 } as const;
 
@@ -43,29 +26,29 @@ const optionalize = <T>(schema: z.ZodType<T>) => schema.optional() as unknown as
 /** Free text. `optional` texts may stay empty even when the step is complete. */
 export function text(mode: Mode, opts: { max?: number; optional?: boolean } = {}): Atom<string> {
   const max = opts.max ?? LIMITS.short;
-  const base = z.string({ error: messages.required }).max(max, messages.tooLong(max));
+  const base = z.string({ error: validationNl.required }).max(max, validationNl.tooLong(max));
   if (mode === 'draft' || opts.optional) return optionalize(base);
-  return base.refine((v) => v.trim().length > 0, messages.required) as unknown as Atom<string>;
+  return base.refine((v) => v.trim().length > 0, validationNl.required) as unknown as Atom<string>;
 }
 
 export const longText = (mode: Mode, opts: { optional?: boolean } = {}) => text(mode, { max: LIMITS.long, ...opts });
 
 /** Any text up to the short limit: what a draft keeps of a formatted field, whatever its format. */
-const shortString = () => z.string().max(LIMITS.short, messages.tooLong(LIMITS.short));
+const shortString = () => z.string().max(LIMITS.short, validationNl.tooLong(LIMITS.short));
 
 /** An input that is either empty (not yet filled) or matches `valid`; a draft keeps any text. */
 function emptyOr(mode: Mode, valid: z.ZodType<string, string>, message: string, optional = false): Atom<string> {
   if (mode === 'draft') return optionalize(shortString());
   const filled = shortString().pipe(valid);
   if (optional) return optionalize(z.union([z.literal(''), filled], { error: message }));
-  return z.string({ error: messages.required }).min(1, messages.required).pipe(filled) as unknown as Atom<string>;
+  return z.string({ error: validationNl.required }).min(1, validationNl.required).pipe(filled) as unknown as Atom<string>;
 }
 
 export const email = (mode: Mode, opts: { optional?: boolean } = {}) =>
-  emptyOr(mode, z.email(messages.email), messages.email, opts.optional);
+  emptyOr(mode, z.email(validationNl.email), validationNl.email, opts.optional);
 
 export const phone = (mode: Mode, opts: { optional?: boolean } = {}) =>
-  emptyOr(mode, z.string().regex(/^\+?[0-9 ()-]{8,20}$/, messages.phone), messages.phone, opts.optional);
+  emptyOr(mode, z.string().regex(/^\+?[0-9 ()-]{8,20}$/, validationNl.phone), validationNl.phone, opts.optional);
 
 /** Dates a partnership can plausibly name; a typo such as 1901 or 20277 is caught. */
 const DATE_RANGE = { from: '2000-01-01', to: '2100-12-31' } as const;
@@ -75,10 +58,10 @@ export const date = (mode: Mode, opts: { optional?: boolean } = {}) =>
   emptyOr(
     mode,
     z.iso
-      .date({ error: messages.date })
+      .date({ error: validationNl.date })
       // Only for a real date: a wrong format already has its own message.
-      .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= DATE_RANGE.from && d <= DATE_RANGE.to), messages.dateRange),
-    messages.date,
+      .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= DATE_RANGE.from && d <= DATE_RANGE.to), validationNl.dateRange),
+    validationNl.date,
     opts.optional,
   );
 
@@ -88,10 +71,10 @@ export function choice<const V extends readonly [string, ...string[]]>(
   values: V,
   opts: { optional?: boolean } = {},
 ): Atom<V[number] | ''> {
-  const picked = z.enum(values, { error: messages.choose });
+  const picked = z.enum(values, { error: validationNl.choose });
   // An unanswered radio group reads as null in the form; a draft may hold it.
   if (mode === 'draft' || opts.optional)
-    return optionalize(z.union([z.literal(''), picked], { error: messages.choose }).nullable()) as Atom<V[number] | ''>;
+    return optionalize(z.union([z.literal(''), picked], { error: validationNl.choose }).nullable()) as Atom<V[number] | ''>;
   return picked as unknown as Atom<V[number] | ''>;
 }
 
@@ -103,13 +86,13 @@ export function choices<const V extends readonly [string, ...string[]]>(
 ): Atom<V[number][]> {
   const base = z.array(z.enum(values)).max(values.length);
   if (mode === 'draft' || !opts.min) return optionalize(base);
-  return base.min(opts.min, messages.choose) as unknown as Atom<V[number][]>;
+  return base.min(opts.min, validationNl.choose) as unknown as Atom<V[number][]>;
 }
 
 export function yesNo(mode: Mode, opts: { optional?: boolean } = {}): Atom<boolean | null> {
-  const base = z.boolean({ error: messages.choose }).nullable();
+  const base = z.boolean({ error: validationNl.choose }).nullable();
   if (mode === 'draft' || opts.optional) return optionalize(base);
-  return z.boolean({ error: messages.choose }) as unknown as Atom<boolean | null>;
+  return z.boolean({ error: validationNl.choose }) as unknown as Atom<boolean | null>;
 }
 
 /**
@@ -120,21 +103,21 @@ export function amount(
   mode: Mode,
   opts: { min?: number; max?: number; integer?: boolean; optional?: boolean } = {},
 ): Atom<number | string | null> {
-  if (mode === 'draft') return optionalize(z.union([z.number(), shortString()], { error: messages.number }).nullable());
+  if (mode === 'draft') return optionalize(z.union([z.number(), shortString()], { error: validationNl.number }).nullable());
   const min = opts.min ?? 0;
   const max = opts.max ?? 1_000_000_000;
-  let n = z.number({ error: messages.number }).min(min, `Vul een getal van minstens ${thousands(min)} in.`);
-  n = n.max(max, `Vul een getal van hoogstens ${thousands(max)} in.`);
-  if (opts.integer) n = n.int('Vul een heel getal in.');
-  const typed = z.union([z.number(), shortString(), z.null()], { error: messages.number });
+  let n = z.number({ error: validationNl.number }).min(min, validationNl.numberAtLeast(min));
+  n = n.max(max, validationNl.numberAtMost(max));
+  if (opts.integer) n = n.int(validationNl.wholeNumber);
+  const typed = z.union([z.number(), shortString(), z.null()], { error: validationNl.number });
   const checked = typed.superRefine((value, ctx) => {
     if (value === null) {
-      if (!opts.optional) ctx.addIssue({ code: 'custom', message: messages.number });
+      if (!opts.optional) ctx.addIssue({ code: 'custom', message: validationNl.number });
       return;
     }
     if (typeof value === 'string') {
       const parsed = parseDutchNumber(value);
-      ctx.addIssue({ code: 'custom', message: parsed.ok ? messages.number : messages.numberProblem[parsed.problem] });
+      ctx.addIssue({ code: 'custom', message: parsed.ok ? validationNl.number : numberProblem[parsed.problem] });
       return;
     }
     for (const issue of n.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message });
@@ -146,11 +129,9 @@ export function amount(
 export function list<T extends z.ZodRawShape>(mode: Mode, shape: T, opts: { min?: number; max?: number } = {}) {
   const max = opts.max ?? LIMITS.rows;
   const row = z.object({ id: z.string().min(1).max(64), ...shape });
-  const base = z.array(row).max(max, messages.tooMany(max));
+  const base = z.array(row).max(max, validationNl.tooMany(max));
   if (mode === 'draft' || !opts.min) return optionalize(base);
-  return base.min(opts.min, opts.min === 1 ? messages.atLeastOne : `Voeg er minstens ${opts.min} toe.`) as unknown as Atom<
-    z.infer<typeof row>[]
-  >;
+  return base.min(opts.min, validationNl.atLeast(opts.min)) as unknown as Atom<z.infer<typeof row>[]>;
 }
 
 export const newRowId = () =>

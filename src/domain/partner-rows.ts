@@ -1,4 +1,5 @@
 import { z } from './zod-nl';
+import { validationNl } from '#src/i18n/nl/validation';
 import { partnersFromInitiatief } from './dossier';
 import type { Mode } from './fields';
 import { PARTNER_KIND_LABELS, type Partner, type PartnerKind } from './partners';
@@ -10,20 +11,17 @@ import type { StepWarning, WarningContext } from './step';
  * Pure: used by forms, warnings, the server and the PDF alike.
  */
 
+type Atom = z.ZodType<string | undefined, string | undefined>;
+
 /**
  * A partner is stored by its row id so a renamed organisation stays linked. The schema cannot know
  * which ids exist; the form offers only real ones (`partnerOptions`) and warnings check membership.
  */
-export const partnerRefMessages = {
-  choose: 'Kies een organisatie.',
-};
-
-type Atom = z.ZodType<string | undefined, string | undefined>;
-
 export function partnerRef(mode: Mode, opts: { optional?: boolean } = {}): Atom {
-  const base = z.string({ error: partnerRefMessages.choose }).max(64, partnerRefMessages.choose);
+  const choose = validationNl.choosePartner;
+  const base = z.string({ error: choose }).max(64, choose);
   if (mode === 'draft' || opts.optional) return base.optional() as unknown as Atom;
-  return base.min(1, partnerRefMessages.choose) as unknown as Atom;
+  return base.min(1, choose) as unknown as Atom;
 }
 
 /** The kinds of the partners referred to by `ids`, ignoring empty ids and ids that no longer exist. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { stepsNl } from '#src/i18n/nl/steps';
 import type { Mode } from './fields';
 import type { Partner, PartnerKind } from './partners';
 
@@ -22,16 +23,14 @@ export const STEP_STATUSES = ['leeg', 'bezig', 'afgerond'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
 export type Track = 'starten' | 'versterken';
-export const TRACKS: Record<Track, { title: string; intro: string }> = {
-  starten: {
-    title: 'Samenwerking starten',
-    intro: 'Stap 1 tot en met 8: de basis die elke samenwerking nodig heeft.',
-  },
-  versterken: {
-    title: 'Samenwerking versterken',
-    intro: 'Stap 9 tot en met 11: blijven leren, evalueren en de financiering duurzaam maken.',
-  },
-};
+export const TRACKS: Record<Track, { title: string; intro: string }> = stepsNl.tracks;
+
+/** How a step is named wherever another part of the app refers to it ("Stap 8: Maak de samenwerking bekend"). */
+export interface StepInfo {
+  id: StepId;
+  number: number;
+  title: string;
+}
 
 /** What a step's warnings may look at besides its own data (steps never import each other). */
 export interface WarningContext {

@@ -11,7 +11,8 @@ import {
 } from '@utrecht/component-library-react';
 import { errorId, fieldId, hintId } from './field-id';
 import { describedBy, useFieldError, type FieldProps, type Option } from './fields';
-import { formMessages } from './messages';
+import { commonNl } from '#src/i18n/nl/common';
+import { formsNl } from '#src/i18n/nl/forms';
 import { useRegisterLabel } from './labels';
 import { FieldEditors } from './field-presence';
 
@@ -29,7 +30,7 @@ function ChoiceShell({
     <Fieldset invalid={!!error} aria-describedby={describedBy(name, hint, error)} className="sw-field sw-choice">
       <FieldsetLegend>
         {label}
-        {optional && <span className="sw-optional"> {formMessages.optional}</span>}
+        {optional && <span className="sw-optional"> {formsNl.optional}</span>}
       </FieldsetLegend>
       <FieldEditors name={name} />
       {hint && <FormFieldDescription id={hintId(name)}>{hint}</FormFieldDescription>}
@@ -53,7 +54,7 @@ function OptionLabel({ id, option, type }: { id: string; option: Option; type: '
         {option.suggestion && (
           <>
             {' '}
-            <span className="sw-suggestion">{formMessages.suggestion}</span>
+            <span className="sw-suggestion">{formsNl.suggestion}</span>
           </>
         )}
       </FormLabel>
@@ -137,8 +138,8 @@ export function YesNoField(props: FieldProps & { yes?: string; no?: string }) {
   const { control } = useFormContext();
   const error = useFieldError(props.name);
   const options = [
-    { value: true, label: props.yes ?? formMessages.yes },
-    { value: false, label: props.no ?? formMessages.no },
+    { value: true, label: props.yes ?? commonNl.yes },
+    { value: false, label: props.no ?? commonNl.no },
   ];
   return (
     <ChoiceShell error={error} {...props}>

@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import { Alert, Heading2, Link, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { fieldId } from './field-id';
 import type { FlatError } from './form-errors';
-import { formMessages } from './messages';
+import { formsNl } from '#src/i18n/nl/forms';
 
 /** "Label: message", without doubling punctuation when the label is a question. */
 const summaryLine = (label: string | undefined, message: string) =>
@@ -15,7 +15,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FlatError[]; la
     return (
       <div ref={ref} tabIndex={-1} className="sw-error-summary" aria-labelledby="foutoverzicht-titel">
         <Alert type="error" role="none">
-          <Heading2 id="foutoverzicht-titel">{formMessages.errorSummaryTitle(errors.length)}</Heading2>
+          <Heading2 id="foutoverzicht-titel">{formsNl.errorSummaryTitle(errors.length)}</Heading2>
           <UnorderedList>
             {errors.map((e) => (
               <UnorderedListItem key={e.path}>

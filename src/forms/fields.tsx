@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useController, useFormContext, useWatch, get } from 'react-hook-form';
 import {
   FormField,
@@ -13,7 +13,7 @@ import {
 import { countId, errorId, fieldId, hintId } from './field-id';
 import { formatDutchNumber, numberFieldText, numberFieldValue } from '#src/domain/numbers';
 import { useLiveIssue, useMaxLength } from './live-issues';
-import { formMessages } from './messages';
+import { formsNl } from '#src/i18n/nl/forms';
 import { useRegisterLabel } from './labels';
 import { FieldEditors } from './field-presence';
 
@@ -64,8 +64,8 @@ function CharacterCount({ name, max }: { name: string; max: number }) {
     <p id={countId(name)} className="sw-count" hidden={!shown} role={length >= max ? 'status' : undefined}>
       {shown &&
         (length >= max
-          ? formMessages.countFull(thousands.format(max))
-          : formMessages.countLeft(thousands.format(max - length), thousands.format(max)))}
+          ? formsNl.countFull(thousands.format(max))
+          : formsNl.countLeft(thousands.format(max - length), thousands.format(max)))}
     </p>
   );
 }
@@ -93,7 +93,7 @@ function FieldShell({
               <span className="sw-visually-hidden">{labelDetail}</span>
             </>
           )}
-          {optional && <span className="sw-optional"> {formMessages.optional}</span>}
+          {optional && <span className="sw-optional"> {formsNl.optional}</span>}
         </FormLabel>
         <FieldEditors name={name} />
       </div>
@@ -138,13 +138,17 @@ export const DateField = (props: FieldProps) => <TextField {...props} type="date
  */
 export function NumberField({ name, integer, unit, ...props }: FieldProps & { integer?: boolean; unit?: string }) {
   const { field } = useController({ name });
+  const { value, onChange, onBlur, ref, disabled } = field;
   const error = useFieldError(name);
   const max = useMaxLength(name);
-  const [text, setText] = useState(() => numberFieldText(field.value));
+  const [text, setText] = useState(() => numberFieldText(value));
   // A partner's edit or a reset changes the value underneath: show it, unless it is what this text says.
-  useEffect(() => {
-    setText((current) => (numberFieldValue(current) === (field.value ?? null) ? current : numberFieldText(field.value)));
-  }, [field.value]);
+  // Adjusted while rendering (not in an effect), so the field never shows the old text for a frame.
+  const [shown, setShown] = useState<unknown>(value);
+  if (shown !== value) {
+    setShown(value);
+    if (numberFieldValue(text) !== (value ?? null)) setText(numberFieldText(value));
+  }
   return (
     <FieldShell name={name} error={error} {...props}>
       <Textbox
@@ -153,18 +157,18 @@ export function NumberField({ name, integer, unit, ...props }: FieldProps & { in
         inputMode={integer ? 'numeric' : 'decimal'}
         className="sw-width-short"
         maxLength={max}
-        name={field.name}
-        ref={field.ref}
-        disabled={field.disabled}
+        name={name}
+        ref={ref}
+        disabled={disabled}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
-          field.onChange(numberFieldValue(e.target.value));
+          onChange(numberFieldValue(e.target.value));
         }}
         onBlur={() => {
-          const value = numberFieldValue(text);
-          if (typeof value === 'number') setText(formatDutchNumber(value));
-          field.onBlur();
+          const typed = numberFieldValue(text);
+          if (typeof typed === 'number') setText(formatDutchNumber(typed));
+          onBlur();
         }}
       />
       {unit && <span className="sw-unit"> {unit}</span>}
@@ -193,7 +197,7 @@ export interface Option {
 }
 
 /** An option's visible text; a suggestion carries a marker (a select option can only hold text). */
-export const optionText = (o: Option) => (o.suggestion ? `${o.label} ${formMessages.suggestion}` : o.label);
+export const optionText = (o: Option) => (o.suggestion ? `${o.label} ${formsNl.suggestion}` : o.label);
 
 export function SelectField({
   name,
@@ -210,7 +214,7 @@ export function SelectField({
   return (
     <FieldShell name={name} error={error} {...props}>
       <Select {...inputWiring(name, props.hint, error)} {...register(name, valueAs ? { setValueAs: valueAs } : undefined)}>
-        <SelectOption value="">{formMessages.choose}</SelectOption>
+        <SelectOption value="">{formsNl.choose}</SelectOption>
         {options.map((o) => (
           <SelectOption key={o.value} value={o.value}>
             {optionText(o)}

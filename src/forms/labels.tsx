@@ -6,7 +6,14 @@ export const LabelContext = createContext<Map<string, string> | null>(null);
 export const RowLabelContext = createContext('');
 
 export function useRegisterLabel(name: string, label: string) {
+  useRegisterLabels([[name, label]]);
+}
+
+/** Several fields' labels at once, e.g. every field of a row whose fields are not all shown. */
+export function useRegisterLabels(entries: readonly (readonly [name: string, label: string])[]) {
   const labels = useContext(LabelContext);
   const row = useContext(RowLabelContext);
-  labels?.set(name, row ? `${row}, ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label);
+  for (const [name, label] of entries) {
+    labels?.set(name, row ? `${row}, ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label);
+  }
 }

@@ -2,12 +2,12 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { PARTNER_KIND_LABELS, type PartnerKind } from '#src/domain/partners';
 import { partnerOptions } from '#src/domain/partner-rows';
 import { SelectField, type FieldProps } from './fields';
-import { formMessages } from './messages';
+import { formsNl } from '#src/i18n/nl/forms';
 import { useStepContext } from './step-context';
 
 function noPartnersText(kinds: readonly PartnerKind[] | undefined): string {
-  if (!kinds) return formMessages.noPartners;
-  return formMessages.noPartnersOfKind(kinds.map((k) => PARTNER_KIND_LABELS[k].toLowerCase()).join(' of '));
+  if (!kinds) return formsNl.noPartners;
+  return formsNl.noPartnersOfKind(kinds.map((k) => PARTNER_KIND_LABELS[k].toLowerCase()).join(' of '));
 }
 
 /**
@@ -33,5 +33,5 @@ export function PartnerSelectField({
 /** Above a list whose rows each belong to a partner: says where partners come from while step 1 has none. */
 export function NoPartnersNote() {
   const { partners } = useStepContext();
-  return partners.length === 0 ? <Paragraph>{formMessages.noPartners}</Paragraph> : null;
+  return partners.length === 0 ? <Paragraph>{formsNl.noPartners}</Paragraph> : null;
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import {
   Button,
@@ -12,7 +12,7 @@ import {
 import { newRowId } from '#src/domain/fields';
 import { errorId, fieldId, hintId } from './field-id';
 import { describedBy, useFieldError } from './fields';
-import { formMessages } from './messages';
+import { formsNl } from '#src/i18n/nl/forms';
 import { RowLabelContext, useRegisterLabel } from './labels';
 
 export interface RowListProps {
@@ -91,20 +91,23 @@ export function RowList({
   }, [fields]);
 
   // Handlers read the latest list through a ref, so they stay stable and memoised rows stay untouched.
+  // The ref is brought up to date after each render; handlers only run on later user events.
   const latest = useRef({ count: fields.length, rowLabel, move, remove });
-  latest.current = { count: fields.length, rowLabel, move, remove };
+  useLayoutEffect(() => {
+    latest.current = { count: fields.length, rowLabel, move, remove };
+  });
   const onMove = useCallback((from: number, to: number) => {
     const { count, move } = latest.current;
     if (to < 0 || to >= count) return;
     move(from, to);
     pendingFocus.current = { index: to, button: to < from ? 'up' : 'down' };
-    setAnnouncement(formMessages.moved(to + 1, count));
+    setAnnouncement(formsNl.moved(to + 1, count));
   }, []);
   const onRemove = useCallback((index: number) => {
     const { rowLabel, remove } = latest.current;
     remove(index);
     pendingFocus.current = { index };
-    setAnnouncement(formMessages.removed(rowLabel(index)));
+    setAnnouncement(formsNl.removed(rowLabel(index)));
   }, []);
 
   const full = max !== undefined && fields.length >= max;
@@ -119,7 +122,7 @@ export function RowList({
       {hint && <FormFieldDescription id={hintId(name)}>{hint}</FormFieldDescription>}
       {error && <FormFieldErrorMessage id={errorId(name)}>{error}</FormFieldErrorMessage>}
       <div ref={container}>
-        {fields.length === 0 && <Paragraph className="sw-empty">{emptyText ?? formMessages.noRows}</Paragraph>}
+        {fields.length === 0 && <Paragraph className="sw-empty">{emptyText ?? formsNl.noRows}</Paragraph>}
         {fields.map((row, index) => (
           <Row
             key={row._key}
@@ -194,10 +197,10 @@ const Row = memo(function Row({
               type="button"
               appearance="subtle-button"
               data-move="up"
-              aria-label={`${label}: ${formMessages.moveUp}`}
+              aria-label={`${label}: ${formsNl.moveUp}`}
               onClick={() => onMove(index, index - 1)}
             >
-              {formMessages.moveUp}
+              {formsNl.moveUp}
             </Button>
           )}
           {reorderable && !isLast && (
@@ -205,19 +208,19 @@ const Row = memo(function Row({
               type="button"
               appearance="subtle-button"
               data-move="down"
-              aria-label={`${label}: ${formMessages.moveDown}`}
+              aria-label={`${label}: ${formsNl.moveDown}`}
               onClick={() => onMove(index, index + 1)}
             >
-              {formMessages.moveDown}
+              {formsNl.moveDown}
             </Button>
           )}
           <Button
             type="button"
             appearance="secondary-action-button"
-            aria-label={`${label} ${formMessages.removeRow.toLowerCase()}`}
+            aria-label={`${label} ${formsNl.removeRow.toLowerCase()}`}
             onClick={() => onRemove(index)}
           >
-            {formMessages.removeRow}
+            {formsNl.removeRow}
           </Button>
         </ButtonGroup>
       )}

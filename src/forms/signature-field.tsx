@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import SignaturePad from 'signature_pad';
 import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel } from '@utrecht/component-library-react';
@@ -44,8 +44,7 @@ function Pad({
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePad | null>(null);
   // The form hands a new onChange on every render; the pad must not be rebuilt (and wiped) for that.
-  const change = useRef(onChange);
-  change.current = onChange;
+  const stroked = useEffectEvent((image: string) => onChange(image));
 
   useEffect(() => {
     const el = canvas.current!;
@@ -55,7 +54,7 @@ function Pad({
     el.height = el.offsetHeight * ratio;
     el.getContext('2d')!.scale(ratio, ratio);
     const instance = new SignaturePad(el, { penColor: '#1a1a5e', backgroundColor: 'rgba(255,255,255,0)' });
-    instance.addEventListener('endStroke', () => change.current(instance.toDataURL('image/png')));
+    instance.addEventListener('endStroke', () => stroked(instance.toDataURL('image/png')));
     pad.current = instance;
     return () => instance.off();
   }, []);
@@ -75,7 +74,7 @@ function Pad({
         appearance="subtle-button"
         onClick={() => {
           pad.current?.clear();
-          change.current('');
+          onChange('');
         }}
       >
         {clearLabel}

@@ -50,8 +50,11 @@ export function StepForm({
   });
   const [submitFailed, setSubmitFailed] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const labels = useRef(new Map<string, string>()).current;
-  const errors = useMemo(() => flattenErrors(methods.formState.errors), [methods.formState.errors, submitFailed]);
+  // Fields register their labels here as they render, for the error summary (one map per form).
+  const [labels] = useState(() => new Map<string, string>());
+  // The summary shows after a failed submit; it lists the errors as they stand at each render.
+  const formErrors = methods.formState.errors;
+  const errors = submitFailed > 0 ? flattenErrors(formErrors) : [];
   const [issues, setIssues] = useState<ReadonlyMap<string, string>>(() => liveIssues(schema, defaultValues));
   const maxLength = useMemo(() => {
     const known = new Map<string, number | undefined>();
@@ -63,6 +66,7 @@ export function StepForm({
   const checkLater = useDelayed(LIVE_CHECK_DELAY_MS);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/incompatible-library -- watch(callback) subscribes in an effect, outside render; no React Compiler runs here
     const sub = methods.watch((values) => checkLater(() => setIssues(liveIssues(schema, values))));
     return () => sub.unsubscribe();
   }, [methods, schema, checkLater]);

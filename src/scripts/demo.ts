@@ -1,11 +1,12 @@
 /** `npm run demo`: creates the example dossier on a running server and prints its link. */
 import { createApi } from '#src/sync/api';
 import { createExampleDossier } from '#src/sync/create-example';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 
 const appUrl = (process.env.APP_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 
 try {
-  const created = await createExampleDossier(createApi({ baseUrl: appUrl }), (done, total) =>
+  const created = await createExampleDossier(createApi({ baseUrl: appUrl }), EXAMPLE_DOSSIER, (done, total) =>
     process.stderr.write(`\rStap ${done} van ${total} ingevuld`),
   );
   process.stderr.write('\n');

@@ -12,7 +12,7 @@ import {
   voidSignatures,
 } from '#src/db/agreements';
 import { partnersFromInitiatief } from '#src/domain/dossier';
-import { agreementContent, missingForFreeze, type AgreementContent } from '#src/domain/agreement/content';
+import { dossierAgreementContent, missingForFreeze, type AgreementContent } from '#src/domain/agreement/content';
 import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';
 import { lifecycleBody, signatureBody } from '#src/domain/agreement/api';
 import { next, type LifecycleState } from '#src/domain/agreement/lifecycle.machine';
@@ -86,7 +86,7 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
         return { status: 409 as const, body: { error: AGREEMENT_MESSAGES.notApproved, missing, missingApprovals: unapproved } };
       }
       const overrideReason = unapproved.length > 0 ? override!.reason : null;
-      const content = agreementContent(STEPS, { ...found.dossier, partners }, data);
+      const content = dossierAgreementContent(STEPS, found.dossier, data);
       const canonical = canonicalJson(content);
       const hash = await sha256Hex(canonical);
       const number = (versions.at(-1)?.number ?? 0) + 1;

@@ -9,8 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Db } from '#src/db/db';
 import { audit, loadDossier } from '#src/db/dossiers';
 import { findSealedVersion, listVersions, sealedPdf, storeSealedPdf, versionText } from '#src/db/agreements';
-import { partnersFromInitiatief } from '#src/domain/dossier';
-import { agreementContent, type AgreementContent } from '#src/domain/agreement/content';
+import { dossierAgreementContent, type AgreementContent } from '#src/domain/agreement/content';
 import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';
 import { STEPS } from '#steps/index';
 import { agreementFileName, draftMeta, toAgreementData, versionMeta, type AgreementData } from '#templates/to-agreement-data';
@@ -88,7 +87,7 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     const found = await loadDossier(db, dossierId);
     if (!found) return c.json({ error: MESSAGES.dossierNotFound }, 404);
     const data = Object.fromEntries([...found.steps].map(([id, s]) => [id, s.data]));
-    const content = agreementContent(STEPS, { ...found.dossier, partners: partnersFromInitiatief(data.initiatief) }, data);
+    const content = dossierAgreementContent(STEPS, found.dossier, data);
     const hash = await sha256Hex(canonicalJson(content));
     const versions = await listVersions(db, dossierId);
     const agreement = toAgreementData(content, draftMeta(dossierId, hash, versions, new Date().toISOString()));

@@ -7,7 +7,7 @@ import type {
   PutStepResponse,
 } from '#src/domain/dossier';
 import type { StepId } from '#src/domain/step';
-import { syncMessages } from './messages';
+import { syncNl } from '#src/i18n/nl/sync';
 import type { Signature, SignatureBody, Version } from '#src/domain/agreement/api';
 import type { AgreementContent } from '#src/domain/agreement/content';
 import type { LifecycleState } from '#src/domain/agreement/lifecycle.machine';
@@ -52,7 +52,7 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
         body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       });
     } catch {
-      throw new ApiError(0, syncMessages.network);
+      throw new ApiError(0, syncNl.network);
     }
   }
 
@@ -67,9 +67,7 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     }
     if (!res.ok) {
       const message =
-        typeof (body as { error?: unknown })?.error === 'string'
-          ? (body as { error: string }).error
-          : syncMessages.status(res.status);
+        typeof (body as { error?: unknown })?.error === 'string' ? (body as { error: string }).error : syncNl.status(res.status);
       throw new ApiError(res.status, message, body);
     }
     return body as T;
@@ -80,7 +78,7 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     const res = await send('GET', path, { token, accept: 'application/pdf' });
     if (!res.ok) {
       const body = await res.json().catch(() => undefined);
-      throw new ApiError(res.status, (body as { error?: string })?.error ?? syncMessages.status(res.status), body);
+      throw new ApiError(res.status, (body as { error?: string })?.error ?? syncNl.status(res.status), body);
     }
     return res.blob();
   }

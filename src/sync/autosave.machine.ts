@@ -1,4 +1,4 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise, setup, type ActorRefFrom } from 'xstate';
 import type { PutStepResponse, StepState } from '#src/domain/dossier';
 import type { StepStatus } from '#src/domain/step';
 import { ApiError } from './api';
@@ -156,7 +156,7 @@ export const autosaveMachine = setup({
             // Newer input arrived while saving: save again.
             guard: ({ context }) => context.pending !== null && context.pending !== context.inFlight,
             target: 'debouncing',
-            actions: assign(({ context, event }) => ({
+            actions: assign(({ event }) => ({
               server: toServer(event.output),
               inFlight: null,
               attempts: 0,
@@ -251,6 +251,9 @@ export const autosaveMachine = setup({
     },
   },
 });
+
+/** One step's autosave, as the dossier's sync keeps it running and pages read it. */
+export type StepSyncActor = ActorRefFrom<typeof autosaveMachine>;
 
 function toServer(out: PutStepResponse): StepState {
   return { data: out.data, revision: out.revision, status: out.status as StepStatus, updatedAt: out.updatedAt };

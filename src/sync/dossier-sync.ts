@@ -1,52 +1,59 @@
-import { createActor, waitFor, fromPromise, type ActorRefFrom } from 'xstate';
+import { createActor, waitFor, fromPromise } from 'xstate';
 import type { Dossier, PutStepResponse } from '#src/domain/dossier';
 import type { LifecycleState } from '#src/domain/agreement/lifecycle.machine';
-import type { Version } from '#src/domain/agreement/api';
-import { can, type Approval, type Me } from '#src/domain/access';
+import type { AgreementContent } from '#src/domain/agreement/content';
+import type { SignatureBody, Version } from '#src/domain/agreement/api';
+import { can, type Approval, type CreateInviteBody, type FreezeBody, type Me } from '#src/domain/access';
+import { STEP_IDS, type StepId } from '#src/domain/step';
+import { syncNl } from '#src/i18n/nl/sync';
+import { wizardNl } from '#src/i18n/nl/wizard';
+import type { Api } from './api';
+import { autosaveMachine, type SaveInput, type StepSyncActor } from './autosave.machine';
+import { clearPending, readPending, writePending } from './pending-store';
+import { LiveSync } from './live-sync';
+import { Store } from './store';
 
 export interface AgreementState {
   lifecycle: LifecycleState;
   versions: Version[];
 }
-import { STEP_IDS, type StepId } from '#src/domain/step';
-import type { Api } from './api';
-import { autosaveMachine, type SaveInput } from './autosave.machine';
-import { clearPending, readPending, writePending } from './pending-store';
-import { LiveSync } from './live-sync';
-import { syncMessages } from './messages';
-
-export type StepSyncActor = ActorRefFrom<typeof autosaveMachine>;
 
 /** Per step, the partners' akkoord as last heard from the server (still to be checked against the revision). */
 export type ApprovalsByStep = Record<StepId, Approval[]>;
 
+export type VersionWithContent = Version & { content: AgreementContent };
+
 /**
- * Everything one open dossier needs to stay in step with the server: one autosave actor per step,
- * alive for as long as the dossier is open, so leaving a step never cancels its save.
+ * The one door to the server for an open dossier: every page reads and changes server state through
+ * this object, bound to the dossier and its link (token). It keeps one autosave actor per step, alive
+ * for as long as the dossier is open (leaving a step never cancels its save), live updates, and the
+ * agreement and akkoord state, which it refreshes itself after every action that changes them.
  */
 export class DossierSync {
   readonly actors: Record<StepId, StepSyncActor>;
   /** Live updates: others' changes, agreement refreshes and presence (server-sent events). */
   readonly live: LiveSync;
-  private readonly onOnline = () => this.flushAll();
-  private agreement: AgreementState;
-  private readonly agreementListeners = new Set<() => void>();
-  private approvals: ApprovalsByStep;
-  private readonly approvalListeners = new Set<() => void>();
+  /** Lifecycle state and versions (`useAgreement`). */
+  readonly agreement: Store<AgreementState>;
+  /** The approvals per step as last heard; `validApprovals` with the step's revision says which count. */
+  readonly approvals: Store<ApprovalsByStep>;
   /** Who this browser is in the dossier: owner or invite, for which partner, with which rights. */
   readonly me: Me;
   /** A `lezen` link: nothing is sent, forms are read-only. */
   readonly readOnly: boolean;
+  private readonly onOnline = () => this.flushAll();
+  // Frozen versions never change, so one fetch per version is enough.
+  private readonly versions = new Map<number, Promise<VersionWithContent>>();
 
   constructor(
     readonly dossier: Dossier,
     readonly token: string,
     private readonly api: Api,
   ) {
-    this.agreement = { lifecycle: dossier.lifecycle, versions: dossier.versions };
+    this.agreement = new Store({ lifecycle: dossier.lifecycle, versions: dossier.versions });
+    this.approvals = new Store(approvalsOf(dossier));
     this.me = dossier.me;
     this.readOnly = !can.edit(dossier.me);
-    this.approvals = approvalsOf(dossier);
     const entries = STEP_IDS.map((stepId) => {
       // Input kept from an earlier visit with an editing link is not sent through a reading one.
       const pending = this.readOnly ? undefined : readPending(dossier.id, stepId);
@@ -87,6 +94,8 @@ export class DossierSync {
     Object.values(this.actors).forEach((a) => a.stop());
   }
 
+  // --- steps ---
+
   flush(stepId: StepId) {
     this.actors[stepId].send({ type: 'FLUSH' });
   }
@@ -95,13 +104,24 @@ export class DossierSync {
     STEP_IDS.forEach((id) => this.flush(id));
   }
 
+  /** Current form values for a step: unsent input wins over what the server has. */
+  valuesFor(stepId: StepId) {
+    const ctx = this.actors[stepId].getSnapshot().context;
+    return ctx.pending ?? ctx.server.data;
+  }
+
+  /** Every step's current values, unsent input included. */
+  allValues(): Record<StepId, Record<string, unknown>> {
+    return Object.fromEntries(STEP_IDS.map((id) => [id, this.valuesFor(id)])) as Record<StepId, Record<string, unknown>>;
+  }
+
   /** Saves the step as finished; resolves when the server has marked it afgerond. */
   async complete(stepId: StepId, data: Record<string, unknown>) {
     const actor = this.actors[stepId];
     actor.send({ type: 'COMPLETE', data });
-    const snap = await waitFor(actor, (s) => !s.matches('saving') && !s.matches('debouncing'), { timeout: 60_000 });
+    const snap = await this.settled(stepId);
     if (snap.context.server.status !== 'afgerond') {
-      throw new Error(snap.context.lastError ?? 'Afronden is niet gelukt.');
+      throw new Error(snap.context.lastError ?? wizardNl.completeFailed);
     }
   }
 
@@ -113,57 +133,112 @@ export class DossierSync {
     this.flush(stepId);
   }
 
-  /** Lifecycle state and versions; refreshed after every agreement action. */
-  getAgreement = () => this.agreement;
-
-  subscribeAgreement = (listener: () => void) => {
-    this.agreementListeners.add(listener);
-    return () => this.agreementListeners.delete(listener);
-  };
-
-  async refreshAgreement() {
-    const fresh = await this.api.getDossier(this.dossier.id, this.token);
-    this.agreement = { lifecycle: fresh.lifecycle, versions: fresh.versions };
-    this.agreementListeners.forEach((l) => l());
-    this.setApprovals(approvalsOf(fresh));
-    return this.agreement;
-  }
-
-  /** The approvals per step as last heard; `validApprovals` with the step's revision says which count. */
-  getApprovals = () => this.approvals;
-
-  subscribeApprovals = (listener: () => void) => {
-    this.approvalListeners.add(listener);
-    return () => this.approvalListeners.delete(listener);
-  };
-
-  private setApprovals(next: ApprovalsByStep) {
-    this.approvals = next;
-    this.approvalListeners.forEach((l) => l());
-  }
-
   /**
    * Akkoord for this link's partner on the step as the server has it, after what was typed here has
    * been saved: one approves what everyone sees, never a draft still in this browser.
    */
   async approve(stepId: StepId) {
-    const actor = this.actors[stepId];
-    actor.send({ type: 'FLUSH' });
-    const snap = await waitFor(actor, (s) => !s.matches('saving') && !s.matches('debouncing'), { timeout: 60_000 });
-    if (snap.context.pending) throw new Error(syncMessages.approveUnsaved);
+    this.flush(stepId);
+    const snap = await this.settled(stepId);
+    if (snap.context.pending) throw new Error(syncNl.approveUnsaved);
     const res = await this.api.approve(this.dossier.id, this.token, stepId, snap.context.server.revision);
-    this.setApprovals({ ...this.approvals, [stepId]: res.approvals });
+    this.approvals.set({ ...this.approvals.get(), [stepId]: res.approvals });
   }
 
   async unapprove(stepId: StepId) {
     const res = await this.api.unapprove(this.dossier.id, this.token, stepId);
-    this.setApprovals({ ...this.approvals, [stepId]: res.approvals });
+    this.approvals.set({ ...this.approvals.get(), [stepId]: res.approvals });
   }
 
-  /** Current form values for a step: unsent input wins over what the server has. */
-  valuesFor(stepId: StepId) {
-    const ctx = this.actors[stepId].getSnapshot().context;
-    return ctx.pending ?? ctx.server.data;
+  /** A page of the step's saved revisions, newest first; `before` pages back. */
+  stepHistory(stepId: StepId, before?: number) {
+    return this.api.stepHistory(this.dossier.id, this.token, stepId, before);
+  }
+
+  private settled(stepId: StepId) {
+    return waitFor(this.actors[stepId], (s) => !s.matches('saving') && !s.matches('debouncing'), { timeout: 60_000 });
+  }
+
+  // --- the agreement: each action refreshes the lifecycle, versions and approvals it changed ---
+
+  /** Freezes the text as the next version; `override` (owner only) without every partner's akkoord. */
+  freeze(body?: FreezeBody) {
+    return this.changingAgreement(this.api.freeze(this.dossier.id, this.token, body));
+  }
+
+  sign(version: number, body: SignatureBody) {
+    return this.changingAgreement(this.api.sign(this.dossier.id, this.token, version, body));
+  }
+
+  withdraw(version: number) {
+    return this.changingAgreement(this.api.withdraw(this.dossier.id, this.token, version));
+  }
+
+  /** ACTIVATE (take a signed agreement into use) or AMEND (start a new version). */
+  lifecycle(event: 'ACTIVATE' | 'AMEND') {
+    return this.changingAgreement(this.api.lifecycle(this.dossier.id, this.token, event));
+  }
+
+  /** Reloads lifecycle, versions and approvals (after an action here, or a live event from elsewhere). */
+  async refreshAgreement() {
+    const fresh = await this.api.getDossier(this.dossier.id, this.token);
+    this.agreement.set({ lifecycle: fresh.lifecycle, versions: fresh.versions });
+    this.approvals.set(approvalsOf(fresh));
+    return this.agreement.get();
+  }
+
+  private async changingAgreement<T>(request: Promise<T>): Promise<T> {
+    const result = await request;
+    await this.refreshAgreement();
+    return result;
+  }
+
+  /** The frozen text of version `n`, fetched once. */
+  version(n: number): Promise<VersionWithContent> {
+    let found = this.versions.get(n);
+    if (!found) {
+      found = this.api.version(this.dossier.id, this.token, n);
+      // A failed fetch is tried again next time.
+      found.catch(() => this.versions.delete(n));
+      this.versions.set(n, found);
+    }
+    return found;
+  }
+
+  // --- downloads ---
+
+  /** The draft agreement as it stands, as a PDF. */
+  draftPdf() {
+    return this.api.draftPdf(this.dossier.id, this.token);
+  }
+
+  /** A version as a PDF; sealed once every partner has signed it. */
+  versionPdf(n: number) {
+    return this.api.versionPdf(this.dossier.id, this.token, n);
+  }
+
+  /** The dossier's audit log as CSV (owner only). */
+  auditCsv() {
+    return this.api.auditCsv(this.dossier.id, this.token);
+  }
+
+  /** Whether an uploaded PDF is a sealed, unaltered version (of any dossier). */
+  verify(pdf: Blob) {
+    return this.api.verify(pdf);
+  }
+
+  // --- access (owner only) ---
+
+  invites() {
+    return this.api.invites(this.dossier.id, this.token).then((r) => r.invites);
+  }
+
+  createInvite(body: CreateInviteBody) {
+    return this.api.createInvite(this.dossier.id, this.token, body);
+  }
+
+  revokeInvite(inviteId: string) {
+    return this.api.revokeInvite(this.dossier.id, this.token, inviteId);
   }
 }
 

@@ -9,7 +9,7 @@ import {
 } from '#src/domain/live';
 import { STEP_IDS, type StepId } from '#src/domain/step';
 import type { Api } from './api';
-import type { StepSyncActor } from './dossier-sync';
+import type { StepSyncActor } from './autosave.machine';
 import { LiveConnection, type LiveStatus } from './live';
 
 /** What live updates need of the open dossier (DossierSync). */
@@ -146,9 +146,12 @@ export class LiveSync {
         void this.refresh();
         void this.host.refreshAgreement().catch(() => undefined);
         return;
-      case 'presence':
-        this.set(() => (this.viewers = (data as LiveEvents['presence']).viewers.filter((v) => v.key !== this.myKey)));
+      case 'presence': {
+        const viewers = (data as LiveEvents['presence']).viewers.filter((v) => v.key !== this.myKey);
+        // The same presence again (a heartbeat): keep the list as it is, so nothing re-renders for it.
+        if (JSON.stringify(viewers) !== JSON.stringify(this.viewers)) this.set(() => (this.viewers = viewers));
         return;
+      }
     }
   }
 

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useSelector } from '@xstate/react';
 import { STEP_IDS, type StepId, type StepStatus } from '#src/domain/step';
-import type { AutosaveContext } from './autosave.machine';
-import type { DossierSync, StepSyncActor } from './dossier-sync';
+import type { AutosaveContext, StepSyncActor } from './autosave.machine';
+import type { DossierSync } from './dossier-sync';
 import { validApprovals, type StepApprovals } from '#src/domain/approvals';
 import type { Approval } from '#src/domain/access';
 import { partnersFromInitiatief } from '#src/domain/dossier';
@@ -37,11 +37,11 @@ const asStatus = (raw: string) => raw as StepStatus;
 export const useStepStatuses = (sync: DossierSync) => useEveryStep(sync, (ctx) => ctx.server.status, asStatus);
 
 /** The agreement's lifecycle state and versions, re-rendering when an action changed them. */
-export const useAgreement = (sync: DossierSync) => useSyncExternalStore(sync.subscribeAgreement, sync.getAgreement);
+export const useAgreement = (sync: DossierSync) => useSyncExternalStore(sync.agreement.subscribe, sync.agreement.get);
 
 /** Per step, its revision and the partners' akkoord that counts for it (given on that revision). */
 export function useApprovalState(sync: DossierSync): Record<StepId, StepApprovals & { approvals: Approval[] }> {
-  const approvals = useSyncExternalStore(sync.subscribeApprovals, sync.getApprovals);
+  const approvals = useSyncExternalStore(sync.approvals.subscribe, sync.approvals.get);
   const revisions = useEveryStep(sync, (ctx) => ctx.server.revision, Number);
   return useMemo(
     () =>

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { STEPS } from '#steps/index';
+import { STEPS, getStep } from '#steps/index';
 import { STEP_IDS, type StepId } from '#src/domain/step';
 import { OVERVIEW, locationOf, routeTo, wizardMachine, type WizardEvent } from './wizard.machine';
 
@@ -22,7 +22,14 @@ const validInitiatief = {
 
 function start(complete: (input: { stepId: StepId; data: Record<string, unknown> }) => Promise<void> = async () => {}) {
   const actor = createActor(
-    wizardMachine.provide({ actors: { completeStep: fromPromise(({ input }) => complete(input)) } }),
+    wizardMachine.provide({
+      actors: { completeStep: fromPromise(({ input }) => complete(input)) },
+      // As the app provides it: the step's complete schema from the registry.
+      guards: {
+        completeSchemaParses: ({ event }, { stepId }) =>
+          event.type === 'COMPLETE' && getStep(stepId).schema.safeParse(event.data).success,
+      },
+    }),
   ).start();
   const at = () => locationOf(actor.getSnapshot().value);
   return { actor, at };

@@ -1,6 +1,6 @@
-import { assign, fromPromise, setup, type AnyStateNodeConfig } from 'xstate';
+import { assign, fromPromise, or, setup, type AnyStateNodeConfig } from 'xstate';
 import { STEP_IDS, type StepId } from '#src/domain/step';
-import { getStep } from '#steps/index';
+import { wizardNl } from '#src/i18n/nl/wizard';
 
 export const OVERVIEW = 'overzicht' as const;
 export type WizardLocation = StepId | typeof OVERVIEW;
@@ -11,7 +11,11 @@ export type WizardEvent =
   | { type: 'OVERVIEW' }
   /** A URL change: a request the machine may refuse. */
   | { type: 'xstate.route'; to: string }
-  | { type: 'COMPLETE'; data: Record<string, unknown> };
+  /**
+   * Mark the step afgerond with `data`. `parsed`: the step form's resolver has already parsed `data`
+   * with this step's complete schema (the form submits nothing else), so it need not be parsed again.
+   */
+  | { type: 'COMPLETE'; data: Record<string, unknown>; parsed?: boolean };
 
 export interface WizardContext {
   error: string | null;
@@ -19,7 +23,11 @@ export interface WizardContext {
 
 export const routeTo = (location: WizardLocation) => ({ type: 'xstate.route', to: `#${location}` }) as const;
 
-/** The flow through the 11 steps. Steps never navigate; they send events and this machine decides. */
+/**
+ * The flow through the 11 steps. Steps never navigate; they send events and this machine decides.
+ * The step schemas live above this layer: whoever runs the machine provides the guard
+ * `completeSchemaParses`; the steps and their order are the domain's `STEP_IDS`.
+ */
 export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
@@ -31,9 +39,12 @@ export const wizardMachine = setup({
     }),
   },
   guards: {
-    /** Marking a step afgerond requires its complete schema to parse. */
-    stepDataComplete: ({ event }, params: { stepId: StepId }) =>
-      event.type === 'COMPLETE' && getStep(params.stepId).schema.safeParse(event.data).success,
+    /** The step form parsed the data with the step's complete schema already (one parse per completion). */
+    parsedByForm: ({ event }) => event.type === 'COMPLETE' && event.parsed === true,
+    /** The step's complete schema parses the data: provided by the app, which knows the schemas. */
+    completeSchemaParses: (_, _params: { stepId: StepId }): boolean => {
+      throw new Error('completeSchemaParses not provided');
+    },
   },
 }).createMachine({
   id: 'wizard',
@@ -41,6 +52,9 @@ export const wizardMachine = setup({
   initial: OVERVIEW,
   on: { OVERVIEW: `.${OVERVIEW}` },
   states: {
+    // `route: {}` without guards, here and on every step: partners jump straight to their own step (the
+    // one where their organisation is aan zet) from the overview or a link, so any step may be opened
+    // from anywhere. What the machine does guard is marking a step afgerond.
     [OVERVIEW]: { id: OVERVIEW, route: {} },
     ...Object.fromEntries(STEP_IDS.map((stepId, i) => [stepId, stepState(stepId, i)])),
   },
@@ -61,7 +75,11 @@ function stepState(stepId: StepId, index: number): AnyStateNodeConfig {
     states: {
       editing: {
         on: {
-          COMPLETE: { guard: { type: 'stepDataComplete', params: { stepId } }, target: 'completing' },
+          // Marking a step afgerond requires its complete schema to parse.
+          COMPLETE: {
+            guard: or(['parsedByForm', { type: 'completeSchemaParses', params: { stepId } }]),
+            target: 'completing',
+          },
         },
       },
       completing: {
@@ -82,7 +100,7 @@ function stepState(stepId: StepId, index: number): AnyStateNodeConfig {
   };
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : 'Afronden is niet gelukt.');
+const errorText = (error: unknown) => (error instanceof Error ? error.message : wizardNl.completeFailed);
 
 /** Where the machine is: the overview or a step id. */
 export function locationOf(value: unknown): WizardLocation {

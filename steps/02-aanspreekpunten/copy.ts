@@ -1,4 +1,5 @@
 import type { StepCopyBase } from '#src/domain/step';
+import { validationNl } from '#src/i18n/nl/validation';
 
 export const copy = {
   title: 'Stel een aanspreekpunt aan',
@@ -31,7 +32,7 @@ export const copy = {
   },
   errors: {
     partnerRequired: 'Kies de organisatie van dit aanspreekpunt.',
-    duplicatePartner: 'Deze organisatie heeft al een rij. Gebruik één rij per organisatie.',
+    duplicatePartner: validationNl.duplicatePartnerRow,
     standInNameRequired: 'Vul de naam van de vervanger in, of maak de velden van de vervanger leeg.',
   },
   warnings: {

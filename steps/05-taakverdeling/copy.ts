@@ -1,4 +1,5 @@
 import type { StepCopyBase } from '#src/domain/step';
+import { validationNl } from '#src/i18n/nl/validation';
 
 export const copy = {
   title: 'Maak afspraken over verantwoordelijkheden, taken en verwachtingen',
@@ -30,7 +31,7 @@ export const copy = {
   },
   errors: {
     partnerRequired: 'Kies de organisatie waar deze rij over gaat.',
-    duplicatePartner: 'Deze organisatie heeft al een rij. Gebruik één rij per organisatie.',
+    duplicatePartner: validationNl.duplicatePartnerRow,
   },
   warnings: {
     partnerWithoutRow: (partner: string) => `Voor ${partner} zijn nog geen taken vastgelegd.`,

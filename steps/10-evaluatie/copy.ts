@@ -1,5 +1,6 @@
 import type { StepCopyBase } from '#src/domain/step';
 import { EVALUATION_FREQUENCY_CHOICES } from '#src/domain/catalogue/choices';
+import { evaluationCopy } from '#src/tools/evaluation-list/copy';
 
 export const copy = {
   title: 'Evalueer de samenwerking',
@@ -28,7 +29,7 @@ export const copy = {
   },
   evaluationTypes: {
     label: 'Wat bekijken jullie?',
-    hint: 'Deze indeling komt uit de Toolkit Evidence Based Werken.',
+    hint: evaluationCopy.kind.hint,
   },
   evaluationTypeOptions: [
     { value: 'plan', label: 'De opzet: past de aanpak bij de doelen en de doelgroep?' },

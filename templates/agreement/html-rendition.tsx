@@ -12,7 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { AgreementData, Block, Section } from '#templates/to-agreement-data';
 import { agreementCopy } from '#templates/agreement/copy';
-import { nl } from '#src/i18n/nl';
+import { agreementNl } from '#src/i18n/nl/agreement';
 import './html-rendition.css';
 
 /**
@@ -70,7 +70,7 @@ export function AgreementHtml({ data }: { data: AgreementData }) {
                 <strong>{b.organisation}</strong> ({b.kind})
               </p>
               {b.image ? (
-                <img src={b.image} alt={nl.agreement.drawnAlt(b.name)} className="sw-agreement-signature-image" />
+                <img src={b.image} alt={agreementNl.drawnAlt(b.name)} className="sw-agreement-signature-image" />
               ) : b.state === 'signed' ? (
                 <p className="sw-agreement-signature-typed">{b.name}</p>
               ) : null}

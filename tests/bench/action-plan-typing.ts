@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { createApi } from '#src/sync/api';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#steps/example-dossier';
 import { newActionRow } from '#src/tools/action-plan/schema';
 import { launchBrowser } from '#tests/utils/browser';
 

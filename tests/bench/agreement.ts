@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { STEPS } from '#steps/index';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { agreementContent } from '#src/domain/agreement/content';
 import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { STEPS } from '#steps/index';
 import { createApi } from '#src/sync/api';
 import { createExampleDossier } from '#src/sync/create-example';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { useAppAndBrowser, useWatchedPage, VIEWPORTS } from '#tests/utils/e2e-env';
 import { expectNoViolations } from '#tests/utils/axe';
 
@@ -18,7 +19,7 @@ describe('accessibility (axe-core in Chromium)', () => {
   beforeAll(async () => {
     const api = createApi({ baseUrl: env.app.url });
     empty = await api.createDossier({ title: 'Toegankelijkheidstest', gemeente: 'Gemeente Proefdorp' });
-    example = await createExampleDossier(api);
+    example = await createExampleDossier(api, EXAMPLE_DOSSIER);
   });
 
   for (const viewport of VIEWPORTS) {

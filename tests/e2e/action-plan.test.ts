@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApi } from '#src/sync/api';
 import { createExampleDossier } from '#src/sync/create-example';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#steps/example-dossier';
 import { newActionRow, type ActionRow } from '#src/tools/action-plan/schema';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { expectNoViolations } from '#tests/utils/axe';
@@ -71,7 +71,7 @@ describe('action plan in Chromium', () => {
 
   beforeAll(async () => {
     const api = createApi({ baseUrl: env.app.url });
-    dossier = await createExampleDossier(api);
+    dossier = await createExampleDossier(api, EXAMPLE_DOSSIER);
     const current = await api.getDossier(dossier.id, dossier.token);
     const step = current.steps.taakverdeling;
     await api.putStep(dossier.id, dossier.token, 'taakverdeling', {

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createApi } from '#src/sync/api';
 import { createExampleDossier } from '#src/sync/create-example';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { expectNoViolations } from '#tests/utils/axe';
 import { watchPage } from './watch-page';
@@ -69,7 +70,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
 
   it('goes from draft to a sealed, verifiable agreement and through an amendment', async () => {
     const api = createApi({ baseUrl: env.app.url });
-    const example = await createExampleDossier(api);
+    const example = await createExampleDossier(api, EXAMPLE_DOSSIER);
     const dossier = await api.getDossier(example.id, example.token);
     const links = new Map<string, string>();
     for (const [i, p] of dossier.partners.entries()) {

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { createApi } from '#src/sync/api';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { expectNoViolations } from '#tests/utils/axe';

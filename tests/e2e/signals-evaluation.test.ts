@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createApi } from '#src/sync/api';
 import { createExampleDossier } from '#src/sync/create-example';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { useAppAndBrowser, useWatchedPage, VIEWPORTS } from '#tests/utils/e2e-env';
 import { expectNoViolations } from '#tests/utils/axe';
 
@@ -64,7 +65,7 @@ describe('signal sharing and interim evaluation (Chromium)', () => {
   const api = () => createApi({ baseUrl: env.app.url });
 
   beforeAll(async () => {
-    example = await createExampleDossier(api());
+    example = await createExampleDossier(api(), EXAMPLE_DOSSIER);
   });
 
   for (const viewport of VIEWPORTS) {

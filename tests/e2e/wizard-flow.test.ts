@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { STEPS } from '#steps/index';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { fillByKeyboard } from './fill-by-keyboard';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS as P } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS as P } from '#steps/example-dossier';
 import { FACTORS } from '#src/domain/catalogue/factors';
 import { createApi, type Api } from '#src/sync/api';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';

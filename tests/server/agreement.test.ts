@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { STEP_IDS } from '#src/domain/step';
 import { STEPS } from '#steps/index';
 import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';

@@ -1,5 +1,5 @@
 import { STEP_IDS } from '#src/domain/step';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 
 /** Step 1 data that passes the complete schema. */
 export const completeInitiatief = () => ({

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STEPS } from '#steps/index';
 import { DB_KINDS, startTestServer, type TestServer } from '#tests/utils/test-server';
 
 const HOSTILE = [

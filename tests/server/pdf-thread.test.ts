@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { createPdfRenderer, PdfRenderError } from '#src/server/pdf/render-thread';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { agreementContent } from '#src/domain/agreement/content';

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { STEPS } from '#steps/index';
 import { createSeal } from '#src/server/pdf/seal-signature';
 import { selfSignedIdentity } from '#src/server/pdf/seal-identity';

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { STEP_IDS } from '#src/domain/step';
 import { onRevoke, type RevokeEvent } from '#src/server/access-events';
 import { MESSAGES } from '#src/server/http';

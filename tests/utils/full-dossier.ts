@@ -2,7 +2,7 @@
  * The example dossier grown to what the agreement benchmark asks for: three partners, 25 factors
  * scored by six respondents, and (by default) 40 actions. Shared by the bench and the PDF tests.
  */
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#steps/example-dossier';
 import { FACTORS } from '#src/domain/catalogue/factors';
 
 const P = EXAMPLE_PARTNER_IDS;

@@ -1,4 +1,4 @@
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { STEP_IDS } from '#src/domain/step';
 import { STEPS } from '#steps/index';
 

@@ -2,7 +2,6 @@
 export interface SseEvent {
   event: string;
   id?: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   data: any;
   /** performance.now() when the frame was complete. */
   at: number;

@@ -9,10 +9,8 @@ import { Loading } from '#src/ui/loading';
 import { SectionView } from '#templates/agreement/html-rendition';
 import { useVersionAgreementData } from './agreement/use-agreement-data';
 import { useVersionContent } from './agreement/use-version-content';
-import { nl } from '#src/i18n/nl';
+import { agreementNl } from '#src/i18n/nl/agreement';
 import '#templates/agreement/html-rendition.css';
-
-const t = nl.agreement;
 
 /** Per step, what an amendment changed: the old and the new text side by side. */
 export default function DiffPage() {
@@ -28,20 +26,22 @@ export default function DiffPage() {
 
   return (
     <>
-      <PageHeading focusKey={`wijzigingen-${n}`}>{prevNumber ? t.diffTitle(n, prevNumber) : t.versionPageTitle(n)}</PageHeading>
+      <PageHeading focusKey={`wijzigingen-${n}`}>
+        {prevNumber ? agreementNl.diffTitle(n) : agreementNl.versionPageTitle(n)}
+      </PageHeading>
       <Paragraph>
         <RouterLink to={`/d/${dossier.id}/overeenkomst`} className="utrecht-link">
-          {t.toAgreement}
+          {agreementNl.toAgreement}
         </RouterLink>
       </Paragraph>
       {!prevNumber ? (
-        <Paragraph>{t.noPrevious}</Paragraph>
+        <Paragraph>{agreementNl.noPrevious}</Paragraph>
       ) : !after || !before ? (
-        <Loading text={t.loadingVersion} />
+        <Loading text={agreementNl.loadingVersion} />
       ) : (
         <>
-          <Paragraph>{t.diffIntro(n, prevNumber)}</Paragraph>
-          {changed.length === 0 && <Paragraph>{t.diffNone}</Paragraph>}
+          <Paragraph>{agreementNl.diffIntro(n, prevNumber)}</Paragraph>
+          {changed.length === 0 && <Paragraph>{agreementNl.diffNone}</Paragraph>}
           {changed.map((c) => {
             const old = before.sections.find((s) => s.stepId === c.stepId);
             const now = after.sections.find((s) => s.stepId === c.stepId);
@@ -50,11 +50,11 @@ export default function DiffPage() {
                 <Heading2 id={`diff-${c.stepId}`}>{(now ?? old)!.title}</Heading2>
                 <div className="sw-diff-columns">
                   <div>
-                    <p className="sw-agreement-label">{t.before(prevNumber)}</p>
+                    <p className="sw-agreement-label">{agreementNl.versionTitle(prevNumber)}</p>
                     {old ? <SectionView section={old} id={`oud-${c.stepId}`} /> : <Paragraph>—</Paragraph>}
                   </div>
                   <div>
-                    <p className="sw-agreement-label">{t.after(n)}</p>
+                    <p className="sw-agreement-label">{agreementNl.versionTitle(n)}</p>
                     {now ? <SectionView section={now} id={`nieuw-${c.stepId}`} /> : <Paragraph>—</Paragraph>}
                   </div>
                 </div>

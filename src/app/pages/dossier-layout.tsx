@@ -5,6 +5,7 @@ import { fromPromise } from 'xstate';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { Dossier } from '#src/domain/dossier';
 import { isStepId } from '#src/domain/step';
+import { getStep } from '#steps/index';
 import { ApiError } from '#src/sync/api';
 import { api } from '#src/sync/client';
 import { DossierSync } from '#src/sync/dossier-sync';
@@ -14,7 +15,8 @@ import { DossierContext } from '#src/app/dossier-context';
 import { useWizardUrl } from '#src/app/use-wizard-url';
 import { PageHeading } from '#src/ui/page-heading';
 import { Loading } from '#src/ui/loading';
-import { nl } from '#src/i18n/nl';
+import { commonNl } from '#src/i18n/nl/common';
+import { dossierNl } from '#src/i18n/nl/dossier';
 import { meShort } from './overview/me-line';
 import { OtherLinks } from './overview/other-links';
 
@@ -25,7 +27,6 @@ export default function DossierLayout() {
   const { id = '' } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   // The token arrives in the fragment once; keep it in this browser and take it out of the address bar.
@@ -37,27 +38,27 @@ export default function DossierLayout() {
     if (hashToken) navigate({ pathname: location.pathname, hash: '' }, { replace: true });
   }, [hashToken, location.pathname, navigate]);
 
+  // The answer to one load (this dossier, this link, this attempt); anything else is still loading.
+  const request = `${id}#${token}#${attempt}`;
+  const [answer, setAnswer] = useState<LoadState & { request: string }>();
   useEffect(() => {
-    if (!token) {
-      setState({ kind: 'error', message: nl.dossier.noToken, retry: false });
-      return;
-    }
+    if (!token) return;
     let cancelled = false;
-    setState({ kind: 'loading' });
     api.getDossier(id, token).then(
       (dossier) => {
         if (cancelled) return;
         rememberDossier({ id, token, title: dossier.title, who: meShort(dossier.me) });
-        setState({ kind: 'ready', dossier, token });
+        setAnswer({ request, kind: 'ready', dossier, token });
       },
       (e: unknown) => {
         if (cancelled) return;
         const notFound = e instanceof ApiError && (e.status === 404 || e.status === 401);
         // Too many wrong links from this address: the server says, in Dutch, how long to wait.
         const throttled = e instanceof ApiError && e.status === 429;
-        setState({
+        setAnswer({
+          request,
           kind: 'error',
-          message: notFound ? nl.dossier.notFound : throttled ? e.message : nl.dossier.loadFailed,
+          message: notFound ? dossierNl.notFound : throttled ? e.message : dossierNl.loadFailed,
           retry: !notFound,
         });
       },
@@ -65,13 +66,19 @@ export default function DossierLayout() {
     return () => {
       cancelled = true;
     };
-  }, [id, token, attempt]);
+  }, [id, token, request]);
 
-  if (state.kind === 'loading') return <Loading text={nl.dossier.loading} />;
+  const state: LoadState = !token
+    ? { kind: 'error', message: dossierNl.noToken, retry: false }
+    : answer?.request === request
+      ? answer
+      : { kind: 'loading' };
+
+  if (state.kind === 'loading') return <Loading text={dossierNl.loading} />;
   if (state.kind === 'error') {
     return (
       <>
-        <PageHeading>{nl.dossier.overview}</PageHeading>
+        <PageHeading>{dossierNl.overview}</PageHeading>
         <Alert type="error" role="alert">
           <Paragraph>{state.message}</Paragraph>
         </Alert>
@@ -79,12 +86,12 @@ export default function DossierLayout() {
         {token && <OtherLinks id={id} token={token} />}
         {state.retry && (
           <Button type="button" appearance="secondary-action-button" onClick={() => setAttempt((n) => n + 1)}>
-            {nl.dossier.retry}
+            {commonNl.retry}
           </Button>
         )}
         <Paragraph>
           <RouterLink to="/" className="utrecht-link">
-            {nl.dossier.backToStart}
+            {dossierNl.backToStart}
           </RouterLink>
         </Paragraph>
       </>
@@ -105,6 +112,10 @@ function LoadedDossier({ dossier, token }: { dossier: Dossier; token: string }) 
     wizardMachine.provide({
       actors: {
         completeStep: fromPromise(({ input }) => sync.complete(input.stepId, input.data)),
+      },
+      guards: {
+        completeSchemaParses: ({ event }, { stepId }) =>
+          event.type === 'COMPLETE' && getStep(stepId).schema.safeParse(event.data).success,
       },
     }),
   );

@@ -1,16 +1,17 @@
 import { Link as RouterLink } from 'react-router';
 import { Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '#src/ui/page-heading';
-import { nl } from '#src/i18n/nl';
+import { dossierNl } from '#src/i18n/nl/dossier';
+import { shellNl } from '#src/i18n/nl/shell';
 
 export function NotFoundPage() {
   return (
     <>
-      <PageHeading>{nl.notFound.title}</PageHeading>
-      <Paragraph>{nl.notFound.text}</Paragraph>
+      <PageHeading>{shellNl.notFound.title}</PageHeading>
+      <Paragraph>{shellNl.notFound.text}</Paragraph>
       <Paragraph>
         <RouterLink to="/" className="utrecht-link">
-          {nl.dossier.backToStart}
+          {dossierNl.backToStart}
         </RouterLink>
       </Paragraph>
     </>

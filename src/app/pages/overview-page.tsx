@@ -15,11 +15,13 @@ import { absoluteLink } from '#src/sync/token-store';
 import { PageHeading } from '#src/ui/page-heading';
 import { StatusBadge } from '#src/ui/status-badge';
 import { CopyLink } from '#src/ui/copy-link';
-import { nl } from '#src/i18n/nl';
+import { accessNl } from '#src/i18n/nl/access';
+import { agreementNl } from '#src/i18n/nl/agreement';
+import { dossierNl } from '#src/i18n/nl/dossier';
+import { formatNl } from '#src/i18n/nl/format';
+import { stepsNl } from '#src/i18n/nl/steps';
 import { useLive } from '#src/sync/use-live';
-import { liveMessages } from '#src/sync/messages';
-
-const t = nl.dossier;
+import { syncNl } from '#src/i18n/nl/sync';
 
 export default function OverviewPage() {
   const { dossier, token, sync } = useDossier();
@@ -31,7 +33,7 @@ export default function OverviewPage() {
     <>
       <PageHeading focusKey="overzicht">{dossier.title}</PageHeading>
       <Paragraph className="sw-muted">
-        {t.gemeente}: {dossier.gemeente}
+        {dossierNl.gemeente}: {dossier.gemeente}
       </Paragraph>
       <MeLine me={sync.me} />
       <OtherLinks id={dossier.id} token={token} />
@@ -51,20 +53,20 @@ export default function OverviewPage() {
       <AanZet />
       {owner ? (
         <section aria-labelledby="delen" className="sw-share">
-          <Heading2 id="delen">{t.shareTitle}</Heading2>
-          <Paragraph>{t.shareText}</Paragraph>
+          <Heading2 id="delen">{dossierNl.shareTitle}</Heading2>
+          <Paragraph>{dossierNl.shareText}</Paragraph>
           <Paragraph>
             <RouterLink to={`/d/${dossier.id}/partners`} className="utrecht-link">
-              {nl.access.navLink}
+              {accessNl.title}
             </RouterLink>
           </Paragraph>
-          <CopyLink link={absoluteLink(dossier.id, token)} label={t.ownLinkLabel} />
+          <CopyLink link={absoluteLink(dossier.id, token)} label={dossierNl.ownLinkLabel} />
         </section>
       ) : (
         <section aria-labelledby="delen" className="sw-share">
-          <Heading2 id="delen">{t.yourLinkTitle}</Heading2>
-          <Paragraph>{t.yourLinkText}</Paragraph>
-          <CopyLink link={absoluteLink(dossier.id, token)} label={t.yourLinkLabel} />
+          <Heading2 id="delen">{dossierNl.yourLinkTitle}</Heading2>
+          <Paragraph>{dossierNl.yourLinkText}</Paragraph>
+          <CopyLink link={absoluteLink(dossier.id, token)} label={dossierNl.yourLinkLabel} />
         </section>
       )}
     </>
@@ -76,10 +78,10 @@ function AgreementLine() {
   const { lifecycle, versions } = useAgreement(sync);
   return (
     <Paragraph className="sw-agreement-line">
-      {nl.agreement.state}: <strong>{LIFECYCLE_LABELS[lifecycle]}</strong>
-      {versions.length > 0 && ` (${nl.agreement.versionTitle(versions.at(-1)!.number).toLowerCase()})`} ·{' '}
+      {agreementNl.state}: <strong>{LIFECYCLE_LABELS[lifecycle]}</strong>
+      {versions.length > 0 && ` (${agreementNl.versionTitle(versions.at(-1)!.number).toLowerCase()})`} ·{' '}
       <RouterLink to={`/d/${dossier.id}/overeenkomst`} className="utrecht-link">
-        {nl.agreement.navLink}
+        {agreementNl.navLink}
       </RouterLink>
     </Paragraph>
   );
@@ -91,7 +93,7 @@ function ProgressLine() {
   const done = Object.values(statuses).filter((s) => s === 'afgerond').length;
   return (
     <Paragraph className="sw-progress">
-      <progress max={STEPS.length} value={done} aria-hidden="true" /> {t.progress(done, STEPS.length)}
+      <progress max={STEPS.length} value={done} aria-hidden="true" /> {dossierNl.progress(done, STEPS.length)}
     </Paragraph>
   );
 }
@@ -106,33 +108,33 @@ function StepItem({ step, approvedBy }: { step: StepDefinition; approvedBy: stri
     <li className="sw-step-item" aria-labelledby={headingId}>
       <Heading3 id={headingId} className="sw-step-item-title">
         <RouterLink to={`/d/${dossier.id}/stap/${step.id}`} className="utrecht-link">
-          {t.stepLink(step.number, step.copy.title)}
+          {stepsNl.label(step.number, step.copy.title)}
         </RouterLink>
       </Heading3>
       <Paragraph className="sw-step-item-summary">{step.copy.summary}</Paragraph>
       <dl className="sw-step-meta">
         <div>
-          <dt>{t.statusLabel}</dt>
+          <dt>{dossierNl.statusLabel}</dt>
           <dd>
             <StatusBadge status={server.status} />
           </dd>
         </div>
         <div>
-          <dt>{t.aanZetLabel}</dt>
+          <dt>{stepsNl.aanZet}</dt>
           <dd>{step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}</dd>
         </div>
         <div>
-          <dt>{nl.access.approvalsLabel}</dt>
+          <dt>{accessNl.approval}</dt>
           <dd>{approvedBy}</dd>
         </div>
         <div>
-          <dt>{t.changedLabel}</dt>
-          <dd>{server.updatedAt ? nl.time(server.updatedAt) : t.neverChanged}</dd>
+          <dt>{dossierNl.changedLabel}</dt>
+          <dd>{server.updatedAt ? formatNl.time(server.updatedAt) : dossierNl.neverChanged}</dd>
         </div>
         {hereNow.length > 0 && (
           <div className="sw-step-here">
-            <dt>{t.hereNowLabel}</dt>
-            <dd>{hereNow.map(liveMessages.who).join(', ')}</dd>
+            <dt>{dossierNl.hereNowLabel}</dt>
+            <dd>{hereNow.map(syncNl.live.who).join(', ')}</dd>
           </div>
         )}
       </dl>

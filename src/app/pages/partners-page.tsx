@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Button, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { can, type Invite, type InviteForm as InviteValues } from '#src/domain/access';
 import type { Partner } from '#src/domain/partners';
 import { partnerLabel } from '#src/domain/partner-rows';
 import { fieldId } from '#src/forms/field-id';
-import { api } from '#src/sync/client';
 import { absoluteLink } from '#src/sync/token-store';
 import { usePartners } from '#src/sync/use-step-state';
 import { CopyLink } from '#src/ui/copy-link';
@@ -13,15 +12,14 @@ import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
 import { useDossier } from '#src/app/dossier-context';
 import { pathFor } from '#src/app/use-wizard-url';
-import { useAction } from './agreement/use-action';
-import { ActionStatus } from './agreement/action-status';
+import { useAction } from '#src/app/use-action';
+import { ActionStatus } from '#src/ui/action-status';
 import { AuditDownload } from './partners/audit-download';
 import { InviteForm } from './partners/invite-form';
 import { inviteHolder, InviteList, RevokedInvites } from './partners/invite-list';
-import { nl } from '#src/i18n/nl';
+import { accessNl } from '#src/i18n/nl/access';
+import { commonNl } from '#src/i18n/nl/common';
 import './partners/partners.css';
-
-const t = nl.access;
 
 /** "Partners en toegang": the organisations of step 1 and, for the owner, every link into the dossier. */
 export default function PartnersPage() {
@@ -30,21 +28,21 @@ export default function PartnersPage() {
   const owner = can.manageAccess(sync.me);
   return (
     <>
-      <PageHeading focusKey="partners">{t.title}</PageHeading>
+      <PageHeading focusKey="partners">{accessNl.title}</PageHeading>
       {owner ? (
         <>
-          <Paragraph>{t.intro}</Paragraph>
+          <Paragraph>{accessNl.intro}</Paragraph>
           <AccessManager partners={partners} />
           <AuditDownload />
         </>
       ) : (
         <>
           <Alert type="info">
-            <Paragraph>{t.notOwner}</Paragraph>
+            <Paragraph>{accessNl.notOwner}</Paragraph>
           </Alert>
-          <Heading2>{t.partnersTitle}</Heading2>
+          <Heading2>{accessNl.partnersTitle}</Heading2>
           {partners.length === 0 ? (
-            <Paragraph>{t.noPartners}</Paragraph>
+            <Paragraph>{accessNl.noPartners}</Paragraph>
           ) : (
             <UnorderedList>
               {partners.map((p) => (
@@ -55,11 +53,11 @@ export default function PartnersPage() {
         </>
       )}
       <section aria-labelledby="toetreding">
-        <Heading2 id="toetreding">{t.joinTitle}</Heading2>
-        <Paragraph>{t.joinText}</Paragraph>
+        <Heading2 id="toetreding">{accessNl.joinTitle}</Heading2>
+        <Paragraph>{accessNl.joinText}</Paragraph>
         <Paragraph>
           <RouterLink to={pathFor(dossier.id, 'initiatief')} className="utrecht-link">
-            {t.joinLink}
+            {accessNl.joinLink}
           </RouterLink>
         </Paragraph>
       </section>
@@ -74,36 +72,43 @@ interface Created {
 }
 
 function AccessManager({ partners }: { partners: Partner[] }) {
-  const { dossier, token } = useDossier();
+  const { dossier, sync } = useDossier();
   const [invites, setInvites] = useState<Invite[] | null>(null);
   const [loadError, setLoadError] = useState('');
   const [formFor, setFormFor] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
   const { busy, message, run } = useAction();
 
-  const load = useCallback(async () => setInvites((await api.invites(dossier.id, token)).invites), [dossier.id, token]);
   useEffect(() => {
-    load().catch((e: unknown) => setLoadError(e instanceof Error ? e.message : t.linksFailed));
-  }, [load]);
+    let live = true;
+    sync.invites().then(
+      (list) => live && setInvites(list),
+      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : accessNl.linksFailed),
+    );
+    return () => {
+      live = false;
+    };
+  }, [sync]);
+  const reload = async () => setInvites(await sync.invites());
 
   const create = async (partner: Partner, values: InviteValues) => {
-    const res = await api.createInvite(dossier.id, token, { partner: partner.id, ...values });
+    const res = await sync.createInvite({ partner: partner.id, ...values });
     setFormFor(null);
     setCreated({ partnerId: partner.id, who: values.name || partnerLabel(partner), link: absoluteLink(dossier.id, res.token) });
-    await load();
+    await reload();
   };
   const revoke = (invite: Invite) =>
     run(async () => {
       setCreated(null);
-      await api.revokeInvite(dossier.id, token, invite.id);
-      await load();
-      return t.revoked(inviteHolder(invite));
+      await sync.revokeInvite(invite.id);
+      await reload();
+      return accessNl.revoked(inviteHolder(invite));
     });
   // Re-issue: the old link stops working, a new one with the same rights takes its place.
   const reissue = (invite: Invite, partner: Partner) =>
     run(async () => {
       setCreated(null);
-      await api.revokeInvite(dossier.id, token, invite.id);
+      await sync.revokeInvite(invite.id);
       await create(partner, { name: invite.name ?? undefined, role: invite.role, tekenbevoegd: invite.tekenbevoegd });
     });
 
@@ -112,13 +117,13 @@ function AccessManager({ partners }: { partners: Partner[] }) {
 
   return (
     <>
-      <ActionStatus busy={busy} busyText={t.busy} message={message} />
+      <ActionStatus busy={busy} busyText={accessNl.busy} message={message} />
       {loadError && (
         <Alert type="error" role="alert">
           <Paragraph>{loadError}</Paragraph>
         </Alert>
       )}
-      {partners.length === 0 && <Paragraph>{t.noPartners}</Paragraph>}
+      {partners.length === 0 && <Paragraph>{accessNl.noPartners}</Paragraph>}
       {partners.map((partner, index) => {
         const mine = (invites ?? []).filter((i) => i.partnerId === partner.id);
         const headingId = `partner-${index}`;
@@ -127,7 +132,7 @@ function AccessManager({ partners }: { partners: Partner[] }) {
             <Heading2 id={headingId}>{partnerLabel(partner)}</Heading2>
             {created?.partnerId === partner.id && <CreatedLink created={created} partner={partnerLabel(partner)} />}
             {invites === null ? (
-              !loadError && <Loading text={t.linksLoading} />
+              !loadError && <Loading text={accessNl.linksLoading} />
             ) : (
               <InviteList
                 invites={mine.filter((i) => !i.revokedAt)}
@@ -139,7 +144,7 @@ function AccessManager({ partners }: { partners: Partner[] }) {
             <RevokedInvites invites={mine.filter((i) => i.revokedAt)} />
             {formFor === partner.id ? (
               <NewInvite
-                title={t.newLink(partnerLabel(partner))}
+                title={accessNl.newLink(partnerLabel(partner))}
                 onCreate={(values) => create(partner, values)}
                 onCancel={() => setFormFor(null)}
               />
@@ -152,7 +157,7 @@ function AccessManager({ partners }: { partners: Partner[] }) {
                   setFormFor(partner.id);
                 }}
               >
-                {t.newLink(partnerLabel(partner))}
+                {accessNl.newLink(partnerLabel(partner))}
               </Button>
             )}
           </section>
@@ -160,8 +165,8 @@ function AccessManager({ partners }: { partners: Partner[] }) {
       })}
       {orphans.length > 0 && (
         <section aria-labelledby="partner-weg" className="sw-partner">
-          <Heading2 id="partner-weg">{t.orphansTitle}</Heading2>
-          <Paragraph>{t.orphansText}</Paragraph>
+          <Heading2 id="partner-weg">{accessNl.orphansTitle}</Heading2>
+          <Paragraph>{accessNl.orphansText}</Paragraph>
           <InviteList invites={orphans} busy={busy} onRevoke={revoke} />
         </section>
       )}
@@ -187,7 +192,7 @@ function NewInvite({
       <Heading3>{title}</Heading3>
       <InviteForm onCreate={onCreate} />
       <Button type="button" appearance="subtle-button" onClick={onCancel}>
-        {t.cancel}
+        {commonNl.cancel}
       </Button>
     </div>
   );
@@ -200,11 +205,11 @@ function CreatedLink({ created, partner }: { created: Created; partner: string }
   return (
     <div className="sw-created-link">
       <Heading3 ref={ref} tabIndex={-1}>
-        {t.createdTitle(created.who)}
+        {accessNl.newLink(created.who)}
       </Heading3>
-      <CopyLink link={created.link} label={t.createdLabel(created.who)} />
+      <CopyLink link={created.link} label={accessNl.createdLabel(created.who)} />
       <Alert type="warning">
-        <Paragraph>{t.createdWarning(partner)}</Paragraph>
+        <Paragraph>{accessNl.createdWarning(partner)}</Paragraph>
       </Alert>
     </div>
   );

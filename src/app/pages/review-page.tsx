@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { STEPS, getStep } from '#steps/index';
-import { STEP_IDS } from '#src/domain/step';
 import { missingForFreeze } from '#src/domain/agreement/content';
 import { fieldId } from '#src/forms/field-id';
 import { useDossier } from '#src/app/dossier-context';
@@ -11,27 +10,22 @@ import { Loading } from '#src/ui/loading';
 import { AgreementHtml } from '#templates/agreement/html-rendition';
 import { useDraftAgreementData } from './agreement/use-agreement-data';
 import { RenditionActions } from './agreement/rendition-actions';
-import { nl } from '#src/i18n/nl';
-
-const t = nl.agreement;
+import { agreementNl } from '#src/i18n/nl/agreement';
 
 /** "Controleren": the whole agreement as it will be signed, and what is still missing, linked to the field. */
 export default function ReviewPage() {
   const { dossier, sync } = useDossier();
   const data = useDraftAgreementData();
-  const missing = useMemo(
-    () => missingForFreeze(STEPS, Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]))),
-    [sync],
-  );
+  const missing = useMemo(() => missingForFreeze(STEPS, sync.allValues()), [sync]);
   return (
     <>
-      <PageHeading focusKey="controleren">{t.reviewTitle}</PageHeading>
-      <Paragraph>{t.reviewIntro}</Paragraph>
+      <PageHeading focusKey="controleren">{agreementNl.review}</PageHeading>
+      <Paragraph>{agreementNl.reviewIntro}</Paragraph>
       <section aria-labelledby="ontbreekt" className="sw-no-print">
-        <Heading2 id="ontbreekt">{t.missingTitle}</Heading2>
+        <Heading2 id="ontbreekt">{agreementNl.missingTitle}</Heading2>
         {missing.length === 0 ? (
           <Alert type="ok" role="none">
-            <Paragraph>{t.nothingMissing}</Paragraph>
+            <Paragraph>{agreementNl.nothingMissing}</Paragraph>
           </Alert>
         ) : (
           <UnorderedList>
@@ -40,7 +34,7 @@ export default function ReviewPage() {
               return (
                 <UnorderedListItem key={`${m.stepId}-${m.path.join('.')}`}>
                   <RouterLink to={`/d/${dossier.id}/stap/${m.stepId}#${fieldId(m.path.join('.'))}`} className="utrecht-link">
-                    {t.missingItem(step.number, step.copy.title, m.message)}
+                    {agreementNl.missingItem(step.number, step.copy.title, m.message)}
                   </RouterLink>
                 </UnorderedListItem>
               );
@@ -49,7 +43,7 @@ export default function ReviewPage() {
         )}
         <RenditionActions dossierId={dossier.id} />
       </section>
-      {data ? <AgreementHtml data={data} /> : <Loading text={t.loadingVersion} />}
+      {data ? <AgreementHtml data={data} /> : <Loading text={agreementNl.loadingVersion} />}
     </>
   );
 }

@@ -18,93 +18,98 @@ import {
 } from '@utrecht/component-library-react';
 import { PageHeading } from '#src/ui/page-heading';
 import { Loading } from '#src/ui/loading';
-import { nl } from '#src/i18n/nl';
+import { commonNl } from '#src/i18n/nl/common';
+import { createNl } from '#src/i18n/nl/create';
+import { formatNl } from '#src/i18n/nl/format';
+import { startNl } from '#src/i18n/nl/start';
 import { forgetDossier, knownDossiers, parseDossierLink, rememberDossier } from '#src/sync/token-store';
 import { api } from '#src/sync/client';
+import { useAction } from '#src/app/use-action';
 
-const t = nl.start;
+// Whatever went wrong, the start page says the same: the example could not be made, try again.
+const exampleFailed = () => startNl.exampleFailed;
 
 export function StartPage() {
   const navigate = useNavigate();
   const [recent, setRecent] = useState(knownDossiers);
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState('');
-  const [example, setExample] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const example = useAction({ failed: exampleFailed });
 
   const openLink = (e: React.FormEvent) => {
     e.preventDefault();
     const parsed = parseDossierLink(link);
     if (!parsed) {
-      setLinkError(t.reopenInvalid);
+      setLinkError(startNl.reopenInvalid);
       document.getElementById('heropen-link')?.focus();
       return;
     }
     navigate(`/d/${parsed.id}#${parsed.token}`);
   };
 
-  const openExample = async () => {
-    setExample('busy');
-    try {
-      const { createExampleDossier } = await import('#src/sync/create-example');
-      const created = await createExampleDossier(api);
+  const openExample = () =>
+    example.run(async () => {
+      // Both load on demand: the example is large and the start page stays light.
+      const [{ createExampleDossier }, { EXAMPLE_DOSSIER }] = await Promise.all([
+        import('#src/sync/create-example'),
+        import('#steps/example-dossier'),
+      ]);
+      const created = await createExampleDossier(api, EXAMPLE_DOSSIER);
       rememberDossier({ id: created.id, token: created.token, title: created.title });
       navigate(`/d/${created.id}#${created.token}`);
-    } catch {
-      setExample('failed');
-    }
-  };
+    });
 
   return (
     <>
-      <PageHeading>{t.title}</PageHeading>
-      <Paragraph lead>{t.lead}</Paragraph>
+      <PageHeading>{startNl.title}</PageHeading>
+      <Paragraph lead>{startNl.lead}</Paragraph>
       <ButtonGroup>
         <RouterLink to="/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
-          {t.newButton}
+          {createNl.title}
         </RouterLink>
       </ButtonGroup>
 
       <section aria-labelledby="voor-wie">
-        <Heading2 id="voor-wie">{t.forWhomTitle}</Heading2>
+        <Heading2 id="voor-wie">{startNl.forWhomTitle}</Heading2>
         <UnorderedList>
-          {t.forWhom.map((line) => (
+          {startNl.forWhom.map((line) => (
             <UnorderedListItem key={line}>{line}</UnorderedListItem>
           ))}
         </UnorderedList>
       </section>
 
       <section aria-labelledby="hoe">
-        <Heading2 id="hoe">{t.howTitle}</Heading2>
+        <Heading2 id="hoe">{startNl.howTitle}</Heading2>
         <OrderedList>
-          {t.how.map((line) => (
+          {startNl.how.map((line) => (
             <OrderedListItem key={line}>{line}</OrderedListItem>
           ))}
         </OrderedList>
       </section>
 
       <section aria-labelledby="voorbeeld">
-        <Heading2 id="voorbeeld">{t.exampleTitle}</Heading2>
-        <Paragraph>{t.exampleText}</Paragraph>
-        <Button type="button" appearance="secondary-action-button" onClick={openExample} disabled={example === 'busy'}>
-          {t.exampleButton}
+        <Heading2 id="voorbeeld">{startNl.exampleTitle}</Heading2>
+        <Paragraph>{startNl.exampleText}</Paragraph>
+        <Button type="button" appearance="secondary-action-button" onClick={openExample} disabled={example.busy}>
+          {startNl.exampleButton}
         </Button>
-        {example === 'busy' && <Loading text={t.exampleBusy} />}
-        {example === 'failed' && (
+        {example.busy && <Loading text={startNl.exampleBusy} />}
+        {example.error && (
           <Alert type="error" role="alert">
-            <Paragraph>{t.exampleFailed}</Paragraph>
+            <Paragraph>{example.error}</Paragraph>
           </Alert>
         )}
       </section>
 
       <section aria-labelledby="heropenen">
-        <Heading2 id="heropenen">{t.reopenTitle}</Heading2>
-        <Paragraph>{t.reopenText}</Paragraph>
+        <Heading2 id="heropenen">{startNl.reopenTitle}</Heading2>
+        <Paragraph>{startNl.reopenText}</Paragraph>
         <form onSubmit={openLink} noValidate className="sw-reopen">
           <FormField invalid={!!linkError}>
             <div className="utrecht-form-field__label">
-              <FormLabel htmlFor="heropen-link">{t.reopenLabel}</FormLabel>
+              <FormLabel htmlFor="heropen-link">{commonNl.dossierLink}</FormLabel>
             </div>
-            <FormFieldDescription id="heropen-hint">{t.reopenHint}</FormFieldDescription>
+            <FormFieldDescription id="heropen-hint">{startNl.reopenHint}</FormFieldDescription>
             {linkError && <FormFieldErrorMessage id="heropen-fout">{linkError}</FormFieldErrorMessage>}
             <div className="utrecht-form-field__input">
               <Textbox
@@ -122,15 +127,15 @@ export function StartPage() {
             </div>
           </FormField>
           <Button type="submit" appearance="secondary-action-button">
-            {t.reopenButton}
+            {startNl.reopenButton}
           </Button>
         </form>
 
         <Heading2 id="recent" className="sw-subheading">
-          {t.recentTitle}
+          {startNl.recentTitle}
         </Heading2>
         {recent.length === 0 ? (
-          <Paragraph>{t.recentEmpty}</Paragraph>
+          <Paragraph>{startNl.recentEmpty}</Paragraph>
         ) : (
           <UnorderedList aria-labelledby="recent" className="sw-recent">
             {recent.map((d) => (
@@ -139,17 +144,17 @@ export function StartPage() {
                   {d.title}
                 </RouterLink>{' '}
                 {d.who && <span>— {d.who} </span>}
-                <span className="sw-muted">({nl.time(d.openedAt)})</span>{' '}
+                <span className="sw-muted">({formatNl.time(d.openedAt)})</span>{' '}
                 <Button
                   type="button"
                   appearance="subtle-button"
-                  aria-label={t.forgetLabel(d.title, d.who)}
+                  aria-label={startNl.forgetLabel(d.title, d.who)}
                   onClick={() => {
                     forgetDossier(d.id, d.token);
                     setRecent(knownDossiers());
                   }}
                 >
-                  {t.forget}
+                  {startNl.forget}
                 </Button>
               </UnorderedListItem>
             ))}

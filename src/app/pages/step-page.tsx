@@ -1,29 +1,27 @@
-import { Suspense, useCallback, useMemo } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Suspense } from 'react';
+import { useParams } from 'react-router';
 import { useSelector } from '@xstate/react';
 import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { STEPS, getStep } from '#steps/index';
-import { STEP_FORMS } from '#steps/forms';
-import { isStepId, STEP_IDS, TRACKS, type StepId } from '#src/domain/step';
+import { isStepId, TRACKS, type StepId } from '#src/domain/step';
+import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { PARTNER_KIND_LABELS } from '#src/domain/partners';
-import { partnersFromInitiatief } from '#src/domain/dossier';
-import type { StepFormContext } from '#src/forms/step-context';
-import { pathFor } from '#src/app/use-wizard-url';
-import { ACTION_PLAN_KEY, ACTION_PLAN_STEP } from '#src/tools/action-plan/schema';
+import { accessNl } from '#src/i18n/nl/access';
+import { agreementNl } from '#src/i18n/nl/agreement';
+import { stepsNl } from '#src/i18n/nl/steps';
+import { wizardNl } from '#src/i18n/nl/wizard';
 import { useDossier } from '#src/app/dossier-context';
 import { useAgreement } from '#src/sync/use-step-state';
 import { PageHeading } from '#src/ui/page-heading';
 import { useFocusFromHash } from '#src/ui/use-focus-from-hash';
 import { Loading } from '#src/ui/loading';
-import { AutosaveStatus } from '#src/ui/autosave-status';
-import { ConflictPanel } from '#src/ui/conflict-panel';
+import { AutosaveStatus } from './step/autosave-status';
+import { ConflictPanel } from './step/conflict-panel';
 import { NotFoundPage } from './not-found-page';
 import { StepApproval } from './step/step-approval';
+import { StepFormHost } from './step/step-form-host';
 import { StepHistory } from './step/step-history';
 import { LiveStep } from './step/live-step';
-import { nl } from '#src/i18n/nl';
-
-const t = nl.wizard;
 
 export default function StepPage() {
   const { stepId } = useParams();
@@ -32,69 +30,49 @@ export default function StepPage() {
 }
 
 function StepView({ stepId }: { stepId: StepId }) {
-  const { sync, wizard, dossier } = useDossier();
+  const { sync, wizard } = useDossier();
   const { lifecycle } = useAgreement(sync);
-  const locked = lifecycle !== 'concept' && lifecycle !== 'wijziging';
+  // The text is frozen outside drafting (ter ondertekening, getekend, actief): the machine says so.
+  const locked = !allows(lifecycle, { type: 'EDIT' });
   // A `lezen` link sees everything and changes nothing.
   const readOnly = locked || sync.readOnly;
   const step = getStep(stepId);
   const actor = sync.actors[stepId];
-  const Form = STEP_FORMS[stepId];
   const replaced = useSelector(actor, (s) => s.context.replaced);
   const status = useSelector(actor, (s) => s.context.server.status);
   const completing = useSelector(wizard, (s) => s.matches({ [stepId]: 'completing' } as never));
   const wizardError = useSelector(wizard, (s) => s.context.error);
 
-  // Values and context are read when the form mounts (and again when the server replaced the data).
-  const defaultValues = useMemo(() => sync.valuesFor(stepId), [sync, stepId, replaced]);
-  const context = useMemo<StepFormContext>(() => {
-    const steps = Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]));
-    return {
-      steps,
-      partners: partnersFromInitiatief(steps.initiatief),
-      addActionRows: (rows) => sync.appendRows(ACTION_PLAN_STEP, ACTION_PLAN_KEY, rows),
-      dossier: { id: dossier.id, title: dossier.title },
-      StepLink: ({ stepId: to, children }) => (
-        // A URL change is a request to the wizard (useWizardUrl), which decides where we end up.
-        <RouterLink to={pathFor(dossier.id, to)} className="utrecht-link">
-          {children}
-        </RouterLink>
-      ),
-    };
-  }, [sync, replaced, dossier.id, dossier.title]);
-
-  const onChange = useCallback((data: Record<string, unknown>) => actor.send({ type: 'EDIT', data }), [actor]);
-  const onSubmit = useCallback((data: Record<string, unknown>) => wizard.send({ type: 'COMPLETE', data }), [wizard]);
+  // Vorige and Volgende exist where the machine can take them: not before the first step, not after the last.
+  const canPrev = useSelector(wizard, (s) => s.can({ type: 'PREV' }));
+  const canNext = useSelector(wizard, (s) => s.can({ type: 'NEXT' }));
 
   useFocusFromHash(stepId);
-
-  const isFirst = step.number === 1;
-  const isLast = step.number === STEPS.length;
 
   return (
     <article aria-labelledby="stap-titel" className="sw-step">
       <PreHeading>{TRACKS[step.track].title}</PreHeading>
       <div id="stap-titel">
-        <PageHeading focusKey={stepId}>{t.heading(step.number, STEPS.length, step.copy.title)}</PageHeading>
+        <PageHeading focusKey={stepId}>{wizardNl.heading(step.number, STEPS.length, step.copy.title)}</PageHeading>
       </div>
       <Paragraph className="sw-intro">{step.copy.intro}</Paragraph>
       <Paragraph className="sw-aan-zet">
-        <strong>{t.aanZet}</strong> {step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}
+        <strong>{stepsNl.aanZet}:</strong> {step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}
       </Paragraph>
       <AutosaveStatus actor={actor} />
       {status === 'afgerond' && (
         <Alert type="ok">
-          <Paragraph>{t.completedNote}</Paragraph>
+          <Paragraph>{wizardNl.completedNote}</Paragraph>
         </Alert>
       )}
       {locked && (
         <Alert type="info">
-          <Paragraph>{nl.agreement.lockedNotice}</Paragraph>
+          <Paragraph>{agreementNl.lockedNotice}</Paragraph>
         </Alert>
       )}
       {sync.readOnly && (
         <Alert type="info">
-          <Paragraph>{nl.access.readOnlyNotice}</Paragraph>
+          <Paragraph>{accessNl.readOnlyNotice}</Paragraph>
         </Alert>
       )}
       <ConflictPanel actor={actor} />
@@ -104,35 +82,32 @@ function StepView({ stepId }: { stepId: StepId }) {
         </Alert>
       )}
       <LiveStep stepId={stepId}>
-        <Suspense fallback={<Loading text={t.loadingForm} />}>
-          <Form
+        <Suspense fallback={<Loading text={wizardNl.loadingForm} />}>
+          <StepFormHost
             key={`${replaced}-${readOnly}`}
+            stepId={stepId}
             readOnly={readOnly}
-            defaultValues={defaultValues}
-            context={context}
-            onChange={onChange}
-            onSubmit={onSubmit}
             actions={
               <div className="sw-wizard-actions">
-                {completing && <Loading text={t.completing} />}
+                {completing && <Loading text={wizardNl.completing} />}
                 <ButtonGroup>
-                  {!isFirst && (
+                  {canPrev && (
                     <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'PREV' })}>
-                      {t.prev}
+                      {wizardNl.prev}
                     </Button>
                   )}
                   {!readOnly && (
                     <Button type="submit" appearance="primary-action-button" disabled={completing}>
-                      {t.complete}
+                      {wizardNl.complete}
                     </Button>
                   )}
-                  {!isLast && (
+                  {canNext && (
                     <Button type="button" appearance="secondary-action-button" onClick={() => wizard.send({ type: 'NEXT' })}>
-                      {t.next}
+                      {wizardNl.next}
                     </Button>
                   )}
                   <Button type="button" appearance="subtle-button" onClick={() => wizard.send({ type: 'OVERVIEW' })}>
-                    {t.toOverview}
+                    {wizardNl.toOverview}
                   </Button>
                 </ButtonGroup>
               </div>

@@ -10,64 +10,64 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { useDossier } from '#src/app/dossier-context';
-import { api } from '#src/sync/client';
+import { useAction } from '#src/app/use-action';
 import type { VerifyResult } from '#src/domain/agreement/verify';
 import { PageHeading } from '#src/ui/page-heading';
 import { Loading } from '#src/ui/loading';
-import { nl } from '#src/i18n/nl';
+import { verifyNl } from '#src/i18n/nl/verify';
 import './agreement/agreement.css';
 
-const t = nl.verify;
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Upload a PDF and learn whether it is a sealed, unaltered version of this dossier. */
 export default function VerifyPage() {
-  const { dossier } = useDossier();
+  const { dossier, sync } = useDossier();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
   const [result, setResult] = useState<VerifyResult | null>(null);
+  const { busy, error: failed, run } = useAction();
+  // What is wrong with the chosen file, or else why the check failed: both belong to the file field.
+  const error = problem || failed;
 
   const check = async (e: React.FormEvent) => {
     e.preventDefault();
     setResult(null);
     const file = input.current?.files?.[0];
-    const problem = !file ? t.noFile : file.size > MAX_BYTES ? t.tooLarge : !/pdf$/i.test(file.type || file.name) ? t.notPdf : '';
-    setError(problem);
-    if (problem || !file) {
+    const found = !file
+      ? verifyNl.noFile
+      : file.size > MAX_BYTES
+        ? verifyNl.tooLarge
+        : !/pdf$/i.test(file.type || file.name)
+          ? verifyNl.notPdf
+          : '';
+    setProblem(found);
+    if (found || !file) {
       input.current?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      setResult(await api.verify(new Blob([file], { type: 'application/pdf' })));
-    } catch (err) {
-      setError(err instanceof Error ? err.message : nl.agreement.failed);
-      input.current?.focus();
-    } finally {
-      setBusy(false);
-    }
+    const ok = await run(async () => setResult(await sync.verify(new Blob([file], { type: 'application/pdf' }))));
+    if (!ok) input.current?.focus();
   };
 
   const ours = result?.sealed && result.unaltered && result.dossierId === dossier.id;
   const message = !result
     ? ''
     : ours
-      ? t.validHere(result.version!)
+      ? verifyNl.validHere(result.version!)
       : result.sealed && result.unaltered
-        ? t.validElsewhere
+        ? verifyNl.validElsewhere
         : result.message;
 
   return (
     <>
-      <PageHeading focusKey="controleer">{t.title}</PageHeading>
-      <Paragraph>{t.intro}</Paragraph>
+      <PageHeading focusKey="controleer">{verifyNl.title}</PageHeading>
+      <Paragraph>{verifyNl.intro}</Paragraph>
       <form onSubmit={check} noValidate>
         <FormField invalid={!!error}>
           <div className="utrecht-form-field__label">
-            <FormLabel htmlFor="controleer-pdf">{t.fileLabel}</FormLabel>
+            <FormLabel htmlFor="controleer-pdf">{verifyNl.fileLabel}</FormLabel>
           </div>
-          <FormFieldDescription id="controleer-pdf-hint">{t.fileHint}</FormFieldDescription>
+          <FormFieldDescription id="controleer-pdf-hint">{verifyNl.fileHint}</FormFieldDescription>
           {error && <FormFieldErrorMessage id="controleer-pdf-fout">{error}</FormFieldErrorMessage>}
           <div className="utrecht-form-field__input">
             <input
@@ -82,14 +82,14 @@ export default function VerifyPage() {
           </div>
         </FormField>
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
-          {t.submit}
+          {verifyNl.submit}
         </Button>
       </form>
       <div role="status">
-        {busy && <Loading text={t.checking} />}
+        {busy && <Loading text={verifyNl.checking} />}
         {result && (
           <Alert type={ours ? 'ok' : 'error'} role="none">
-            <Heading2>{t.resultTitle}</Heading2>
+            <Heading2>{verifyNl.resultTitle}</Heading2>
             <Paragraph>{message}</Paragraph>
           </Alert>
         )}

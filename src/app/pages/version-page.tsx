@@ -5,9 +5,7 @@ import { Loading } from '#src/ui/loading';
 import { AgreementHtml } from '#templates/agreement/html-rendition';
 import { useVersionAgreementData } from './agreement/use-agreement-data';
 import { RenditionActions } from './agreement/rendition-actions';
-import { nl } from '#src/i18n/nl';
-
-const t = nl.agreement;
+import { agreementNl } from '#src/i18n/nl/agreement';
 
 /** The accessible HTML rendition of a frozen version, with print styles. */
 export default function VersionPage() {
@@ -16,9 +14,9 @@ export default function VersionPage() {
   const data = useVersionAgreementData(Number.isInteger(n) && n > 0 ? n : undefined);
   return (
     <>
-      <PageHeading focusKey={`versie-${n}`}>{t.versionPageTitle(n)}</PageHeading>
+      <PageHeading focusKey={`versie-${n}`}>{agreementNl.versionPageTitle(n)}</PageHeading>
       <RenditionActions dossierId={dossier.id} className="sw-no-print" />
-      {data ? <AgreementHtml data={data} /> : <Loading text={t.loadingVersion} />}
+      {data ? <AgreementHtml data={data} /> : <Loading text={agreementNl.loadingVersion} />}
     </>
   );
 }

@@ -1,20 +1,13 @@
 import { z } from '#src/domain/zod-nl';
 import { LIMITS } from '#src/domain/fields';
+import { agreementNl } from '#src/i18n/nl/agreement';
+import { validationNl } from '#src/i18n/nl/validation';
 import { LIFECYCLE_STATES } from './lifecycle.machine';
 
 export const SIGNATURE_IMAGE_MAX_BYTES = 200 * 1024;
 const PNG_PREFIX = 'data:image/png;base64,';
 
-export const signatureMessages = {
-  authorised: 'Bevestig dat u bevoegd bent om namens deze organisatie te tekenen.',
-  name: 'Vul de naam van de ondertekenaar in.',
-  function: 'Vul de functie van de ondertekenaar in.',
-  organisation: 'Kies de organisatie namens wie u tekent.',
-  imageRequired: 'Zet eerst uw handtekening in het vak.',
-  imageNotPng: 'De getekende handtekening moet een PNG-afbeelding zijn.',
-  imageTooLarge: 'De getekende handtekening is te groot (hoogstens 200 KB).',
-  imageNotAllowed: 'Bij een getypte handtekening hoort geen afbeelding.',
-};
+const errors = agreementNl.signatureErrors;
 
 /** Decodes a `data:image/png;base64,` URL; undefined when it is not a real PNG. */
 export function decodePngDataUrl(url: string): Uint8Array | undefined {
@@ -27,34 +20,33 @@ export function decodePngDataUrl(url: string): Uint8Array | undefined {
 }
 
 const requiredText = (message: string, max: number = LIMITS.short) =>
-  z.string({ error: message }).trim().min(1, message).max(max, `Gebruik hoogstens ${max} tekens.`);
+  z.string({ error: message }).trim().min(1, message).max(max, validationNl.tooLong(max));
 
 export const signatureBody = z
   .object({
-    organisation: requiredText(signatureMessages.organisation, 64),
-    name: requiredText(signatureMessages.name),
-    function: requiredText(signatureMessages.function),
-    method: z.enum(['typed', 'drawn'], { error: 'Kies hoe u tekent: getypt of getekend.' }),
+    organisation: requiredText(errors.organisation, 64),
+    name: requiredText(errors.name),
+    function: requiredText(errors.function),
+    method: z.enum(['typed', 'drawn'], { error: errors.method }),
     // Base64 of 200 KB is about 270 000 characters; longer cannot be a valid image.
-    image: z.string().max(300_000, signatureMessages.imageTooLarge).optional(),
-    authorised: z.literal(true, { error: signatureMessages.authorised }),
-    mandate: z.string().trim().max(500, 'Gebruik hoogstens 500 tekens.').optional(),
+    image: z.string().max(300_000, errors.imageTooLarge).optional(),
+    authorised: z.literal(true, { error: errors.authorised }),
+    mandate: z.string().trim().max(500, validationNl.tooLong(500)).optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
     if (body.method === 'typed') {
-      if (body.image) ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageNotAllowed });
+      if (body.image) ctx.addIssue({ code: 'custom', path: ['image'], message: errors.imageNotAllowed });
       return;
     }
-    if (!body.image) return ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageRequired });
+    if (!body.image) return ctx.addIssue({ code: 'custom', path: ['image'], message: errors.imageRequired });
     const png = decodePngDataUrl(body.image);
-    if (!png) return ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageNotPng });
-    if (png.length > SIGNATURE_IMAGE_MAX_BYTES)
-      ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageTooLarge });
+    if (!png) return ctx.addIssue({ code: 'custom', path: ['image'], message: errors.imageNotPng });
+    if (png.length > SIGNATURE_IMAGE_MAX_BYTES) ctx.addIssue({ code: 'custom', path: ['image'], message: errors.imageTooLarge });
   });
 export type SignatureBody = z.infer<typeof signatureBody>;
 
-export const lifecycleBody = z.object({ event: z.enum(['ACTIVATE', 'AMEND'], { error: 'Onbekende actie.' }) }).strict();
+export const lifecycleBody = z.object({ event: z.enum(['ACTIVATE', 'AMEND'], { error: agreementNl.unknownEvent }) }).strict();
 
 export const signatureSchema = z.object({
   id: z.string(),

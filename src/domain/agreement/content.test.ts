@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '#steps/index';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { canonicalJson, sha256Hex } from './canonical';
 import { agreementContent, diffContent, missingForFreeze } from './content';

@@ -4,6 +4,7 @@ import { STEP_IDS, type StepDefinition, type StepId } from '#src/domain/step';
 import { isEmptyData } from '#src/domain/step-status';
 import { changedKeys } from '#src/domain/merge';
 import { filledIssues, type FieldIssue } from '#src/domain/filled-issues';
+import { partnersFromInitiatief } from '#src/domain/dossier';
 
 /** What a version of the agreement consists of: hashed as canonical JSON, printed in the PDF. */
 export interface AgreementContent {
@@ -62,6 +63,20 @@ export function agreementContent(
     if (step.agreement.role === 'required' || !isEmptyData(stepData)) included[step.id] = stepData;
   }
   return { title: dossier.title, gemeente: dossier.gemeente, partners: dossier.partners, steps: included };
+}
+
+/**
+ * The agreement text of a dossier as it stands: its title and gemeente, the partner organisations of
+ * step 1 and the steps' data. The one way to build it from a dossier (freezing, the draft PDF, the
+ * review page, the PDF warm-up); `agreementContent` is what it assembles.
+ */
+export function dossierAgreementContent(
+  steps: readonly StepDefinition[],
+  dossier: { title: string; gemeente: string },
+  data: Partial<Record<StepId, Record<string, unknown>>>,
+): AgreementContent {
+  const { title, gemeente } = dossier;
+  return agreementContent(steps, { title, gemeente, partners: partnersFromInitiatief(data.initiatief) }, data);
 }
 
 /** Per step, what changed between two versions: the amendment diff. */

@@ -8,9 +8,8 @@
 import { Worker } from 'node:worker_threads';
 import type { AgreementData } from '#templates/to-agreement-data';
 import type { RenderReply, RenderRequest } from './render-protocol';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
-import { partnersFromInitiatief } from '#src/domain/dossier';
-import { agreementContent } from '#src/domain/agreement/content';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
+import { dossierAgreementContent } from '#src/domain/agreement/content';
 import { STEPS } from '#steps/index';
 import { draftMeta, toAgreementData } from '#templates/to-agreement-data';
 
@@ -19,7 +18,7 @@ const WARM_UP_RENDERS = 3;
 /** The example dossier's draft agreement: what the thread renders to warm up. */
 function exampleAgreement(): AgreementData {
   const { title, gemeente, steps } = EXAMPLE_DOSSIER;
-  const content = agreementContent(STEPS, { title, gemeente, partners: partnersFromInitiatief(steps.initiatief) }, steps);
+  const content = dossierAgreementContent(STEPS, { title, gemeente }, steps);
   return toAgreementData(content, draftMeta('voorbeeld', '0'.repeat(64), [], new Date().toISOString()));
 }
 

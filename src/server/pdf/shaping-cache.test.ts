@@ -3,7 +3,7 @@ import { Font } from '@react-pdf/renderer';
 import { loadFonts } from './render';
 import { withShapingCache } from './shaping-cache';
 import { FONT_FACES } from '#templates/theme';
-import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { agreementContent } from '#src/domain/agreement/content';
 import { STEPS } from '#steps/index';

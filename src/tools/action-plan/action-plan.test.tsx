@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { z } from '#src/domain/zod-nl';
 import { StepForm, type StepFormProps } from '#src/forms/step-form';
 import { renderStepForm } from '#tests/utils/render-step-form';
+import { STEP_LIST } from '#steps/index';
 import { ActionPlan } from './action-plan';
 import { actionRows, newActionRow, type ActionRow } from './schema';
 import { BOM } from './to-csv';
@@ -21,7 +22,12 @@ const partners = [
   { id: 's', kind: 'school' as const, name: 'Het Zeekompas' },
   { id: 'j', kind: 'jongerenwerk' as const, name: 'Welzijn Westerhaven' },
 ];
-const context = { partners, steps: {}, dossier: { id: 'd1', title: 'Jongerenwerk op school in Westerhaven (voorbeeld)' } };
+const context = {
+  partners,
+  steps: {},
+  stepList: STEP_LIST,
+  dossier: { id: 'd1', title: 'Jongerenwerk op school in Westerhaven (voorbeeld)' },
+};
 const row = (id: string, fields: Partial<ActionRow> = {}) =>
   newActionRow({ id, what: `Actie ${id}`, leadPartnerId: 's', ...fields });
 const render = (actionPlan: ActionRow[] = [], ctx: Parameters<typeof renderStepForm>[2] = context) =>

@@ -1,4 +1,4 @@
-import { memo, useContext, useEffect, useRef, useState } from 'react';
+import { memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
 import {
   Button,
@@ -14,15 +14,14 @@ import { formatDateNl } from '#src/domain/funding';
 import { partnerLabel } from '#src/domain/partner-rows';
 import { DateField, NumberField, SelectField, TextAreaField, TextField, type Option } from '#src/forms/fields';
 import { fieldId } from '#src/forms/field-id';
-import { RowLabelContext, useRegisterLabel } from '#src/forms/labels';
+import { RowLabelContext, useRegisterLabels } from '#src/forms/labels';
 import { PartnerSelectField } from '#src/forms/partner-select-field';
 import { useStepContext } from '#src/forms/step-context';
 import { actionPlanCopy } from './copy';
-import { stepOptions } from './labels';
+import { stepOptionsOf } from './labels';
 import { isOverdue, statusLabel, statusOptions } from './view';
 
 const t = actionPlanCopy.partB;
-const STEP_OPTIONS = stepOptions();
 const STATUS_OPTIONS = statusOptions();
 
 /** Every field of a row with its label, for the error summary while the row shows as a summary. */
@@ -47,7 +46,7 @@ const FIELD_LABELS = (
 ).map((field) => [field, t[field].label] as const);
 
 function useRegisterRowLabels(prefix: string) {
-  for (const [field, label] of FIELD_LABELS) useRegisterLabel(`${prefix}.${field}`, label);
+  useRegisterLabels(FIELD_LABELS.map(([field, label]) => [`${prefix}.${field}`, label] as const));
 }
 
 export interface ActionRowProps {
@@ -147,6 +146,8 @@ function ActionRowSummary({ prefix }: { prefix: string }) {
 }
 
 function ActionRowFields({ prefix, factorOptions }: { prefix: string; factorOptions: readonly Option[] }) {
+  const { stepList } = useStepContext();
+  const stepOptions = useMemo(() => stepOptionsOf(stepList ?? []), [stepList]);
   const f = (field: string) => `${prefix}.${field}`;
   return (
     <>
@@ -173,7 +174,7 @@ function ActionRowFields({ prefix, factorOptions }: { prefix: string; factorOpti
       <Fieldset className="sw-subgroup">
         <FieldsetLegend>{t.link}</FieldsetLegend>
         <SelectField name={f('factorId')} label={t.factorId.label} options={factorOptions} optional />
-        <SelectField name={f('stepId')} label={t.stepId.label} options={STEP_OPTIONS} optional />
+        <SelectField name={f('stepId')} label={t.stepId.label} options={stepOptions} optional />
       </Fieldset>
       <TextField name={f('indicator')} label={t.indicator.label} optional />
       <SelectField name={f('status')} label={t.status.label} options={STATUS_OPTIONS} />

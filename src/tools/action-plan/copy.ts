@@ -49,7 +49,6 @@ export const actionPlanCopy = {
     indicator: { label: 'Waaraan zien we dat het gewerkt heeft?' },
     status: { label: 'Status' },
     customFactor: (label: string) => `${label} (eigen factor)`,
-    stepOption: (n: number, title: string) => `Stap ${n}: ${title}`,
     edit: (row: string) => `${row} bewerken`,
     collapse: (row: string) => `${row} inklappen`,
     editText: 'Bewerken',
@@ -127,5 +126,10 @@ export const actionPlanCopy = {
       overdue: 'Over de deadline',
       overdueIcon: '!',
     },
+  },
+  /** What the tool's schema says about a value it cannot accept. */
+  errors: {
+    deadlineBeforeStart: 'De deadline ligt vóór de startdatum.',
+    leadRequired: 'Kies wie de leiding heeft.',
   },
 };

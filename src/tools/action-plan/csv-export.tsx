@@ -6,7 +6,7 @@ import { PARTNER_KIND_LABELS } from '#src/domain/partners';
 import { useStepContext } from '#src/forms/step-context';
 import { saveBlob } from '#src/ui/save-blob';
 import { actionPlanCopy } from './copy';
-import { stepLabel } from './labels';
+import { stepLabelIn } from './labels';
 import { ACTION_PLAN_KEY, type ActionRow } from './schema';
 import { actionPlanCsv } from './to-csv';
 import { customFactorsOf, factorLabel, todayIso } from './view';
@@ -19,7 +19,7 @@ const t = actionPlanCopy.export;
  */
 export function CsvExport({ name = ACTION_PLAN_KEY }: { name?: string }) {
   const { getValues } = useFormContext();
-  const { partners, steps, dossier } = useStepContext();
+  const { partners, steps, dossier, stepList = [] } = useStepContext();
   const [done, setDone] = useState('');
 
   const download = () => {
@@ -31,7 +31,7 @@ export function CsvExport({ name = ACTION_PLAN_KEY }: { name?: string }) {
         return p ? p.name.trim() || PARTNER_KIND_LABELS[p.kind] : undefined;
       },
       factorLabel: (id) => factorLabel(id, custom),
-      stepLabel,
+      stepLabel: (id) => stepLabelIn(stepList, id),
       today: todayIso(),
     });
     const file = t.fileName(fileSlug(dossier?.title, t.fallbackName));

@@ -1,6 +1,7 @@
 /**
  * How the action plan names what other steps stored: choices of steps 1, 4, 6 and 10 (from the
- * catalogue, where those steps take them too), and the steps themselves (from the registry).
+ * catalogue, where those steps take them too), and the steps themselves (from the step context: the
+ * action plan knows no step of its own).
  */
 import { OCCASIONS } from '#src/domain/catalogue/occasions';
 import {
@@ -9,9 +10,8 @@ import {
   MEETING_FREQUENCY_CHOICES,
   SCHOOL_LEVEL_CHOICES,
 } from '#src/domain/catalogue/choices';
-import { STEPS } from '#steps/index';
-import type { StepId } from '#src/domain/step';
-import { actionPlanCopy } from './copy';
+import type { StepInfo } from '#src/domain/step';
+import { stepsNl } from '#src/i18n/nl/steps';
 import type { PrefillLabels } from './prefill';
 
 const lookup = (options: readonly { value: string; label: string }[]) => {
@@ -28,13 +28,12 @@ export const prefillLabels: PrefillLabels = {
   evaluationFrequency: lookup(EVALUATION_FREQUENCY_CHOICES),
 };
 
-export const stepNumber = (id: StepId) => STEPS.find((s) => s.id === id)?.number ?? 0;
-export const stepTitle = (id: StepId) => STEPS.find((s) => s.id === id)?.copy.title ?? '';
+/** "Stap 8: Maak de samenwerking bekend" for a stored step id; an id no step has is shown as stored. */
+export function stepLabelIn(steps: readonly StepInfo[], id: string): string {
+  const step = steps.find((s) => s.id === id);
+  return step ? stepsNl.label(step.number, step.title) : id;
+}
 
-/** "Stap 8: Maak de samenwerking bekend", for choices, links and the CSV. */
-export const stepLabel = (id: string) => {
-  const step = STEPS.find((s) => s.id === id);
-  return step ? actionPlanCopy.partB.stepOption(step.number, step.copy.title) : id;
-};
-
-export const stepOptions = () => STEPS.map((s) => ({ value: s.id, label: stepLabel(s.id) }));
+/** The steps as choices of a select. */
+export const stepOptionsOf = (steps: readonly StepInfo[]) =>
+  steps.map((s) => ({ value: s.id, label: stepsNl.label(s.number, s.title) }));

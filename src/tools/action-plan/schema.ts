@@ -2,17 +2,13 @@ import { z } from '#src/domain/zod-nl';
 import { amount, date, list, longText, text, type Mode } from '#src/domain/fields';
 import { partnerRef } from '#src/domain/partner-rows';
 import { STEP_IDS } from '#src/domain/step';
+import { actionPlanCopy } from './copy';
 
 export const ACTION_STATUSES = ['gepland', 'bezig', 'gereed', 'uitgesteld'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** The most rows a plan may hold; the server refuses more with the path of the list. */
 export const ACTION_ROWS_MAX = 200;
-
-export const actionPlanMessages = {
-  deadlineBeforeStart: 'De deadline ligt vóór de startdatum.',
-  leadRequired: 'Kies wie de leiding heeft.',
-};
 
 /** One row of part B of the action plan: wat, hoe, wie, wanneer, nodig, koppeling, indicator, status. */
 export const actionRowShape = (mode: Mode) => ({
@@ -54,10 +50,10 @@ export function actionRowIssues(
     if (!value || typeof value !== 'object') return;
     const row = value as Record<string, unknown>;
     if (typeof row.leadPartnerId !== 'string' || row.leadPartnerId === '') {
-      out.push({ index, field: 'leadPartnerId', message: actionPlanMessages.leadRequired });
+      out.push({ index, field: 'leadPartnerId', message: actionPlanCopy.errors.leadRequired });
     }
     if (isoDate(row.start) && isoDate(row.deadline) && row.deadline < row.start) {
-      out.push({ index, field: 'deadline', message: actionPlanMessages.deadlineBeforeStart });
+      out.push({ index, field: 'deadline', message: actionPlanCopy.errors.deadlineBeforeStart });
     }
   });
   return out;
@@ -103,6 +99,5 @@ export function newActionRow(fields: Partial<ActionRow> & { id: string }): Actio
   };
 }
 
-/** Where the action plan lives: step 5's data, under this key. Other tools add rows through the sync layer. */
-export const ACTION_PLAN_STEP = 'taakverdeling' as const;
+/** The action plan's key in the data of the step that holds it (steps/index.ts says which step that is). */
 export const ACTION_PLAN_KEY = 'actionPlan' as const;

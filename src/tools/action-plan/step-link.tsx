@@ -2,12 +2,12 @@ import { Link, Paragraph } from '@utrecht/component-library-react';
 import type { StepId } from '#src/domain/step';
 import { useStepContext } from '#src/forms/step-context';
 import { actionPlanCopy } from './copy';
-import { stepNumber, stepTitle } from './labels';
 
 /** "Wijzigen in stap 1: …": where the prefilled text above it is edited. */
 export function EditInStep({ stepId }: { stepId: StepId }) {
-  const { StepLink } = useStepContext();
-  const text = actionPlanCopy.editIn(stepNumber(stepId), stepTitle(stepId));
+  const { StepLink, stepList = [] } = useStepContext();
+  const step = stepList.find((s) => s.id === stepId);
+  const text = actionPlanCopy.editIn(step?.number ?? 0, step?.title ?? '');
   return (
     <Paragraph className="sw-edit-in-step">
       {StepLink ? (

@@ -24,6 +24,7 @@ function ExampleForm(props: StepFormProps) {
 const context = (over: Partial<StepFormContext> = {}): StepFormContext => ({
   partners: [],
   steps: {},
+  stepId: 'visie',
   addActionRows: vi.fn(),
   ...over,
 });
@@ -103,7 +104,7 @@ describe('Gesprekskaart', () => {
   });
 
   it('knows the actions the saved plan already holds', async () => {
-    const ctx = context({ steps: { taakverdeling: { actionPlan: [{ id: 'x', what: 'elke maand een  signaaloverleg.' }] } } });
+    const ctx = context({ actionRows: [{ id: 'x', what: 'elke maand een  signaaloverleg.' }] });
     const { user } = renderStepForm(ExampleForm, withAgreement('Elke maand een signaaloverleg.'), ctx);
     await user.click(screen.getByRole('button', { name: /actie toevoegen aan actieplan/ }));
     expect(ctx.addActionRows).not.toHaveBeenCalled();

@@ -16,7 +16,7 @@ import { RowList } from '#src/forms/row-list';
 import { useStepContext } from '#src/forms/step-context';
 import { ProvenanceNote } from '#src/ui/provenance-note';
 import { ToolFieldset } from '#src/ui/tool-fieldset';
-import { ACTION_PLAN_KEY, ACTION_PLAN_STEP, newActionRow } from '#src/tools/action-plan/schema';
+import { newActionRow } from '#src/tools/action-plan/schema';
 import { actionTexts, appendToVision, textKey, visionContains } from './agreements';
 import { conversationCopy as copy } from './copy';
 import { THEMES, type ConversationTheme } from './themes';
@@ -99,12 +99,12 @@ function ThemeFields({
 
 /**
  * Gesprekskaart: themes with prompts; per theme notes and agreements. An agreement can be appended to
- * the vision (`visionField` of the same form) or become a row of the action plan in step 5.
+ * the vision (`visionField` of the same form) or become a row of the action plan, linked to this step.
  */
 export function ConversationCard({ name, visionField }: { name: string; visionField: string }) {
-  const { steps, addActionRows } = useStepContext();
+  const { stepId, actionRows, addActionRows } = useStepContext();
   const { getValues, setValue, formState } = useFormContext();
-  const saved = useMemo(() => actionTexts(steps[ACTION_PLAN_STEP]?.[ACTION_PLAN_KEY]), [steps]);
+  const saved = useMemo(() => actionTexts(actionRows), [actionRows]);
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<{ themeId: string; message: string } | null>(null);
   const editable = !formState.disabled;
@@ -127,7 +127,7 @@ export function ConversationCard({ name, visionField }: { name: string; visionFi
     if (!text) message = copy.status.empty;
     else if (saved.has(textKey(text)) || added.has(textKey(text))) message = copy.status.alreadyAction;
     else {
-      addActionRows?.([newActionRow({ id: newRowId(), what: text, stepId: 'visie' })]);
+      addActionRows?.([newActionRow({ id: newRowId(), what: text, stepId: stepId ?? '' })]);
       setAdded(new Set(added).add(textKey(text)));
     }
     setStatus({ themeId, message });

@@ -2,15 +2,14 @@ import { useMemo } from 'react';
 import { Fieldset, FieldsetLegend, FormFieldDescription, Paragraph } from '@utrecht/component-library-react';
 import { SelectField, TextAreaField } from '#src/forms/fields';
 import { useStepContext } from '#src/forms/step-context';
-import { ACTION_PLAN_KEY, ACTION_PLAN_STEP } from '#src/tools/action-plan/schema';
 import { reviewableActions } from './compute';
 import { evaluationCopy } from './copy';
 
 const c = evaluationCopy.actions;
 
-/** The rows of step 5's action plan as they were when the form opened. */
+/** The rows of the action plan as they were when the form opened. */
 export function usePlanActions() {
-  const plan = useStepContext().steps[ACTION_PLAN_STEP]?.[ACTION_PLAN_KEY];
+  const plan = useStepContext().actionRows;
   return useMemo(() => reviewableActions(plan), [plan]);
 }
 

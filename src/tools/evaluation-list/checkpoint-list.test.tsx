@@ -25,6 +25,11 @@ const partners = [
 function context(addActionRows = vi.fn()): StepFormContext {
   return {
     partners: [...partners],
+    stepId: 'evaluatie',
+    actionRows: [
+      { id: 'actie-posters', what: 'Posters ophangen', status: 'bezig' },
+      { id: 'actie-overleg', what: 'Signaleringsoverleg opzetten', status: 'gepland' },
+    ],
     addActionRows,
     steps: {
       initiatief: { collaborationType: 'wijkgericht' },
@@ -36,12 +41,6 @@ function context(addActionRows = vi.fn()): StepFormContext {
             { id: 'b', partnerId: 'j', name: 'Jongerenwerk', scores: { 'vast-team': { importance: 4, presence: 3 } } },
           ],
         },
-      },
-      taakverdeling: {
-        actionPlan: [
-          { id: 'actie-posters', what: 'Posters ophangen', status: 'bezig' },
-          { id: 'actie-overleg', what: 'Signaleringsoverleg opzetten', status: 'gepland' },
-        ],
       },
     },
   };

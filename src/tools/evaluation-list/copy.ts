@@ -158,4 +158,10 @@ export const evaluationCopy = {
     newActions: 'Nieuwe acties',
     notFilled: 'Niet ingevuld.',
   },
+  /** What the tool's schema says about a value it cannot accept. */
+  errors: {
+    rating: 'Kies een cijfer van 1 tot en met 5.',
+    moreThanRespondents: 'Dit zijn meer ja-antwoorden dan leerlingen die de peiling invulden.',
+    noRespondents: 'Vul in hoeveel leerlingen de peiling invulden.',
+  },
 };

@@ -3,7 +3,7 @@ import { Fieldset, FieldsetLegend, FormFieldDescription } from '@utrecht/compone
 import { FACTOR_CLUSTERS, FACTOR_CLUSTER_LABELS } from '#src/domain/catalogue/factors';
 import { collaborationTypeOf } from '#src/domain/step-readers';
 import { SelectField } from '#src/forms/fields';
-import { formMessages } from '#src/forms/messages';
+import { formsNl } from '#src/i18n/nl/forms';
 import { useStepContext } from '#src/forms/step-context';
 import type { AssessedFactor } from '#src/tools/working-factors/compute';
 import { baselinePresence, checkpointFactors, formatScore, type Baseline } from './compute';
@@ -58,7 +58,7 @@ export function FactorRescore({ prefix }: { prefix: string }) {
             <SelectField
               key={f.id}
               name={`${prefix}.presence.${f.id}`}
-              label={f.provenance?.status === 'suggestion' ? `${f.label} ${formMessages.suggestion}` : f.label}
+              label={f.provenance?.status === 'suggestion' ? `${f.label} ${formsNl.suggestion}` : f.label}
               hint={baselineText(baseline.get(f.id))}
               options={c.scores}
               valueAs={scoreValueAs}

@@ -12,9 +12,9 @@ import { evaluationCopy } from './copy';
 
 const c = evaluationCopy.newActions;
 
-/** Puts one agreed action in step 5's action plan, once; the row then remembers the plan row's id. */
+/** Puts one agreed action in the action plan, once; the row then remembers the plan row's id. */
 function ToPlan({ prefix, checkpoint, label }: { prefix: string; checkpoint: string; label: string }) {
-  const { addActionRows } = useStepContext();
+  const { stepId, addActionRows } = useStepContext();
   const { setValue, formState } = useFormContext();
   const [row, date] = useWatch({ name: [prefix, `${checkpoint}.date`] }) as [
     Record<string, string> | undefined,
@@ -34,7 +34,7 @@ function ToPlan({ prefix, checkpoint, label }: { prefix: string; checkpoint: str
         leadPartnerId: row?.leadPartnerId ?? '',
         deadline: row?.deadline ?? '',
         how: date ? c.how(formatDateNl(date)) : '',
-        stepId: 'evaluatie',
+        stepId: stepId ?? '',
         status: 'gepland',
       }),
     ]);

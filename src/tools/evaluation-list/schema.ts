@@ -3,6 +3,7 @@ import { amount, choice, date, list, longText, text, type Mode } from '#src/doma
 import { partnerRef } from '#src/domain/partner-rows';
 import { ACTION_STATUSES } from '#src/tools/action-plan/schema';
 import { score } from '#src/tools/working-factors/schema';
+import { evaluationCopy } from './copy';
 
 /** Plan, process and effect evaluation, as the Toolkit Evidence Based Werken distinguishes them. */
 export const CHECKPOINT_KINDS = ['plan', 'proces', 'effect'] as const;
@@ -16,12 +17,6 @@ export const STUDENT_QUESTIONS = ['visible', 'knowWhatFor', 'hadContact', 'gotHe
 export type StudentQuestion = (typeof STUDENT_QUESTIONS)[number];
 export type Perspective = (typeof PERSPECTIVES)[number];
 
-export const evaluationMessages = {
-  rating: 'Kies een cijfer van 1 tot en met 5.',
-  moreThanRespondents: 'Dit zijn meer ja-antwoorden dan leerlingen die de peiling invulden.',
-  noRespondents: 'Vul in hoeveel leerlingen de peiling invulden.',
-};
-
 const ID = z.string().min(1).max(64);
 const FACTOR_ID = /^[a-z0-9-]{1,64}$/;
 const count = (mode: Mode) => amount(mode, { integer: true, optional: true, max: 100_000 });
@@ -29,7 +24,7 @@ const count = (mode: Mode) => amount(mode, { integer: true, optional: true, max:
 /** 1–5, or null while not answered. */
 const rating = () =>
   z
-    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: evaluationMessages.rating })
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: evaluationCopy.errors.rating })
     .nullable()
     .optional();
 
@@ -125,11 +120,11 @@ const checkpoint = (mode: Mode) =>
     if (!s) return;
     const yes = STUDENT_QUESTIONS.filter((q) => typeof s[q] === 'number');
     if (yes.length > 0 && typeof s.respondents !== 'number') {
-      ctx.addIssue({ code: 'custom', path: ['students', 'respondents'], message: evaluationMessages.noRespondents });
+      ctx.addIssue({ code: 'custom', path: ['students', 'respondents'], message: evaluationCopy.errors.noRespondents });
     }
     for (const q of yes) {
       if (typeof s.respondents === 'number' && (s[q] as number) > s.respondents) {
-        ctx.addIssue({ code: 'custom', path: ['students', q], message: evaluationMessages.moreThanRespondents });
+        ctx.addIssue({ code: 'custom', path: ['students', q], message: evaluationCopy.errors.moreThanRespondents });
       }
     }
   });

@@ -17,7 +17,7 @@ import {
 import { newRowId } from '#src/domain/fields';
 import { partnerLabel } from '#src/domain/partner-rows';
 import { useStepContext } from '#src/forms/step-context';
-import { ACTION_PLAN_KEY, ACTION_PLAN_STEP, newActionRow } from '#src/tools/action-plan/schema';
+import { newActionRow } from '#src/tools/action-plan/schema';
 import {
   compareFactors,
   comparedPartners,
@@ -48,6 +48,7 @@ function ScoreCell({ value }: { value: Aggregate }) {
 function ComparisonTable({ rows, partnerNames }: { rows: FactorComparison[]; partnerNames: string[] }) {
   const captionId = useId();
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table must be reachable by keyboard (WCAG 2.1.1)
     <div className="sw-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <Table className="sw-comparison">
         <TableCaption id={captionId}>{t.caption}</TableCaption>
@@ -90,11 +91,11 @@ function ComparisonTable({ rows, partnerNames }: { rows: FactorComparison[]; par
   );
 }
 
-/** The priorities, each with a button that adds a linked row to the action plan of step 5. */
+/** The priorities, each with a button that adds a linked row to the action plan. */
 function Priorities({ priorities }: { priorities: FactorComparison[] }) {
-  const { steps, addActionRows } = useStepContext();
+  const { actionRows, addActionRows } = useStepContext();
   const { formState } = useFormContext();
-  const saved = useMemo(() => factorIdsInActionPlan(steps[ACTION_PLAN_STEP]?.[ACTION_PLAN_KEY]), [steps]);
+  const saved = useMemo(() => factorIdsInActionPlan(actionRows), [actionRows]);
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState('');
   const canAdd = !!addActionRows && !formState.disabled;

@@ -3,23 +3,18 @@ import { list, text, longText, type Mode } from '#src/domain/fields';
 import { partnerRef } from '#src/domain/partner-rows';
 import { FACTOR_CLUSTERS, FACTORS } from '#src/domain/catalogue/factors';
 import { knownFactorIds } from './compute';
+import { workingFactorsCopy } from './copy';
+import { validationNl } from '#src/i18n/nl/validation';
 
 /** A score on the 1–5 scale, 'weet_niet' ("don't know"), or null while not answered yet. */
 export const SCORE_VALUES = [1, 2, 3, 4, 5] as const;
 export const DONT_KNOW = 'weet_niet' as const;
 export type Score = 1 | 2 | 3 | 4 | 5 | typeof DONT_KNOW | null;
 
-export const scoreMessages = {
-  scale: 'Kies een score van 1 tot en met 5, of "weet niet".',
-  unknownFactor: 'Deze factor bestaat niet (meer) in dit dossier.',
-  unknownFactors: (ids: string[]) =>
-    `Er staan scores voor ${ids.length === 1 ? 'een factor' : 'factoren'} die niet (meer) in dit dossier ${ids.length === 1 ? 'bestaat' : 'bestaan'}: ${ids.join(', ')}. Voeg de eigen factor opnieuw toe of laat deze scores weg.`,
-};
-
 export const score = () =>
   // One literal set, not a union: a union's issue hides this message behind its first branch in the form.
   z
-    .literal([...SCORE_VALUES, DONT_KNOW], { error: scoreMessages.scale })
+    .literal([...SCORE_VALUES, DONT_KNOW], { error: workingFactorsCopy.errors.scale })
     .nullable()
     .optional();
 
@@ -27,7 +22,7 @@ export const factorScore = () =>
   z.object({
     importance: score(),
     presence: score(),
-    comment: z.string().max(1000, 'Gebruik hoogstens 1.000 tekens.').optional(),
+    comment: z.string().max(1000, validationNl.tooLong(1000)).optional(),
   });
 export type FactorScore = z.infer<ReturnType<typeof factorScore>>;
 
@@ -59,7 +54,7 @@ export const factorAssessment = (mode: Mode) =>
           name: text(mode),
           scores: z
             .record(z.string().regex(FACTOR_ID), factorScore(), {
-              error: (issue) => (issue.code === 'invalid_key' ? scoreMessages.unknownFactor : undefined),
+              error: (issue) => (issue.code === 'invalid_key' ? workingFactorsCopy.errors.unknownFactor : undefined),
             })
             .optional(),
         },
@@ -78,7 +73,11 @@ export const factorAssessment = (mode: Mode) =>
           const scores = r && typeof r.scores === 'object' && r.scores !== null ? r.scores : {};
           const unknown = Object.keys(scores).filter((id) => !known.has(id));
           if (unknown.length > 0)
-            ctx.addIssue({ code: 'custom', path: ['respondents', i, 'scores'], message: scoreMessages.unknownFactors(unknown) });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['respondents', i, 'scores'],
+              message: workingFactorsCopy.errors.unknownFactors(unknown),
+            });
         });
       },
       // Also when other fields have issues, so this message shows together with theirs.

@@ -275,12 +275,7 @@ describe('Werkzame factoren: comparison and priorities', { timeout: SLOW }, () =
   });
 
   it('knows which factors the saved action plan already covers', async () => {
-    const ctx = context({
-      steps: {
-        initiatief: { collaborationType: 'in_school' },
-        taakverdeling: { actionPlan: [{ id: 'a', what: 'Vast team', factorId: 'capaciteit' }] },
-      },
-    });
+    const ctx = context({ actionRows: [{ id: 'a', what: 'Vast team', factorId: 'capaciteit' }] });
     const { user } = renderStepForm(ExampleForm, structuredClone(twoRespondents), ctx);
     await openComparison(user);
     const item = screen

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '@utrecht/component-library-react';
 import { collaborationTypeOf } from '#src/domain/step-readers';
@@ -18,11 +18,13 @@ import { RespondentScores } from './scoring';
  */
 function usePruneScoresOfRemovedFactors(name: string, customIds: readonly string[]) {
   const { getValues, setValue } = useFormContext();
-  const previous = useRef(customIds);
+  // The ids as one string (ids hold no spaces): the array is new on every render, the ids rarely change.
   const key = customIds.join(' ');
+  const previous = useRef(key);
   useEffect(() => {
-    const removed = previous.current.filter((id) => !customIds.includes(id));
-    previous.current = customIds;
+    const ids = key.split(' ');
+    const removed = previous.current.split(' ').filter((id) => id && !ids.includes(id));
+    previous.current = key;
     if (removed.length === 0) return;
     const respondents = (getValues(`${name}.respondents`) ?? []) as RespondentInput[];
     respondents.forEach((r, i) => {
@@ -30,8 +32,7 @@ function usePruneScoresOfRemovedFactors(name: string, customIds: readonly string
       const kept = Object.fromEntries(Object.entries(r.scores).filter(([id]) => !removed.includes(id)));
       setValue(`${name}.respondents.${i}.scores`, kept, { shouldDirty: true });
     });
-    // `key` stands for the ids; the array itself is new on every render.
-  }, [key]);
+  }, [key, name, getValues, setValue]);
 }
 
 /**
@@ -41,14 +42,27 @@ function usePruneScoresOfRemovedFactors(name: string, customIds: readonly string
 function useOpenRespondentWithErrors(name: string, open: (id: string) => void) {
   const { formState, getValues } = useFormContext();
   const { submitCount } = formState;
-  useEffect(() => {
+  // Reads the errors as they are, but only a new submit runs it: errors that change while typing
+  // must not move the panel.
+  const openFirstWithErrors = useEffectEvent(() => {
     const rows: unknown = get(formState.errors, `${name}.respondents`);
-    if (!submitCount || !Array.isArray(rows)) return;
+    if (!Array.isArray(rows)) return;
     const index = rows.findIndex((row) => !!(row as { scores?: unknown } | undefined)?.scores);
     if (index >= 0) open(getValues(`${name}.respondents.${index}.id`) as string);
-    // Only a new submit decides; errors that change while typing must not move the panel.
+  });
+  useEffect(() => {
+    if (submitCount) openFirstWithErrors();
   }, [submitCount]);
 }
+
+/** Own factors back from their key: exactly the fields `applicableFactors` reads. */
+const ownFactorsOf = (key: string): CustomFactorInput[] =>
+  (JSON.parse(key) as [string?, string?, string?, string?][]).map(([id, label, cluster, explanation]) => ({
+    id: id ?? undefined,
+    label: label ?? undefined,
+    cluster: cluster ?? null,
+    explanation: explanation ?? undefined,
+  }));
 
 /**
  * Werkzame factoren: respondents of each partner score every factor for importance and presence;
@@ -60,9 +74,10 @@ export function WorkingFactors({ name }: { name: string }) {
   const { getValues } = useFormContext();
   const custom = useWatch({ name: `${name}.customFactors` }) as CustomFactorInput[] | undefined;
   const collaborationType = collaborationTypeOf(ctx);
-  // Recomputed only when own factors change; catalogue factors keep their identity.
+  // Recomputed only when what the factors show of own factors changes (not on every keystroke
+  // elsewhere in the form); catalogue factors keep their identity.
   const customKey = JSON.stringify((custom ?? []).map((f) => [f.id, f.label, f.cluster, f.explanation]));
-  const factors = useMemo(() => applicableFactors(collaborationType, custom), [collaborationType, customKey]);
+  const factors = useMemo(() => applicableFactors(collaborationType, ownFactorsOf(customKey)), [collaborationType, customKey]);
   usePruneScoresOfRemovedFactors(
     name,
     (custom ?? []).flatMap((f) => (f.id ? [f.id] : [])),

@@ -1,6 +1,6 @@
 import { copy } from '#steps/05-taakverdeling/copy';
 import { actionPlanCopy } from '#src/tools/action-plan/copy';
-import { stepLabel } from '#src/tools/action-plan/labels';
+import { stepLabel } from '#steps/index';
 import { customFactorsOf, factorLabel, statusLabel } from '#src/tools/action-plan/view';
 import { agreementCopy } from '#templates/agreement/copy';
 import {

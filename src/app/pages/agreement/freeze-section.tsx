@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { STEPS, getStep } from '#steps/index';
-import { STEP_IDS, type StepId } from '#src/domain/step';
+import type { StepId } from '#src/domain/step';
 import { missingForFreeze } from '#src/domain/agreement/content';
 import { missingApprovals, type MissingApproval } from '#src/domain/approvals';
 import { can, overrideSchema } from '#src/domain/access';
@@ -12,12 +12,11 @@ import type { LifecycleState } from '#src/domain/agreement/lifecycle.machine';
 import { StepForm } from '#src/forms/step-form';
 import { TextAreaField } from '#src/forms/fields';
 import { SubmitBar } from '#src/forms/submit-bar';
-import { api } from '#src/sync/client';
 import { useApprovalState, usePartners } from '#src/sync/use-step-state';
 import { useDossier } from '#src/app/dossier-context';
-import { nl } from '#src/i18n/nl';
-
-const t = nl.agreement;
+import type { useAction } from '#src/app/use-action';
+import { agreementNl } from '#src/i18n/nl/agreement';
+import { stepsNl } from '#src/i18n/nl/steps';
 
 /**
  * Freezing the text as the next version: what is still incomplete, whose akkoord is still missing,
@@ -27,33 +26,35 @@ export function FreezeSection({
   lifecycle,
   nextVersion,
   busy,
-  act,
+  run,
   draftPdf,
 }: {
   lifecycle: LifecycleState;
   nextVersion: number;
   busy: boolean;
-  act: (action: () => Promise<unknown>, done: string) => Promise<void>;
+  run: ReturnType<typeof useAction>['run'];
   draftPdf: () => void;
 }) {
-  const { dossier, token, sync } = useDossier();
+  const { dossier, sync } = useDossier();
   const partners = usePartners(sync);
   const approvals = useApprovalState(sync);
-  const missing = useMemo(
-    () => missingForFreeze(STEPS, Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]))),
-    [sync],
-  );
+  const missing = useMemo(() => missingForFreeze(STEPS, sync.allValues()), [sync]);
   const unapproved = missingApprovals(STEPS, partners, approvals);
   const complete = missing.length === 0;
   const freeze = (override?: { reason: string }) =>
-    act(() => api.freeze(dossier.id, token, override ? { override } : undefined), t.frozen(nextVersion));
+    run(async () => {
+      await sync.freeze(override ? { override } : undefined);
+      return agreementNl.frozen(nextVersion);
+    });
 
   return (
     <section aria-labelledby="vastleggen">
-      <Heading2 id="vastleggen">{lifecycle === 'wijziging' ? t.amend : t.freeze}</Heading2>
-      {lifecycle === 'wijziging' && <Paragraph>{t.amendStarted}</Paragraph>}
+      <Heading2 id="vastleggen">{lifecycle === 'wijziging' ? agreementNl.amend : agreementNl.freeze}</Heading2>
+      {lifecycle === 'wijziging' && <Paragraph>{agreementNl.amendStarted}</Paragraph>}
       <Paragraph>
-        {complete ? t.readyToFreeze : t.missing(new Set(missing.map((m) => `${m.stepId}:${m.path.join('.')}`)).size)}
+        {complete
+          ? agreementNl.readyToFreeze
+          : agreementNl.missing(new Set(missing.map((m) => `${m.stepId}:${m.path.join('.')}`)).size)}
       </Paragraph>
       {complete && unapproved.length > 0 && <MissingApprovals unapproved={unapproved} partners={partners} />}
       <ButtonGroup>
@@ -61,7 +62,7 @@ export function FreezeSection({
           to={`/d/${dossier.id}/controleren`}
           className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
         >
-          {t.reviewLink}
+          {agreementNl.review}
         </RouterLink>
         {can.edit(sync.me) && (
           <Button
@@ -70,11 +71,11 @@ export function FreezeSection({
             disabled={busy || !complete || unapproved.length > 0}
             onClick={() => freeze()}
           >
-            {t.freeze}
+            {agreementNl.freeze}
           </Button>
         )}
         <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={draftPdf}>
-          {t.draftPdf}
+          {agreementNl.draftPdf}
         </Button>
       </ButtonGroup>
       {complete && unapproved.length > 0 && can.override(sync.me) && (
@@ -94,15 +95,15 @@ function MissingApprovals({ unapproved, partners }: { unapproved: MissingApprova
   }
   return (
     <>
-      <Heading3>{t.missingApprovalsTitle}</Heading3>
-      <Paragraph>{t.missingApprovals(unapproved.length)}</Paragraph>
+      <Heading3>{agreementNl.missingApprovalsTitle}</Heading3>
+      <Paragraph>{agreementNl.missingApprovals(unapproved.length)}</Paragraph>
       <ul className="sw-missing-approvals">
         {[...byStep].map(([stepId, names]) => {
           const step = getStep(stepId);
           return (
             <li key={stepId}>
               <RouterLink to={`/d/${dossier.id}/stap/${stepId}`} className="utrecht-link">
-                {t.missingApprovalItem(nl.dossier.stepLink(step.number, step.copy.title), names.join(', '))}
+                {agreementNl.missingApprovalItem(stepsNl.label(step.number, step.copy.title), names.join(', '))}
               </RouterLink>
             </li>
           );
@@ -112,18 +113,18 @@ function MissingApprovals({ unapproved, partners }: { unapproved: MissingApprova
   );
 }
 
-function Override({ busy, onOverride }: { busy: boolean; onOverride: (reason: string) => Promise<void> }) {
+function Override({ busy, onOverride }: { busy: boolean; onOverride: (reason: string) => Promise<unknown> }) {
   return (
     <div className="sw-override">
-      <Heading3>{t.overrideTitle}</Heading3>
-      <Paragraph>{t.overrideText}</Paragraph>
+      <Heading3>{agreementNl.overrideTitle}</Heading3>
+      <Paragraph>{agreementNl.overrideText}</Paragraph>
       <StepForm
         schema={overrideSchema}
         defaultValues={{ reason: '' }}
         onSubmit={(values) => onOverride(overrideSchema.parse(values).reason)}
-        actions={<SubmitBar label={t.overrideSubmit} busy={busy} busyText={t.freezing} error="" />}
+        actions={<SubmitBar label={agreementNl.overrideSubmit} busy={busy} busyText={agreementNl.freezing} error="" />}
       >
-        <TextAreaField name="reason" label={t.overrideReason} rows={3} />
+        <TextAreaField name="reason" label={agreementNl.overrideReason} rows={3} />
       </StepForm>
     </div>
   );

@@ -1,18 +1,16 @@
 import { Link as RouterLink } from 'react-router';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { nl } from '#src/i18n/nl';
-
-const t = nl.agreement;
+import { agreementNl } from '#src/i18n/nl/agreement';
 
 /** Above an HTML rendition of the agreement: back to the agreement page, and print this page. */
 export function RenditionActions({ dossierId, className }: { dossierId: string; className?: string }) {
   return (
     <Paragraph className={className}>
       <RouterLink to={`/d/${dossierId}/overeenkomst`} className="utrecht-link">
-        {t.toAgreement}
+        {agreementNl.toAgreement}
       </RouterLink>{' '}
       <Button type="button" appearance="subtle-button" onClick={() => window.print()}>
-        {t.print}
+        {agreementNl.print}
       </Button>
     </Paragraph>
   );

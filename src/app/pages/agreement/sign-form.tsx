@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { StepForm } from '#src/forms/step-form';
 import { SelectField, TextField } from '#src/forms/fields';
@@ -8,26 +7,28 @@ import { SignatureField } from '#src/forms/signature-field';
 import { signatureBody, type SignatureBody } from '#src/domain/agreement/api';
 import type { Partner } from '#src/domain/partners';
 import { SubmitBar } from '#src/forms/submit-bar';
-import { nl } from '#src/i18n/nl';
-
-const t = nl.agreement;
+import { useAction } from '#src/app/use-action';
+import { agreementNl } from '#src/i18n/nl/agreement';
 
 function MethodFields() {
   const method = useWatch({ name: 'method' });
   if (method !== 'drawn') return null;
-  return <SignatureField name="image" label={t.padLabel} hint={t.padHint} clearLabel={t.padClear} />;
+  return (
+    <SignatureField name="image" label={agreementNl.padLabel} hint={agreementNl.padHint} clearLabel={agreementNl.padClear} />
+  );
 }
 
 function AuthorisedField({ partners }: { partners: Partner[] }) {
   const organisation = useWatch({ name: 'organisation' });
   const partner = partners.find((p) => p.id === organisation);
-  return <CheckboxField name="authorised" label={partner ? t.authorised(partner.name) : t.authorisedGeneric} />;
+  return (
+    <CheckboxField name="authorised" label={partner ? agreementNl.authorised(partner.name) : agreementNl.authorisedGeneric} />
+  );
 }
 
 /** Signing for one organisation: who, in what capacity, by what authority, and how. */
-export function SignForm({ partners, onSign }: { partners: Partner[]; onSign: (body: SignatureBody) => Promise<void> }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+export function SignForm({ partners, onSign }: { partners: Partner[]; onSign: (body: SignatureBody) => Promise<unknown> }) {
+  const { busy, error, run } = useAction();
   const options = partners.map((p) => ({ value: p.id, label: p.name }));
   return (
     <StepForm
@@ -40,30 +41,24 @@ export function SignForm({ partners, onSign }: { partners: Partner[]; onSign: (b
         authorised: false,
         mandate: '',
       }}
-      onSubmit={async (values) => {
-        setBusy(true);
-        setError('');
-        try {
+      onSubmit={(values) =>
+        run(async () => {
           await onSign(signatureBody.parse({ ...values, image: values.method === 'drawn' ? values.image : undefined }));
-        } catch (e) {
-          setError(e instanceof Error ? e.message : t.failed);
-        } finally {
-          setBusy(false);
-        }
-      }}
-      actions={<SubmitBar label={t.signSubmit} busy={busy} busyText={t.signing} error={error} />}
+        })
+      }
+      actions={<SubmitBar label={agreementNl.signSubmit} busy={busy} busyText={agreementNl.signing} error={error} />}
     >
-      <SelectField name="organisation" label={t.organisation} options={options} />
-      <TextField name="name" label={t.name} autoComplete="name" />
-      <TextField name="function" label={t.function} autoComplete="organization-title" />
+      <SelectField name="organisation" label={agreementNl.organisation} options={options} />
+      <TextField name="name" label={agreementNl.name} autoComplete="name" />
+      <TextField name="function" label={agreementNl.function} autoComplete="organization-title" />
       <AuthorisedField partners={partners} />
-      <TextField name="mandate" label={t.mandate} hint={t.mandateHint} optional />
+      <TextField name="mandate" label={agreementNl.mandate} hint={agreementNl.mandateHint} optional />
       <RadioField
         name="method"
-        label={t.method}
+        label={agreementNl.method}
         options={[
-          { value: 'typed', label: t.methodTyped, hint: t.methodTypedHint },
-          { value: 'drawn', label: t.methodDrawn },
+          { value: 'typed', label: agreementNl.methodTyped, hint: agreementNl.methodTypedHint },
+          { value: 'drawn', label: agreementNl.methodDrawn },
         ]}
       />
       <MethodFields />

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import { STEPS } from '#steps/index';
-import { STEP_IDS } from '#src/domain/step';
-import { agreementContent } from '#src/domain/agreement/content';
+import { dossierAgreementContent } from '#src/domain/agreement/content';
 import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';
-import { partnersFromInitiatief } from '#src/domain/dossier';
 import { draftMeta, toAgreementData, versionMeta, type AgreementData } from '#templates/to-agreement-data';
 import { useDossier } from '#src/app/dossier-context';
 import { useAgreement } from '#src/sync/use-step-state';
@@ -15,12 +13,7 @@ export function useDraftAgreementData(): AgreementData | undefined {
   const { versions } = useAgreement(sync);
   const [data, setData] = useState<AgreementData>();
   useEffect(() => {
-    const values = Object.fromEntries(STEP_IDS.map((id) => [id, sync.valuesFor(id)]));
-    const content = agreementContent(
-      STEPS,
-      { title: dossier.title, gemeente: dossier.gemeente, partners: partnersFromInitiatief(values.initiatief) },
-      values,
-    );
+    const content = dossierAgreementContent(STEPS, dossier, sync.allValues());
     let live = true;
     void sha256Hex(canonicalJson(content)).then((hash) => {
       if (live) setData(toAgreementData(content, draftMeta(dossier.id, hash, versions, new Date().toISOString())));

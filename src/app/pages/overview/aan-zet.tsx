@@ -7,10 +7,9 @@ import type { Approval } from '#src/domain/access';
 import type { Partner } from '#src/domain/partners';
 import { useApprovalState, usePartners } from '#src/sync/use-step-state';
 import { useDossier } from '#src/app/dossier-context';
-import { nl } from '#src/i18n/nl';
+import { accessNl } from '#src/i18n/nl/access';
+import { stepsNl } from '#src/i18n/nl/steps';
 import './overview.css';
-
-const t = nl.access;
 
 /** Per partner, the steps that wait for it: its kind is aan zet there and it has not given akkoord. */
 export function AanZet() {
@@ -20,8 +19,8 @@ export function AanZet() {
   if (partners.length === 0) return null;
   return (
     <section aria-labelledby="aan-zet" className="sw-aan-zet-overview">
-      <Heading2 id="aan-zet">{t.aanZetTitle}</Heading2>
-      <Paragraph>{t.aanZetIntro}</Paragraph>
+      <Heading2 id="aan-zet">{stepsNl.aanZet}</Heading2>
+      <Paragraph>{accessNl.aanZetIntro}</Paragraph>
       <ul className="sw-aan-zet-partners">
         {partners.map((partner) => {
           const waiting = waitingFor(partner, STEPS, state);
@@ -29,13 +28,13 @@ export function AanZet() {
             <li key={partner.id}>
               <strong>{partnerLabel(partner)}</strong>
               {waiting.length === 0 ? (
-                <Paragraph className="sw-muted">{t.waitingNone}</Paragraph>
+                <Paragraph className="sw-muted">{accessNl.waitingNone}</Paragraph>
               ) : (
                 <ul className="sw-aan-zet-steps">
                   {waiting.map((stepId) => (
                     <li key={stepId}>
                       <RouterLink to={`/d/${dossier.id}/stap/${stepId}`} className="utrecht-link">
-                        {t.waitingStep(getStep(stepId).number, getStep(stepId).copy.title)}
+                        {accessNl.waitingStep(getStep(stepId).number, getStep(stepId).copy.title)}
                       </RouterLink>
                     </li>
                   ))}
@@ -55,5 +54,5 @@ export function approvalNames(approvals: readonly Approval[], partners: readonly
     const p = partners.find((x) => x.id === a.partnerId);
     return p ? [partnerLabel(p)] : [];
   });
-  return names.length ? names.join(', ') : t.approvalsNone;
+  return names.length ? names.join(', ') : accessNl.approvalsNone;
 }

@@ -2,9 +2,7 @@ import { Fragment, useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Paragraph } from '@utrecht/component-library-react';
 import { linksFor } from '#src/sync/token-store';
-import { nl } from '#src/i18n/nl';
-
-const t = nl.access.me;
+import { accessNl } from '#src/i18n/nl/access';
 
 /**
  * The other links to this dossier kept in this browser, to switch to (opening one makes it the link
@@ -16,12 +14,12 @@ export function OtherLinks({ id, token }: { id: string; token: string }) {
   if (others.length === 0) return null;
   return (
     <Paragraph className="sw-other-links">
-      {t.otherLinksIntro}{' '}
+      {accessNl.me.otherLinksIntro}{' '}
       {others.map((d, i) => (
         <Fragment key={d.token}>
           {i > 0 && ' · '}
           <RouterLink to={`/d/${id}#${d.token}`} className="utrecht-link">
-            {t.workAs(d.who ?? t.unknownWho)}
+            {accessNl.me.workAs(d.who ?? accessNl.me.unknownWho)}
           </RouterLink>
         </Fragment>
       ))}

@@ -1,10 +1,10 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { ROLE_LABELS, type Invite } from '#src/domain/access';
-import { nl } from '#src/i18n/nl';
+import { accessNl } from '#src/i18n/nl/access';
+import { commonNl } from '#src/i18n/nl/common';
+import { formatNl } from '#src/i18n/nl/format';
 
-const t = nl.access;
-
-export const inviteHolder = (invite: Pick<Invite, 'name'>) => invite.name || t.unnamed;
+export const inviteHolder = (invite: Pick<Invite, 'name'>) => invite.name || accessNl.unnamed;
 
 /** A partner's live links: who, what they may do, since when; revoke or re-issue each. */
 export function InviteList({
@@ -19,7 +19,7 @@ export function InviteList({
   /** Left out where a new link cannot be made (the organisation left step 1). */
   onReissue?: (invite: Invite) => void;
 }) {
-  if (invites.length === 0) return <Paragraph className="sw-muted">{t.noLinks}</Paragraph>;
+  if (invites.length === 0) return <Paragraph className="sw-muted">{accessNl.noLinks}</Paragraph>;
   return (
     <ul className="sw-invite-list">
       {invites.map((invite) => {
@@ -31,28 +31,28 @@ export function InviteList({
             </Paragraph>
             <dl className="sw-invite-meta">
               <div>
-                <dt>{t.colRole}</dt>
+                <dt>{accessNl.colRole}</dt>
                 <dd>{ROLE_LABELS[invite.role]}</dd>
               </div>
               <div>
-                <dt>{t.colSign}</dt>
-                <dd>{invite.tekenbevoegd ? t.signs : t.doesNotSign}</dd>
+                <dt>{accessNl.colSign}</dt>
+                <dd>{invite.tekenbevoegd ? accessNl.signs : commonNl.no}</dd>
               </div>
               <div>
-                <dt>{t.colCreated}</dt>
-                <dd>{nl.time(invite.createdAt)}</dd>
+                <dt>{accessNl.colCreated}</dt>
+                <dd>{formatNl.time(invite.createdAt)}</dd>
               </div>
             </dl>
             <ButtonGroup>
               {onReissue && (
                 <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => onReissue(invite)}>
-                  {t.reissue}
-                  <span className="sw-visually-hidden"> ({t.linkOf(who)})</span>
+                  {accessNl.reissue}
+                  <span className="sw-visually-hidden"> ({accessNl.linkOf(who)})</span>
                 </Button>
               )}
               <Button type="button" appearance="subtle-button" disabled={busy} onClick={() => onRevoke(invite)}>
-                {t.revoke}
-                <span className="sw-visually-hidden"> ({t.linkOf(who)})</span>
+                {accessNl.revoke}
+                <span className="sw-visually-hidden"> ({accessNl.linkOf(who)})</span>
               </Button>
             </ButtonGroup>
           </li>
@@ -67,10 +67,12 @@ export function RevokedInvites({ invites }: { invites: Invite[] }) {
   if (invites.length === 0) return null;
   return (
     <details className="sw-revoked">
-      <summary>{t.revokedTitle(invites.length)}</summary>
+      <summary>{accessNl.revokedTitle(invites.length)}</summary>
       <ul>
         {invites.map((i) => (
-          <li key={i.id}>{t.revokedOn(`${inviteHolder(i)} (${ROLE_LABELS[i.role].toLowerCase()})`, nl.time(i.revokedAt!))}</li>
+          <li key={i.id}>
+            {accessNl.revokedOn(`${inviteHolder(i)} (${ROLE_LABELS[i.role].toLowerCase()})`, formatNl.time(i.revokedAt!))}
+          </li>
         ))}
       </ul>
     </details>

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef, type FocusEvent, type ReactNode } from 'rea
 import { useSelector } from '@xstate/react';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { StepId } from '#src/domain/step';
+import type { PresenceEntry } from '#src/domain/live';
 import { FieldPresenceContext } from '#src/forms/field-presence';
 import { useLive } from '#src/sync/use-live';
-import { liveMessages as t } from '#src/sync/messages';
+import { syncNl } from '#src/i18n/nl/sync';
 import { useDossier } from '#src/app/dossier-context';
 import './live-step.css';
 
@@ -14,6 +15,13 @@ const fieldOf = (el: EventTarget | null) =>
   el instanceof HTMLElement && el.closest('form.sw-step-form') && 'name' in el && typeof el.name === 'string'
     ? el.name || null
     : null;
+
+/** Per field name of this step, who else is editing it ("Sanne (Het Stedelijk Lyceum) bewerkt dit veld"). */
+function editorsByField(viewers: readonly PresenceEntry[], stepId: StepId): Record<string, string> {
+  const byField: Record<string, string[]> = {};
+  for (const v of viewers) if (v.stepId === stepId && v.field) (byField[v.field] ??= []).push(syncNl.live.who(v));
+  return Object.fromEntries(Object.entries(byField).map(([field, who]) => [field, syncNl.live.editsField(who.join(', '))]));
+}
 
 /**
  * Live updates around a step's form: who else is on this step, which field they are editing (marked
@@ -48,12 +56,9 @@ export function LiveStep({ stepId, children }: { stepId: StepId; children: React
   }, [replaced]);
 
   const here = viewers.filter((v) => v.stepId === stepId);
-  const editing = useMemo(() => {
-    const byField: Record<string, string[]> = {};
-    for (const v of here) if (v.field) (byField[v.field] ??= []).push(t.who(v));
-    return Object.fromEntries(Object.entries(byField).map(([field, who]) => [field, t.editsField(who.join(', '))]));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify(here)]);
+  // The same object while the text per field stays the same: every field of the form reads it.
+  const editingKey = JSON.stringify(editorsByField(viewers, stepId));
+  const editing = useMemo(() => JSON.parse(editingKey) as Record<string, string>, [editingKey]);
   const notice = remote[stepId] && remote[stepId].revision > revision ? remote[stepId] : null;
 
   const onFocus = (e: FocusEvent) => {
@@ -69,12 +74,12 @@ export function LiveStep({ stepId, children }: { stepId: StepId; children: React
       {here.length > 0 && (
         <Paragraph className="sw-presence">
           <span aria-hidden="true">👥 </span>
-          {t.alsoHere} {here.map(t.who).join(', ')}
+          {syncNl.live.alsoHere} {here.map(syncNl.live.who).join(', ')}
         </Paragraph>
       )}
       {status === 'refused' && (
         <Alert type="error">
-          <Paragraph>{t.linkRevoked}</Paragraph>
+          <Paragraph>{syncNl.live.linkRevoked}</Paragraph>
         </Alert>
       )}
       {/* The alert is a polite status message of its own (Utrecht Alert, type info). */}
@@ -82,11 +87,11 @@ export function LiveStep({ stepId, children }: { stepId: StepId; children: React
         {notice && (
           <Alert type="info">
             <Paragraph>
-              {t.changedStep(t.who(notice.by))}
-              {actor.getSnapshot().context.pending !== null && <> {t.loadNewWithMine}</>}
+              {syncNl.live.changedStep(syncNl.live.who(notice.by))}
+              {actor.getSnapshot().context.pending !== null && <> {syncNl.live.loadNewWithMine}</>}
             </Paragraph>
             <Button type="button" appearance="secondary-action-button" onClick={() => live.loadRemote(stepId)}>
-              {t.loadNew}
+              {syncNl.live.loadNew}
             </Button>
           </Alert>
         )}

@@ -1,15 +1,14 @@
-import { useState } from 'react';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { can } from '#src/domain/access';
 import { partnerLabel } from '#src/domain/partner-rows';
 import type { StepId } from '#src/domain/step';
 import { useAgreement, useApprovalState, usePartners } from '#src/sync/use-step-state';
 import { useDossier } from '#src/app/dossier-context';
+import { useAction } from '#src/app/use-action';
+import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { approvalNames } from '#src/app/pages/overview/aan-zet';
-import { nl } from '#src/i18n/nl';
+import { accessNl } from '#src/i18n/nl/access';
 import './step-approval.css';
-
-const t = nl.access;
 
 /** Who gave akkoord on this step as it stands, and the "Akkoord voor <partner>" toggle for the caller's partner. */
 export function StepApproval({ stepId }: { stepId: StepId }) {
@@ -17,33 +16,23 @@ export function StepApproval({ stepId }: { stepId: StepId }) {
   const partners = usePartners(sync);
   const { approvals } = useApprovalState(sync)[stepId];
   const { lifecycle } = useAgreement(sync);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useAction();
   const partner = partners.find((p) => p.id === sync.me.partnerId);
-  const drafting = lifecycle === 'concept' || lifecycle === 'wijziging';
+  // Akkoord is on the text being drafted; a frozen text is signed, not approved.
+  const drafting = allows(lifecycle, { type: 'EDIT' });
   const mine = !!partner && approvals.some((a) => a.partnerId === partner.id);
 
-  const toggle = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      await (mine ? sync.unapprove(stepId) : sync.approve(stepId));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : nl.agreement.failed);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const toggle = () => run(() => (mine ? sync.unapprove(stepId) : sync.approve(stepId)));
 
   return (
     <section aria-labelledby="akkoord" className="sw-approval">
-      <Heading2 id="akkoord">{t.approveTitle}</Heading2>
+      <Heading2 id="akkoord">{accessNl.approval}</Heading2>
       <Paragraph>
-        {t.approvedBy}: {approvalNames(approvals, partners)}
+        {accessNl.approvedBy}: {approvalNames(approvals, partners)}
       </Paragraph>
       {partner && drafting && can.approve(sync.me) && (
         <>
-          <Paragraph className="sw-muted">{t.approveIntro}</Paragraph>
+          <Paragraph className="sw-muted">{accessNl.approveIntro}</Paragraph>
           <Button
             type="button"
             appearance="secondary-action-button"
@@ -52,10 +41,14 @@ export function StepApproval({ stepId }: { stepId: StepId }) {
             onClick={toggle}
             className="sw-approval-toggle"
           >
-            {t.approve(partnerLabel(partner))}
+            {accessNl.approve(partnerLabel(partner))}
           </Button>
           <Paragraph role="status" className="sw-approval-state">
-            {busy ? t.approving : mine ? t.approved(partnerLabel(partner)) : t.notApproved(partnerLabel(partner))}
+            {busy
+              ? accessNl.approving
+              : mine
+                ? accessNl.approved(partnerLabel(partner))
+                : accessNl.notApproved(partnerLabel(partner))}
           </Paragraph>
           {error && (
             <Alert type="error" role="alert">

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getStep } from '#steps/index';
+import { getStep } from './index';
 import { EXAMPLE_DOSSIER } from './example-dossier';
-import { createDossierBody, partnersFromInitiatief } from './dossier';
-import { STEP_IDS, type WarningContext } from './step';
+import { createDossierBody, partnersFromInitiatief } from '#src/domain/dossier';
+import { STEP_IDS, type WarningContext } from '#src/domain/step';
 
 const { steps } = EXAMPLE_DOSSIER;
 const partners = partnersFromInitiatief(steps.initiatief);

@@ -13,9 +13,10 @@ import {
   RadioButton,
   Textarea,
 } from '@utrecht/component-library-react';
-import type { StepSyncActor } from '#src/sync/dossier-sync';
+import type { StepSyncActor } from '#src/sync/autosave.machine';
 import type { Choice } from '#src/sync/autosave.machine';
-import { syncMessages } from '#src/sync/messages';
+import { commonNl } from '#src/i18n/nl/common';
+import { syncNl } from '#src/i18n/nl/sync';
 import { pathKey, type Conflict, type Path } from '#src/domain/merge';
 import { fieldId } from '#src/forms/field-id';
 import './conflict-panel.css';
@@ -48,7 +49,7 @@ function labelFor(path: Path, data: unknown): string {
 }
 
 function Value({ value }: { value: unknown }) {
-  if (value === undefined || value === null || value === '') return <em>{syncMessages.empty}</em>;
+  if (value === undefined || value === null || value === '') return <em>{commonNl.empty}</em>;
   if (typeof value !== 'object') return <span className="sw-conflict-text">{String(value)}</span>;
   const entries = Array.isArray(value)
     ? value.map((v, i) => [String(i + 1), v] as const)
@@ -86,9 +87,9 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
   return (
     <Alert type="warning" role="none" className="sw-conflict">
       <Heading2 id="conflict-titel" tabIndex={-1}>
-        {syncMessages.conflictTitle}
+        {syncNl.conflictTitle}
       </Heading2>
-      <Paragraph>{syncMessages.conflictIntro}</Paragraph>
+      <Paragraph>{syncNl.conflictIntro}</Paragraph>
       {details.map((c, index) => {
         const key = pathKey(c.path);
         const choice = choiceOf(c);
@@ -101,13 +102,13 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
             <div className="sw-conflict-columns">
               <div>
                 <Paragraph>
-                  <strong>{syncMessages.mine}</strong>
+                  <strong>{syncNl.mine}</strong>
                 </Paragraph>
                 <Value value={c.mine} />
               </div>
               <div>
                 <Paragraph>
-                  <strong>{syncMessages.theirs}</strong>
+                  <strong>{syncNl.theirs}</strong>
                 </Paragraph>
                 <Value value={c.theirs} />
               </div>
@@ -116,7 +117,7 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
               <FormField key={kind} type="radio">
                 <RadioButton id={`${id}-${kind}`} name={id} checked={choice.kind === kind} onChange={() => set(c, { kind })} />
                 <FormLabel htmlFor={`${id}-${kind}`} type="radio">
-                  {kind === 'mine' ? syncMessages.keepMine : syncMessages.takeTheirs}
+                  {kind === 'mine' ? syncNl.keepMine : syncNl.takeTheirs}
                 </FormLabel>
               </FormField>
             ))}
@@ -129,13 +130,13 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
                   onChange={() => set(c, { kind: 'value', value: [c.theirs, c.mine].filter(Boolean).join('\n\n') })}
                 />
                 <FormLabel htmlFor={`${id}-value`} type="radio">
-                  {syncMessages.combine}
+                  {syncNl.combine}
                 </FormLabel>
               </FormField>
             )}
             {choice.kind === 'value' && (
               <FormField>
-                <FormLabel htmlFor={`${id}-combined`}>{syncMessages.combined}</FormLabel>
+                <FormLabel htmlFor={`${id}-combined`}>{syncNl.combined}</FormLabel>
                 <Textarea
                   id={`${id}-combined`}
                   rows={5}
@@ -149,7 +150,7 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
       })}
       <ButtonGroup>
         <Button type="button" appearance="primary-action-button" onClick={() => actor.send({ type: 'RESOLVE', choices })}>
-          {syncMessages.saveChoice}
+          {syncNl.saveChoice}
         </Button>
       </ButtonGroup>
     </Alert>

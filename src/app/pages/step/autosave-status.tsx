@@ -1,8 +1,9 @@
 import { useSelector } from '@xstate/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import type { StepSyncActor } from '#src/sync/dossier-sync';
-import { syncMessages } from '#src/sync/messages';
-import { nl } from '#src/i18n/nl';
+import type { StepSyncActor } from '#src/sync/autosave.machine';
+import { commonNl } from '#src/i18n/nl/common';
+import { syncNl } from '#src/i18n/nl/sync';
+import { formatNl } from '#src/i18n/nl/format';
 
 /** "Opslaan…", "Opgeslagen om 14:03" or "Niet opgeslagen — opnieuw proberen", always visible and announced. */
 export function AutosaveStatus({ actor }: { actor: StepSyncActor }) {
@@ -19,29 +20,29 @@ export function AutosaveStatus({ actor }: { actor: StepSyncActor }) {
   let content: React.ReactNode;
   switch (view.state) {
     case 'saving':
-      content = syncMessages.saving;
+      content = syncNl.saving;
       break;
     case 'debouncing':
-      content = syncMessages.pendingSoon;
+      content = syncNl.pendingSoon;
       break;
     case 'failed':
     case 'rejected':
       content = (
         <>
-          <strong>{syncMessages.notSaved}</strong>
+          <strong>{syncNl.notSaved}</strong>
           {view.state === 'rejected' && view.error ? `: ${view.error}` : ''} —{' '}
           <Button type="button" appearance="subtle-button" onClick={() => actor.send({ type: 'RETRY' })}>
-            {syncMessages.retry}
+            {commonNl.retry}
           </Button>
-          {view.state === 'failed' && <span className="sw-save-note">{syncMessages.keptLocally}</span>}
+          {view.state === 'failed' && <span className="sw-save-note">{syncNl.keptLocally}</span>}
         </>
       );
       break;
     case 'conflict':
-      content = <strong>{syncMessages.conflictTitle}</strong>;
+      content = <strong>{syncNl.conflictTitle}</strong>;
       break;
     default:
-      content = view.updatedAt ? syncMessages.savedAt(nl.clock(view.updatedAt)) : '';
+      content = view.updatedAt ? syncNl.savedAt(formatNl.clock(view.updatedAt)) : '';
   }
   return (
     <div className={`sw-save-status sw-save-status--${view.state}`} role="status">

@@ -11,20 +11,21 @@
  * 2027. Every step parses with its complete schema and triggers no warnings (see the test next to this
  * file). Optional fields that are not used hold '' or null, exactly as the forms save them.
  *
- * Used by `src/sync/create-example.ts` (start page and `npm run demo`).
+ * Used by the start page and `npm run demo` (through `src/sync/create-example.ts`), the server's PDF
+ * warm-up, tests and benchmarks.
  */
-import type { InitiatiefData } from '#steps/01-initiatief/schema';
-import type { AanspreekpuntenData } from '#steps/02-aanspreekpunten/schema';
-import type { FinancieringData } from '#steps/03-financiering/schema';
-import type { VisieData } from '#steps/04-visie/schema';
-import type { TaakverdelingData } from '#steps/05-taakverdeling/schema';
-import type { SignalenData } from '#steps/06-signalen/schema';
-import type { FaciliteitenData } from '#steps/07-faciliteiten/schema';
-import type { BekendheidData } from '#steps/08-bekendheid/schema';
-import type { KennisdelenData } from '#steps/09-kennisdelen/schema';
-import type { EvaluatieData } from '#steps/10-evaluatie/schema';
-import type { StructureleFinancieringData } from '#steps/11-structurele-financiering/schema';
-import type { StepId } from './step';
+import type { InitiatiefData } from './01-initiatief/schema';
+import type { AanspreekpuntenData } from './02-aanspreekpunten/schema';
+import type { FinancieringData } from './03-financiering/schema';
+import type { VisieData } from './04-visie/schema';
+import type { TaakverdelingData } from './05-taakverdeling/schema';
+import type { SignalenData } from './06-signalen/schema';
+import type { FaciliteitenData } from './07-faciliteiten/schema';
+import type { BekendheidData } from './08-bekendheid/schema';
+import type { KennisdelenData } from './09-kennisdelen/schema';
+import type { EvaluatieData } from './10-evaluatie/schema';
+import type { StructureleFinancieringData } from './11-structurele-financiering/schema';
+import type { StepId } from '#src/domain/step';
 
 /** Row ids of the partner organisations in step 1; every partner reference in the dossier uses these. */
 export const EXAMPLE_PARTNER_IDS = {

@@ -1,4 +1,5 @@
-export const formMessages = {
+/** The form primitives in src/forms: error summary, counters, repeatable rows, choices. */
+export const formsNl = {
   errorSummaryTitle: (n: number) =>
     n === 1 ? 'Er is 1 punt dat u nog moet aanvullen' : `Er zijn ${n} punten die u nog moet aanvullen`,
   optional: '(niet verplicht)',
@@ -6,7 +7,6 @@ export const formMessages = {
   countFull: (max: string) => `U heeft de ${max} tekens gebruikt die hier passen. Meer tekst wordt niet bewaard.`,
   /** After an option that is our own addition, not the plan's. */
   suggestion: '(suggestie)',
-  addRow: 'Toevoegen',
   removeRow: 'Verwijderen',
   moveUp: 'Omhoog',
   moveDown: 'Omlaag',
@@ -14,9 +14,6 @@ export const formMessages = {
   removed: (row: string) => `${row} is verwijderd.`,
   noRows: 'Nog niets toegevoegd.',
   choose: 'Kies…',
-  yes: 'Ja',
-  no: 'Nee',
-  warningsTitle: 'Let op',
   noPartners: 'Er zijn nog geen organisaties bekend. Die legt u vast in stap 1; daarna kunt u ze hier kiezen.',
   noPartnersOfKind: (kinds: string) =>
     `Er is nog geen ${kinds} bekend. Die legt u vast in stap 1; daarna kunt u die hier kiezen.`,

@@ -1,8 +1,11 @@
-export const syncMessages = {
+import { dossierNl } from './dossier';
+
+/** Talking to the server: autosave, conflicts, failed requests, and live updates by others. */
+export const syncNl = {
   network: 'Geen verbinding met de server.',
   status: (status: number) =>
     status === 404 || status === 401
-      ? 'Dit dossier is niet gevonden, of de link is niet (meer) geldig.'
+      ? dossierNl.notFound
       : status === 413
         ? 'Dit is te veel tekst om in één keer op te slaan.'
         : status >= 500
@@ -12,9 +15,7 @@ export const syncMessages = {
   pendingSoon: 'Wijzigingen worden zo opgeslagen',
   savedAt: (time: string) => `Opgeslagen om ${time}`,
   notSaved: 'Niet opgeslagen',
-  retry: 'Opnieuw proberen',
   keptLocally: 'Uw invoer staat veilig in deze browser en wordt verstuurd zodra de server weer bereikbaar is.',
-  invalid: 'Niet opgeslagen: controleer de invoer.',
   conflictTitle: 'Iemand anders heeft dit tegelijk gewijzigd',
   conflictIntro:
     'Een andere partner heeft intussen dezelfde velden aangepast. Hun overige wijzigingen en de uwe blijven staan; kies per veld welke versie blijft, of voeg ze samen.',
@@ -24,20 +25,17 @@ export const syncMessages = {
   combined: 'Samengevoegde tekst',
   mine: 'Uw versie',
   theirs: 'Versie van de ander',
-  empty: '(leeg)',
   saveChoice: 'Keuze opslaan',
   approveUnsaved: 'Uw laatste wijzigingen zijn nog niet opgeslagen. Geef akkoord als ze zijn opgeslagen.',
-};
-
-/** Live updates: who else is here, and changes by others. */
-export const liveMessages = {
-  who: (v: { name: string | null; partnerName: string | null }) =>
-    v.name && v.partnerName ? `${v.name} (${v.partnerName})` : (v.name ?? v.partnerName ?? 'Een partner'),
-  alsoHere: 'Ook op deze stap:',
-  editsField: (who: string) => `${who} bewerkt dit veld`,
-  changedStep: (who: string) => `${who} heeft deze stap gewijzigd.`,
-  loadNew: 'Nieuwe versie laden',
-  loadNewWithMine: 'Uw wijzigingen worden eerst opgeslagen en samengevoegd met de nieuwe versie.',
-  offline: 'Live bijwerken is onderbroken. Wijzigingen van anderen ziet u weer zodra de verbinding terug is.',
-  linkRevoked: 'Deze link is ingetrokken of niet meer geldig. Vraag de eigenaar van het dossier om een nieuwe link.',
+  /** Live updates: who else is here, and changes by others. */
+  live: {
+    who: (v: { name: string | null; partnerName: string | null }) =>
+      v.name && v.partnerName ? `${v.name} (${v.partnerName})` : (v.name ?? v.partnerName ?? 'Een partner'),
+    alsoHere: 'Ook op deze stap:',
+    editsField: (who: string) => `${who} bewerkt dit veld`,
+    changedStep: (who: string) => `${who} heeft deze stap gewijzigd.`,
+    loadNew: 'Nieuwe versie laden',
+    loadNewWithMine: 'Uw wijzigingen worden eerst opgeslagen en samengevoegd met de nieuwe versie.',
+    linkRevoked: 'Deze link is ingetrokken of niet meer geldig. Vraag de eigenaar van het dossier om een nieuwe link.',
+  },
 };

@@ -1,0 +1,75 @@
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { can } from '#src/domain/access';
+import type { Version } from '#src/domain/agreement/api';
+import { allows, type LifecycleState } from '#src/domain/agreement/lifecycle.machine';
+import { agreementNl } from '#src/i18n/nl/agreement';
+import { useDossier } from '#src/app/dossier-context';
+import type { useAction } from '#src/app/use-action';
+import { saveBlob } from '#src/ui/save-blob';
+import { pdfFileName } from './pdf-file-name';
+
+/** A signed agreement in force: its sealed PDF, taking it into use, and starting an amendment. */
+export function SignedSection({
+  lifecycle,
+  version,
+  busy,
+  run,
+}: {
+  lifecycle: LifecycleState;
+  version: Version;
+  busy: boolean;
+  run: ReturnType<typeof useAction>['run'];
+}) {
+  const { dossier, sync } = useDossier();
+  const editor = can.edit(sync.me);
+  return (
+    <section aria-labelledby="getekend">
+      <Heading2 id="getekend">{agreementNl.versionStatus.getekend}</Heading2>
+      <Paragraph>{agreementNl.allSigned}</Paragraph>
+      <ButtonGroup>
+        <Button
+          type="button"
+          appearance="primary-action-button"
+          disabled={busy}
+          onClick={() =>
+            run(async () =>
+              saveBlob(await sync.versionPdf(version.number), pdfFileName(dossier.title, `versie-${version.number}`)),
+            )
+          }
+        >
+          {agreementNl.sealedPdf(version.number)}
+        </Button>
+        {editor && allows(lifecycle, { type: 'ACTIVATE' }) && (
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                await sync.lifecycle('ACTIVATE');
+                return agreementNl.activateHint;
+              })
+            }
+          >
+            {agreementNl.activate}
+          </Button>
+        )}
+        {editor && allows(lifecycle, { type: 'AMEND' }) && (
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                await sync.lifecycle('AMEND');
+                return agreementNl.amendStarted;
+              })
+            }
+          >
+            {agreementNl.amend}
+          </Button>
+        )}
+      </ButtonGroup>
+    </section>
+  );
+}

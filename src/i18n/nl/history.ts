@@ -1,0 +1,19 @@
+/** "Geschiedenis" under a step: who changed what, and when. */
+export const historyNl = {
+  title: 'Geschiedenis',
+  intro: 'Wie wat heeft gewijzigd in deze stap, de nieuwste wijziging bovenaan.',
+  loading: 'Geschiedenis laden…',
+  empty: 'Deze stap is nog niet opgeslagen.',
+  more: 'Oudere wijzigingen laden',
+  failed: 'De geschiedenis kon niet worden geladen. Probeer het opnieuw.',
+  unknownActor: 'Onbekend (opgeslagen voordat dit werd bijgehouden)',
+  owner: 'eigenaar',
+  revision: (n: number) => `Versie ${n}`,
+  noChanges: 'Opgeslagen zonder inhoudelijke wijziging.',
+  added: 'toegevoegd',
+  removed: 'verwijderd',
+  yes: 'ja',
+  no: 'nee',
+  from: 'was',
+  to: 'wordt',
+};

@@ -1,0 +1,16 @@
+/** "Een overeenkomst controleren": checking a received PDF against its seal. */
+export const verifyNl = {
+  title: 'Een overeenkomst controleren',
+  intro:
+    'Hebt u een PDF van deze overeenkomst ontvangen? Controleer hier of het een verzegelde versie uit dit dossier is en of er sindsdien niets aan is veranderd. Het bestand wordt alleen voor deze controle naar de server gestuurd en niet bewaard.',
+  fileLabel: 'PDF-bestand',
+  fileHint: 'Hoogstens 20 MB.',
+  submit: 'Controleren',
+  checking: 'Bestand wordt gecontroleerd…',
+  noFile: 'Kies eerst een PDF-bestand.',
+  notPdf: 'Dit is geen PDF-bestand.',
+  tooLarge: 'Dit bestand is te groot (hoogstens 20 MB).',
+  validHere: (n: number) => `Dit is de verzegelde versie ${n} van deze overeenkomst. Het bestand is niet gewijzigd.`,
+  validElsewhere: 'Dit is een verzegelde overeenkomst uit Samenwerkwijzer, maar niet uit dit dossier.',
+  resultTitle: 'Uitkomst',
+};
