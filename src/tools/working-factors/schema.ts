@@ -3,33 +3,17 @@ import { list, text, longText, type Mode } from '#src/domain/fields';
 import { partnerRef } from '#src/domain/partner-rows';
 import { FACTOR_CLUSTERS, FACTORS } from '#src/domain/catalogue/factors';
 import { knownFactorIds } from './compute';
+import { factorScore, RESPONDENT_ENTRIES } from '#src/domain/evaluation/atoms';
+import { atomMessages } from '#src/domain/evaluation/copy';
 
-/** A score on the 1–5 scale, 'weet_niet' ("don't know"), or null while not answered yet. */
-export const SCORE_VALUES = [1, 2, 3, 4, 5] as const;
-export const DONT_KNOW = 'weet_niet' as const;
-export type Score = 1 | 2 | 3 | 4 | 5 | typeof DONT_KNOW | null;
+export { DONT_KNOW, factorScore, score, SCORE_VALUES, type FactorScore, type Score } from '#src/domain/evaluation/atoms';
 
 export const scoreMessages = {
-  scale: 'Kies een score van 1 tot en met 5, of "weet niet".',
+  scale: atomMessages.scale,
   unknownFactor: 'Deze factor bestaat niet (meer) in dit dossier.',
   unknownFactors: (ids: string[]) =>
     `Er staan scores voor ${ids.length === 1 ? 'een factor' : 'factoren'} die niet (meer) in dit dossier ${ids.length === 1 ? 'bestaat' : 'bestaan'}: ${ids.join(', ')}. Voeg de eigen factor opnieuw toe of laat deze scores weg.`,
 };
-
-export const score = () =>
-  // One literal set, not a union: a union's issue hides this message behind its first branch in the form.
-  z
-    .literal([...SCORE_VALUES, DONT_KNOW], { error: scoreMessages.scale })
-    .nullable()
-    .optional();
-
-export const factorScore = () =>
-  z.object({
-    importance: score(),
-    presence: score(),
-    comment: z.string().max(1000, 'Gebruik hoogstens 1.000 tekens.').optional(),
-  });
-export type FactorScore = z.infer<ReturnType<typeof factorScore>>;
 
 const FACTOR_ID = /^[a-z0-9-]{1,64}$/;
 const CATALOGUE_IDS = FACTORS.map((f) => f.id);
@@ -57,6 +41,10 @@ export const factorAssessment = (mode: Mode) =>
         {
           partnerId: partnerRef(mode),
           name: text(mode),
+          // Set when a baseline round wrote the row: scored through the person's own link, or typed from paper.
+          entry: z.enum(RESPONDENT_ENTRIES).optional(),
+          enteredBy: z.string().max(200).optional(),
+          roundId: z.string().max(64).optional(),
           scores: z
             .record(z.string().regex(FACTOR_ID), factorScore(), {
               error: (issue) => (issue.code === 'invalid_key' ? scoreMessages.unknownFactor : undefined),
