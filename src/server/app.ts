@@ -33,6 +33,8 @@ import { staticFiles } from './static';
 import { LiveHub } from './live/hub';
 import { registerLiveRoutes } from './live/routes';
 import { liveActorOf } from '#src/domain/live';
+import { registerRoundRoutes } from './rounds/routes';
+import { registerAnswerRoutes } from './rounds/answer-routes';
 
 export interface AppOptions {
   db: Db;
@@ -119,6 +121,9 @@ export function createApp({
   app.use('/api/dossiers/:id', auth);
   app.use('/api/dossiers/:id/*', auth);
   registerLiveRoutes(app, live);
+  // Before the agreement routes: rounds are planned once the last signature is in.
+  registerRoundRoutes(app, db, live, log);
+  registerAnswerRoutes(app, db, live);
 
   app.get('/api/dossiers/:id', async (c) => {
     const found = await loadDossier(db, c.get('dossierId'));

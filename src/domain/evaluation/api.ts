@@ -12,14 +12,18 @@ import { STUDENT_NEED_VALUES } from './student-survey';
  * (answers.ts) once the round is known.
  */
 
-/** A calendar date the way rounds are planned: a real date between 2000 and 2100. */
-const plannedDate = z
-  .string({ error: roundMessages.date })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, roundMessages.date)
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    message: roundMessages.date,
-  })
-  .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'Vul een datum tussen 2000 en 2100 in.');
+/** A real calendar date as `YYYY-MM-DD` (no 30 February). */
+const isRealDate = (d: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+};
+
+/** A calendar date the way rounds are planned: a real date between 2000 and 2100; one message per problem. */
+const plannedDate = z.string({ error: roundMessages.date }).superRefine((d, ctx) => {
+  if (!isRealDate(d)) ctx.addIssue({ code: 'custom', message: roundMessages.date });
+  else if (d < '2000-01-01' || d > '2100-12-31') ctx.addIssue({ code: 'custom', message: roundMessages.dateRange });
+});
 
 const focus = z.enum(CHECKPOINT_KINDS, { error: 'Kies plan, proces of effect.' }).nullable();
 

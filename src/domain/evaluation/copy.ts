@@ -11,6 +11,7 @@ export const atomMessages = {
 
 export const roundMessages = {
   date: 'Vul een geldige datum in.',
+  dateRange: 'Vul een datum tussen 2000 en 2100 in.',
   cap: 'Vul een aantal van 1 tot en met 100.000 in.',
   knelpunt: 'Beschrijf het knelpunt.',
   studentEmpty: 'Beantwoord minstens één vraag of kies iets wat je nodig hebt.',
