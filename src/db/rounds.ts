@@ -355,28 +355,33 @@ export async function findStudentRound(q: Queryable, tokenHash: string) {
 }
 
 /**
- * Stores one student response if the round is open and below its cap, in one statement: the count
- * and the row go together, and the cap holds under any concurrency (the round's row is the lock).
- * Returns the new count, or null when refused.
+ * Stores student responses of one round (its link's token hash) in one statement, as far as the round
+ * is open and below its cap: the count and the rows go together, and the cap holds under any
+ * concurrency (the round's row is the lock). Rows are taken in order; per row the round's new count
+ * of responses, or null when it was refused (closed, not open yet, full, or the link was replaced).
  */
-export async function insertStudentResponse(
+export async function insertStudentResponses(
   q: Queryable,
-  roundId: string,
-  answers: unknown,
-  day: string,
-): Promise<number | null> {
-  const rows = await q.query<{ students_count: number }>(
-    `WITH r AS (
-       UPDATE rounds SET students_count = students_count + 1
-       WHERE id = $1 AND state = 'open' AND students_enabled AND students_count < students_cap
-       RETURNING id, students_count
+  round: { id: string; tokenHash: string },
+  rows: readonly { answers: unknown; day: string }[],
+): Promise<(number | null)[]> {
+  const result = await q.query<{ before: number; k: number }>(
+    `WITH a AS (
+       SELECT id, students_count AS before, LEAST($3::integer, students_cap - students_count) AS k FROM rounds
+       WHERE id = $1 AND students_token_hash = $2 AND state = 'open' AND students_enabled AND students_count < students_cap
+       FOR UPDATE
+     ), r AS (
+       UPDATE rounds SET students_count = rounds.students_count + a.k FROM a WHERE rounds.id = a.id RETURNING a.before, a.k
      ), ins AS (
-       INSERT INTO student_responses (round_id, answers, day) SELECT id, $2::jsonb, $3::date FROM r
+       INSERT INTO student_responses (round_id, answers, day)
+       SELECT $1, x.value->'a', (x.value->>'d')::date FROM r, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS x(value, i)
+       WHERE x.i <= r.k
      )
-     SELECT students_count FROM r`,
-    [roundId, JSON.stringify(answers), day],
+     SELECT before, k FROM r`,
+    [round.id, round.tokenHash, rows.length, JSON.stringify(rows.map((r) => ({ a: r.answers, d: r.day })))],
   );
-  return rows[0]?.students_count ?? null;
+  const { before, k } = result[0] ?? { before: 0, k: 0 };
+  return rows.map((_, i) => (i < k ? before + i + 1 : null));
 }
 
 export async function studentAnswers(q: Queryable, roundId: string): Promise<unknown[]> {

@@ -71,9 +71,12 @@ describe.each(DB_KINDS)('the anonymous student survey on %s', (kind) => {
     expect((await srv.call('POST', `/api/dossiers/${d.id}/rounds/${roundId}/students`, { token: reader.token })).status).toBe(
       403,
     );
-    // A new link replaces the old one.
+    // A new link replaces the old one, also for a server that has just accepted an answer through it.
+    await ok(student(srv, token).send(), 201);
     const again = await ok(srv.call('POST', `/api/dossiers/${d.id}/rounds/${roundId}/students`, { token: d.token }), 201);
     expect((await srv.call('GET', '/api/peiling', { token })).status).toBe(404);
+    expect((await student(srv, token).send()).status).toBe(404);
+    await ok(student(srv, again.json.token).send(), 201);
     expect((await srv.call('GET', '/api/peiling', { token: again.json.token })).status).toBe(200);
   });
 

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '#src/db/db';
 import { audit } from '#src/db/dossiers';
-import { findRound, findStudentRound, insertStudentResponse, setStudentSurvey, workState } from '#src/db/rounds';
+import { findRound, findStudentRound, setStudentSurvey, workState } from '#src/db/rounds';
 import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { studentSurveyBody, type StudentLink, type StudentSurvey } from '#src/domain/evaluation/api';
 import { STUDENT_QUESTIONS } from '#src/domain/evaluation/atoms';
@@ -16,6 +16,7 @@ import type { LiveHub } from '#src/server/live/hub';
 import { clientAddress, type RateLimiter } from '#src/server/rate-limit';
 import { ROUND_MESSAGES, STUDENT_MESSAGES } from './messages';
 import { roundOf } from './routes';
+import { StudentWriter } from './student-writer';
 
 /** The public survey routes: no dossier token, the student token as `Authorization: Bearer`. */
 export const STUDENT_PATH = '/api/peiling';
@@ -127,24 +128,49 @@ export function registerStudentRoutes(app: App, db: Db, live: LiveHub, limits: S
     pending.set(roundId, timer);
   };
 
+  /**
+   * Token hash → round, so an answer costs one query instead of two. Only a shortcut: the insert
+   * checks the token, the state and the cap itself, and a refused insert looks the round up again.
+   */
+  const known = new Map<string, { id: string; dossier_id: string }>();
+  const writer = new StudentWriter(db);
+  const KNOWN_MAX = 1000;
+
   app.post(STUDENT_PATH, async (c) => {
-    const found = await surveyOf(c);
-    if (!found.round) return found.response;
-    const { round, address } = found;
+    const match = BEARER.exec(c.req.header('authorization') ?? '');
+    if (!match) return c.json({ error: STUDENT_MESSAGES.unauthorized }, 401);
+    const address = clientAddress(c, limits.trustProxy === true);
+    const failed = limits.failures.wait(address);
+    if (failed > 0) return tooManyRequests(c, failed, STUDENT_MESSAGES.tooManyFailures(failed));
+    const tokenHash = hashToken(match[1]!);
+    let round = known.get(tokenHash);
+    if (!round) {
+      const found = await findStudentRound(db, tokenHash);
+      if (!found) {
+        limits.failures.take(address);
+        return c.json({ error: STUDENT_MESSAGES.unknown }, 404);
+      }
+      round = { id: found.id, dossier_id: found.dossier_id };
+      if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value!);
+      known.set(tokenHash, round);
+    }
     const wait = limits.submissions.take(address);
     if (wait > 0) return tooManyRequests(c, wait, STUDENT_MESSAGES.throttled(wait));
     if (getCookie(c, markerName(round.id)) !== undefined) return c.json({ error: STUDENT_MESSAGES.already }, 409);
     const body = await readJson(c, studentResponseBody);
     if (!body.ok) return body.response;
-    if (round.state === 'gesloten') return c.json({ error: STUDENT_MESSAGES.closed }, 410);
-    if (round.state !== 'open') return c.json({ error: STUDENT_MESSAGES.notYetOpen }, 409);
     // Only the choices: undefined answers are left out, so a skipped question is simply absent.
     const stored = { answers: JSON.parse(JSON.stringify(body.data.answers)) as unknown, needs: body.data.needs };
-    const count = await insertStudentResponse(db, round.id, stored, todayInAmsterdam());
+    const count = await writer.add({ id: round.id, tokenHash }, stored, todayInAmsterdam());
     if (count === null) {
-      // Closed in the meantime, or full.
-      const now = await findStudentRound(db, hashToken(BEARER.exec(c.req.header('authorization')!)![1]!));
-      if (!now || now.state === 'gesloten') return c.json({ error: STUDENT_MESSAGES.closed }, 410);
+      // Not open (yet or any more), full, or this link was replaced by a new one.
+      const now = await findStudentRound(db, tokenHash);
+      if (!now) {
+        known.delete(tokenHash);
+        return c.json({ error: STUDENT_MESSAGES.unknown }, 404);
+      }
+      if (now.state === 'gesloten') return c.json({ error: STUDENT_MESSAGES.closed }, 410);
+      if (now.state !== 'open') return c.json({ error: STUDENT_MESSAGES.notYetOpen }, 409);
       return c.json({ error: STUDENT_MESSAGES.full }, 409);
     }
     setCookie(c, markerName(round.id), '1', {
