@@ -3,7 +3,7 @@ import { planningHorizon, scheduleDates, todayInAmsterdam } from '#src/domain/ev
 import { EXAMPLE_DOSSIER } from '#src/domain/example-dossier';
 import { DB_KINDS, useTestServer, type TestServer } from '#tests/utils/test-server';
 import { openEvents } from '#tests/utils/sse';
-import { draftDossier, freeze, invite, ok, signedDossier, type SignedDossier } from './rounds-fixtures';
+import { draftDossier, freeze, invite, ok, signAll, signedDossier, type SignedDossier } from './rounds-fixtures';
 
 const SCHEDULE = EXAMPLE_DOSSIER.steps.evaluatie as { frequency: string; firstDate: string };
 
@@ -48,6 +48,42 @@ describe.each(DB_KINDS)('evaluation rounds on %s', (kind) => {
       ).toBe(true);
     }
     expect((await auditOf(d)).filter((a) => a.action === 'round.plan')).toHaveLength(1);
+  });
+
+  it('replans from a new schedule once an amendment is signed, keeping rounds held, moved or added by hand', async () => {
+    const d = await signedDossier(srv);
+    const [first, second, third] = await rounds(d);
+    await ok(srv.call('POST', `${base(d)}/rounds/${first.id}/open`, { token: d.token }));
+    await ok(
+      srv.call('PATCH', `${base(d)}/rounds/${second.id}`, {
+        token: d.token,
+        json: { revision: second.revision, plannedOn: '2027-12-20' },
+      }),
+    );
+    await ok(srv.call('POST', `${base(d)}/lifecycle`, { token: d.token, json: { event: 'AMEND' } }));
+    const evaluatie = (await srv.call('GET', base(d), { token: d.token })).json.steps.evaluatie;
+    await ok(
+      srv.call('PUT', `${base(d)}/steps/evaluatie`, {
+        token: d.token,
+        json: {
+          data: { ...evaluatie.data, frequency: 'jaarlijks', firstDate: '2027-09-01' },
+          baseRevision: evaluatie.revision,
+          complete: true,
+        },
+      }),
+    );
+    // Until the amendment is signed, the signed schedule stays in force.
+    expect((await rounds(d)).map((r: { id: string }) => r.id)).toContain(third.id);
+    await signAll(srv, d);
+    const today = todayInAmsterdam();
+    const yearly = scheduleDates('2027-09-01', 12, { from: today, until: planningHorizon(today) });
+    const after = await rounds(d);
+    expect(after.map((r: { id: string }) => r.id)).not.toContain(third.id);
+    const planned = after.filter((r: { origin: string; state: string }) => r.origin === 'schema' && r.state === 'gepland');
+    expect(planned.map((r: { plannedOn: string }) => r.plannedOn)).toEqual(yearly);
+    expect(after.find((r: { id: string }) => r.id === first.id)).toMatchObject({ state: 'open' });
+    expect(after.find((r: { id: string }) => r.id === second.id)).toMatchObject({ plannedOn: '2027-12-20', origin: 'hand' });
+    expect((await auditOf(d)).filter((a) => a.action === 'round.plan').map((a) => a.result)).toEqual(['ok', 'ok:replanned']);
   });
 
   it('lets an editing link move, add and remove planned rounds; a removed round is not planned again', async () => {
