@@ -99,14 +99,15 @@ const toRound = (r: RawRound & { dossier_id: string }): RoundRow => ({
 
 /**
  * A round with the number of responses that count: answered ones of the owner and of invite links
- * still active (x of "x van y"), and paper forms.
+ * still active (x of "x van y"; once closed, every link that answered, as the count was then), and
+ * paper forms.
  */
 const roundSelect = (
   extra = '',
 ) => `SELECT r.id, r.dossier_id, r.kind, r.number, to_char(r.planned_on, 'YYYY-MM-DD') AS planned_on, r.origin, r.focus,
     r.state, r.opened_at, r.opened_by, r.closed_at, r.closed_by, r.revision, r.created_at, r.students_enabled, r.students_cap,
     r.students_count, (r.snapshot->>'invitees')::integer AS invitees,
-    (SELECT count(*) FROM round_responses x WHERE x.round_id = r.id AND x.answered AND (x.respondent_key = 'owner'
+    (SELECT count(*) FROM round_responses x WHERE x.round_id = r.id AND x.answered AND (x.respondent_key = 'owner' OR (r.state = 'gesloten' AND x.respondent_key LIKE 'invite:%')
        OR EXISTS (SELECT 1 FROM invites i WHERE i.dossier_id = r.dossier_id AND x.respondent_key = 'invite:' || i.id AND i.revoked_at IS NULL))) AS responded,
     (SELECT count(*) FROM round_responses x WHERE x.round_id = r.id AND x.answered AND x.respondent_key LIKE 'paper:%') AS paper${extra}
   FROM rounds r`;

@@ -243,6 +243,15 @@ describe.each(DB_KINDS)('evaluation rounds on %s', (kind) => {
     expect(results.actions.total).toBe(10);
     expect(results.actions.done).toBe(1);
 
+    // Closed is closed: revoking a link that answered changes neither the count nor the results.
+    await ok(srv.call('DELETE', `${base(d)}/invites/${reader.id}`, { token: d.token }));
+    expect((await ok(srv.call('GET', `${base(d)}/rounds/${round.id}`, { token: d.token }))).json.round.progress).toEqual({
+      responded: 4,
+      invitees: 6,
+      paper: 0,
+    });
+    expect((await ok(srv.call('GET', `${base(d)}/rounds/${round.id}/results`, { token: d.token }))).json).toEqual(results);
+
     const log = await auditOf(d);
     const roundLog = log.filter((a) => a.object.includes(`round:${round.id}`));
     expect(roundLog.map((a) => [a.action, a.result])).toEqual([
