@@ -172,6 +172,88 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    version: 5,
+    name: 'evaluation rounds, answers per person, anonymous student survey',
+    statements: [
+      // Which schedule (frequency|first date) the planned rounds were made from, and up to which day:
+      // planning extends the window as time passes and never re-creates a round removed by hand.
+      `ALTER TABLE dossiers ADD COLUMN rounds_schedule text`,
+      `ALTER TABLE dossiers ADD COLUMN rounds_planned_until date`,
+      `CREATE TABLE rounds (
+        id text PRIMARY KEY,
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('evaluatie', 'nulmeting')),
+        number integer,
+        planned_on date NOT NULL,
+        origin text NOT NULL CHECK (origin IN ('schema', 'hand')),
+        focus text CHECK (focus IN ('plan', 'proces', 'effect')),
+        state text NOT NULL DEFAULT 'gepland' CHECK (state IN ('gepland', 'open', 'gesloten')),
+        opened_at timestamptz,
+        opened_by text,
+        closed_at timestamptz,
+        closed_by text,
+        revision integer NOT NULL DEFAULT 1,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        students_enabled boolean NOT NULL DEFAULT false,
+        students_token_hash text UNIQUE,
+        students_cap integer NOT NULL DEFAULT 2000 CHECK (students_cap BETWEEN 1 AND 100000),
+        students_count integer NOT NULL DEFAULT 0,
+        snapshot jsonb,
+        -- A number is the nth round of its kind actually held: given when it opens.
+        CHECK ((state = 'gepland') = (number IS NULL)),
+        CHECK ((state = 'gesloten') = (snapshot IS NOT NULL))
+      )`,
+      `CREATE INDEX rounds_dossier ON rounds (dossier_id, planned_on)`,
+      `CREATE UNIQUE INDEX rounds_number ON rounds (dossier_id, kind, number)`,
+      // A closed round is kept for good exactly as it was closed.
+      `CREATE FUNCTION rounds_closed_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF OLD.state = 'gesloten' THEN
+            RAISE EXCEPTION 'closed rounds are immutable';
+          END IF;
+          RETURN NEW;
+        END
+      $$`,
+      `CREATE TRIGGER rounds_closed_immutable BEFORE UPDATE ON rounds FOR EACH ROW EXECUTE FUNCTION rounds_closed_immutable()`,
+      `CREATE TABLE round_responses (
+        round_id text NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+        respondent_key text NOT NULL CHECK (respondent_key ~ '^(owner|invite:[A-Za-z0-9_-]{1,64}|paper:[0-9a-f-]{36})$'),
+        partner_id text,
+        person text,
+        entered_by text,
+        -- The link that typed a paper form in ('owner' or 'invite:<id>'): only it sees and changes the entry.
+        entered_by_key text,
+        answers jsonb NOT NULL DEFAULT '{}'::jsonb,
+        answered boolean NOT NULL DEFAULT false,
+        complete boolean NOT NULL DEFAULT false,
+        revision integer NOT NULL DEFAULT 0,
+        audited_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (round_id, respondent_key),
+        CHECK ((respondent_key LIKE 'paper:%') = (entered_by IS NOT NULL AND entered_by_key IS NOT NULL))
+      )`,
+      // Answers of a closed round never change, whatever path a write takes.
+      `CREATE FUNCTION round_responses_open_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF EXISTS (SELECT 1 FROM rounds WHERE id = NEW.round_id AND state = 'gesloten') THEN
+            RAISE EXCEPTION 'answers of a closed round are immutable';
+          END IF;
+          RETURN NEW;
+        END
+      $$`,
+      `CREATE TRIGGER round_responses_open_only BEFORE INSERT OR UPDATE ON round_responses
+        FOR EACH ROW EXECUTE FUNCTION round_responses_open_only()`,
+      // Students: what they chose and the day, nothing else (no name, no free text, no address, no time).
+      `CREATE TABLE student_responses (
+        round_id text NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+        answers jsonb NOT NULL,
+        day date NOT NULL
+      )`,
+      `CREATE INDEX student_responses_round ON student_responses (round_id)`,
+    ],
+  },
+  {
     // Numbered 7: versions 5 and 6 are taken by work landing alongside (rounds; operations).
     version: 7,
     name: 'signatures found by dossier without a table scan',

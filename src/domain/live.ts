@@ -47,6 +47,15 @@ export interface ApprovalsEvent {
   actor: LiveActor;
 }
 
+/** An evaluation or baseline round changed: planned, opened, closed, or its number of responses changed. */
+export interface RoundsEvent {
+  /** Null when several rounds were planned at once. */
+  roundId: string | null;
+  change: 'planned' | 'created' | 'updated' | 'removed' | 'opened' | 'closed' | 'responses' | 'students';
+  /** Null for what no link did (students answering, planning from the schedule). */
+  actor: LiveActor | null;
+}
+
 export interface PresenceEntry extends LiveActor {
   stepId: StepId | null;
   /** The field (its form name) this person is editing, when they are in one. */
@@ -57,11 +66,12 @@ export interface PresenceEvent {
   viewers: PresenceEntry[];
 }
 
-/** The events a stream carries, by SSE `event:` name. `step`, `lifecycle` and `approvals` carry an `id:`. */
+/** The events a stream carries, by SSE `event:` name. `step`, `lifecycle`, `approvals` and `rounds` carry an `id:`. */
 export interface LiveEvents {
   step: StepEvent;
   lifecycle: LifecycleEvent;
   approvals: ApprovalsEvent;
+  rounds: RoundsEvent;
   presence: PresenceEvent;
   /** Too much was missed to replay: load the dossier again. */
   resync: Record<string, never>;
@@ -69,7 +79,7 @@ export interface LiveEvents {
   ready: Record<string, never>;
 }
 export type LiveEventName = keyof LiveEvents;
-export const REPLAYED_EVENTS = ['step', 'lifecycle', 'approvals'] as const;
+export const REPLAYED_EVENTS = ['step', 'lifecycle', 'approvals', 'rounds'] as const;
 export type ReplayedEvent = (typeof REPLAYED_EVENTS)[number];
 
 /** The longest field name a presence update may carry (form names like `contacts.3.email`). */

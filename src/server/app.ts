@@ -35,6 +35,9 @@ import { staticFiles } from './static';
 import { LiveHub } from './live/hub';
 import { registerLiveRoutes } from './live/routes';
 import { liveActorOf } from '#src/domain/live';
+import { registerRoundRoutes } from './rounds/routes';
+import { registerAnswerRoutes } from './rounds/answer-routes';
+import { registerStudentRoutes } from './rounds/student-routes';
 
 export interface AppOptions {
   db: Db;
@@ -118,11 +121,19 @@ export function createApp({
     return c.json({ id, token, link: `/d/${id}#${token}` }, 201);
   });
 
-  const { authFailures, inviteCreation } = { ...DEFAULT_LIMITS, ...limits };
+  const { authFailures, inviteCreation, studentSubmissions } = { ...DEFAULT_LIMITS, ...limits };
   const auth = requireAccess(db, { failures: new RateLimiter(authFailures), trustProxy });
   app.use('/api/dossiers/:id', auth);
   app.use('/api/dossiers/:id/*', auth);
   registerLiveRoutes(app, live);
+  // Before the agreement routes: rounds are planned once the last signature is in.
+  registerRoundRoutes(app, db, live, log);
+  registerAnswerRoutes(app, db, live);
+  registerStudentRoutes(app, db, live, {
+    failures: new RateLimiter(authFailures),
+    submissions: new RateLimiter(studentSubmissions),
+    trustProxy,
+  });
 
   app.get('/api/dossiers/:id', async (c) => {
     const found = await loadDossier(db, c.get('dossierId'));

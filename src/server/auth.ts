@@ -41,11 +41,14 @@ export interface AccessLimits {
   authFailures: BucketOptions;
   /** New invite links per dossier. */
   inviteCreation: BucketOptions;
+  /** Student survey answers per client address: a whole school behind one address must fit (rounds/student-routes.ts). */
+  studentSubmissions: BucketOptions;
 }
 
 export const DEFAULT_LIMITS: AccessLimits = {
   authFailures: { capacity: 20, perMinute: 20 },
   inviteCreation: { capacity: 30, perMinute: 2 },
+  studentSubmissions: { capacity: 1200, perMinute: 600 },
 };
 
 // Compared against when the dossier does not exist, so a miss costs the same as a wrong token.

@@ -12,6 +12,7 @@ import {
 import { approvalBody, approvalSchema, createInviteBody, createInviteResponse, inviteSchema } from '#src/domain/access';
 import type { StepDefinition } from '#src/domain/step';
 import { pdfPaths } from './pdf-openapi';
+import { ROUND_SCHEMAS, roundPaths } from './rounds/openapi';
 
 /** JSON Schema (2020-12, what OpenAPI 3.1 uses) of the request side of a zod schema. */
 function schemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
@@ -265,10 +266,16 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         },
       },
       ...pdfPaths({ dossierAuth, idParam, common }),
+      ...roundPaths({ dossierAuth, idParam, common }),
     },
     components: {
       securitySchemes: {
         dossierToken: { type: 'http', scheme: 'bearer', description: 'Het token uit het fragment van de dossierlink.' },
+        studentToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Het token uit het fragment van de leerlingenlink (/peiling#<token>).',
+        },
       },
       schemas: {
         CreateDossierBody: schemaOf(createDossierBody),
@@ -285,6 +292,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         ApprovalBody: schemaOf(approvalBody),
         Error: schemaOf(errorResponse, 'output'),
         ...stepSchemas,
+        ...Object.fromEntries(Object.entries(ROUND_SCHEMAS).map(([name, { schema, io }]) => [name, schemaOf(schema, io)])),
       },
     },
   };

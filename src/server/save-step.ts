@@ -1,4 +1,4 @@
-import type { Db } from '#src/db/db';
+import type { Db, Queryable } from '#src/db/db';
 import { audit, lockStep, revisionData, writeStep, type StepRow } from '#src/db/dossiers';
 import { changedKeys, mergeStepData, type Conflict } from '#src/domain/merge';
 import type { StepDefinition } from '#src/domain/step';
@@ -19,68 +19,79 @@ export type SaveOutcome =
  * compute the status, write revision n+1 and append it to the history and the audit log.
  * `data` has already passed the step's draft schema (and the complete schema when asked).
  */
-export async function saveStep(
-  db: Db,
-  req: {
-    dossierId: string;
-    step: StepDefinition;
-    data: Record<string, unknown>;
-    baseRevision: number;
-    complete: boolean;
-    actor: string;
-    /** Recorded with the revision, for the step's history. */
-    by?: RevisionActor;
-  },
-): Promise<SaveOutcome> {
+export interface SaveRequest {
+  dossierId: string;
+  step: StepDefinition;
+  data: Record<string, unknown>;
+  baseRevision: number;
+  complete: boolean;
+  actor: string;
+  /** Recorded with the revision, for the step's history. */
+  by?: RevisionActor;
+}
+
+export async function saveStep(db: Db, req: SaveRequest): Promise<SaveOutcome> {
+  const outcome = await db.transaction<SaveOutcome>((tx) => saveStepIn(tx, req));
+  // Refusals are recorded too (outside the rolled-back or read-only transaction).
+  if (outcome.kind !== 'saved') await auditRefusal(db, req, outcome);
+  return outcome;
+}
+
+export const auditRefusal = (q: Queryable, req: SaveRequest, outcome: SaveOutcome) =>
+  audit(q, {
+    dossierId: req.dossierId,
+    action: req.complete ? 'step.complete' : 'step.update',
+    object: `dossier:${req.dossierId}/step:${req.step.id}`,
+    result: outcome.kind,
+    actor: req.actor,
+  });
+
+/**
+ * The save inside a transaction the caller holds, for writes that must go together with a step save
+ * (closing a baseline round writes its scores into step 4). Refusals are the caller's to record.
+ */
+export async function saveStepIn(tx: Queryable, req: SaveRequest): Promise<SaveOutcome> {
   const { dossierId, step, actor } = req;
   const action = req.complete ? 'step.complete' : 'step.update';
   const object = `dossier:${dossierId}/step:${step.id}`;
 
-  const outcome = await db.transaction<SaveOutcome>(async (tx) => {
-    // Shared lock: saves run side by side, but never while a version is being frozen or signed.
-    const lifecycle = await lockLifecycle(tx, dossierId, 'SHARE');
-    const current = await lockStep(tx, dossierId, step.id);
-    let data = req.data;
-    let merged = false;
+  // Shared lock: saves run side by side, but never while a version is being frozen or signed.
+  const lifecycle = await lockLifecycle(tx, dossierId, 'SHARE');
+  const current = await lockStep(tx, dossierId, step.id);
+  let data = req.data;
+  let merged = false;
 
-    if (req.baseRevision > current.revision) {
-      return { kind: 'conflict', current, conflictingFields: [], future: true };
-    }
-    if (req.baseRevision < current.revision) {
-      const base = await revisionData(tx, dossierId, step.id, req.baseRevision);
-      if (!base) return { kind: 'conflict', current, conflictingFields: changedKeys(current.data, req.data), future: false };
-      const result = mergeStepData(base, current.data, req.data);
-      if (!result.ok)
-        return { kind: 'conflict', current, conflictingFields: result.conflicts, future: false, details: result.details };
-      // Each side was valid on its own; the combination must be too.
-      const draft = step.draftSchema.safeParse(result.data);
-      if (!draft.success) {
-        return { kind: 'conflict', current, conflictingFields: changedKeys(base, req.data), future: false };
-      }
-      data = draft.data as Record<string, unknown>;
-      merged = true;
-    }
-
-    // Outside drafting, only working data (evaluation rounds) may change; the agreement text is frozen.
-    if (!allows(lifecycle, { type: 'EDIT' })) {
-      const operational = step.agreement.operationalKeys ?? [];
-      if (changedKeys(current.data, data).some((k) => !operational.includes(k))) return { kind: 'locked', lifecycle };
-    }
-
-    const complete = step.schema.safeParse(data);
-    if (req.complete && !complete.success) return { kind: 'invalid', issues: toIssues(complete.error) };
-    const status = stepStatus(data, {
-      wantsComplete: req.complete || current.status === 'afgerond',
-      parsesComplete: complete.success,
-    });
-    const saved = await writeStep(tx, { dossierId, stepId: step.id, data, revision: current.revision + 1, status, by: req.by });
-    await audit(tx, { dossierId, action, object, result: merged ? 'ok:merged' : 'ok', actor });
-    return { kind: 'saved', step: saved as StepRow & { updatedAt: string }, merged };
-  });
-
-  // Refusals are recorded too (outside the rolled-back or read-only transaction).
-  if (outcome.kind !== 'saved') {
-    await audit(db, { dossierId, action, object, result: outcome.kind, actor });
+  if (req.baseRevision > current.revision) {
+    return { kind: 'conflict', current, conflictingFields: [], future: true };
   }
-  return outcome;
+  if (req.baseRevision < current.revision) {
+    const base = await revisionData(tx, dossierId, step.id, req.baseRevision);
+    if (!base) return { kind: 'conflict', current, conflictingFields: changedKeys(current.data, req.data), future: false };
+    const result = mergeStepData(base, current.data, req.data);
+    if (!result.ok)
+      return { kind: 'conflict', current, conflictingFields: result.conflicts, future: false, details: result.details };
+    // Each side was valid on its own; the combination must be too.
+    const draft = step.draftSchema.safeParse(result.data);
+    if (!draft.success) {
+      return { kind: 'conflict', current, conflictingFields: changedKeys(base, req.data), future: false };
+    }
+    data = draft.data as Record<string, unknown>;
+    merged = true;
+  }
+
+  // Outside drafting, only working data (evaluation rounds) may change; the agreement text is frozen.
+  if (!allows(lifecycle, { type: 'EDIT' })) {
+    const operational = step.agreement.operationalKeys ?? [];
+    if (changedKeys(current.data, data).some((k) => !operational.includes(k))) return { kind: 'locked', lifecycle };
+  }
+
+  const complete = step.schema.safeParse(data);
+  if (req.complete && !complete.success) return { kind: 'invalid', issues: toIssues(complete.error) };
+  const status = stepStatus(data, {
+    wantsComplete: req.complete || current.status === 'afgerond',
+    parsesComplete: complete.success,
+  });
+  const saved = await writeStep(tx, { dossierId, stepId: step.id, data, revision: current.revision + 1, status, by: req.by });
+  await audit(tx, { dossierId, action, object, result: merged ? 'ok:merged' : 'ok', actor });
+  return { kind: 'saved', step: saved as StepRow & { updatedAt: string }, merged };
 }

@@ -15,6 +15,22 @@ import type { HistoryResponse } from '#src/domain/history';
 import type { PresenceBody } from '#src/domain/live';
 import type { VerifyResult } from '#src/domain/agreement/verify';
 import type { Approval, CreateInviteBody, CreateInviteResponse, FreezeBody, Invite } from '#src/domain/access';
+import type {
+  CreateRoundBody,
+  MyAnswers,
+  PutAnswersBody,
+  PutPaperBody,
+  Results,
+  Round,
+  RoundDetail,
+  RoundResponse,
+  StudentLink,
+  StudentSurvey,
+  StudentSurveyBody,
+  Trends,
+  UpdateRoundBody,
+} from '#src/domain/evaluation/api';
+import type { StudentResponseBody } from '#src/domain/evaluation/student-survey';
 
 /** An answer from the server that was not 2xx; `status` 0 means the network failed. */
 export class ApiError extends Error {
@@ -84,6 +100,7 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
   }
 
   const dossierPath = (id: string) => `/api/dossiers/${encodeURIComponent(id)}`;
+  const roundPath = (id: string, roundId: string) => `${dossierPath(id)}/rounds/${encodeURIComponent(roundId)}`;
 
   return {
     /** Freezes the text; `body.override` (owner only) freezes without every partner's akkoord, for a recorded reason. */
@@ -145,6 +162,40 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
       request<CreateInviteResponse>('POST', `${dossierPath(id)}/invites`, { token, body }),
     revokeInvite: (id: string, token: string, inviteId: string) =>
       request<{ invite: Invite }>('DELETE', `${dossierPath(id)}/invites/${encodeURIComponent(inviteId)}`, { token }),
+    // Evaluation and baseline rounds (src/domain/evaluation/api.ts has the shapes).
+    rounds: (id: string, token: string) => request<{ rounds: Round[] }>('GET', `${dossierPath(id)}/rounds`, { token }),
+    createRound: (id: string, token: string, body: CreateRoundBody) =>
+      request<RoundDetail>('POST', `${dossierPath(id)}/rounds`, { token, body }),
+    round: (id: string, token: string, roundId: string) => request<RoundDetail>('GET', roundPath(id, roundId), { token }),
+    updateRound: (id: string, token: string, roundId: string, body: UpdateRoundBody) =>
+      request<RoundDetail>('PATCH', roundPath(id, roundId), { token, body }),
+    deleteRound: (id: string, token: string, roundId: string) => request<void>('DELETE', roundPath(id, roundId), { token }),
+    openRound: (id: string, token: string, roundId: string) =>
+      request<RoundDetail>('POST', `${roundPath(id, roundId)}/open`, { token }),
+    /** Owner only; a baseline round writes its scores into step 4. */
+    closeRound: (id: string, token: string, roundId: string) =>
+      request<RoundDetail>('POST', `${roundPath(id, roundId)}/close`, { token }),
+    myAnswers: (id: string, token: string, roundId: string) =>
+      request<MyAnswers>('GET', `${roundPath(id, roundId)}/answers/me`, { token }),
+    /** 409 with `current` (ApiError.body) when `baseRevision` is stale. */
+    putMyAnswers: (id: string, token: string, roundId: string, body: PutAnswersBody) =>
+      request<MyAnswers>('PUT', `${roundPath(id, roundId)}/answers/me`, { token, body }),
+    paperAnswers: (id: string, token: string, roundId: string) =>
+      request<{ entries: RoundResponse[] }>('GET', `${roundPath(id, roundId)}/paper`, { token }),
+    putPaperAnswers: (id: string, token: string, roundId: string, entryId: string, body: PutPaperBody) =>
+      request<RoundResponse>('PUT', `${roundPath(id, roundId)}/paper/${encodeURIComponent(entryId)}`, { token, body }),
+    deletePaperAnswers: (id: string, token: string, roundId: string, entryId: string) =>
+      request<void>('DELETE', `${roundPath(id, roundId)}/paper/${encodeURIComponent(entryId)}`, { token }),
+    roundResults: (id: string, token: string, roundId: string) =>
+      request<Results>('GET', `${roundPath(id, roundId)}/results`, { token }),
+    trends: (id: string, token: string) => request<Trends>('GET', `${dossierPath(id)}/trends`, { token }),
+    /** A new secret student link (shown only now); an earlier one stops working. */
+    createStudentSurvey: (id: string, token: string, roundId: string, body: StudentSurveyBody = {}) =>
+      request<StudentLink>('POST', `${roundPath(id, roundId)}/students`, { token, body }),
+    /** The public survey, with the student token from `/peiling#<token>`. */
+    studentSurvey: (studentToken: string) => request<StudentSurvey>('GET', '/api/peiling', { token: studentToken }),
+    answerStudentSurvey: (studentToken: string, body: StudentResponseBody) =>
+      request<{ ok: true }>('POST', '/api/peiling', { token: studentToken, body }),
   };
 }
 

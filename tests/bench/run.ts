@@ -10,6 +10,8 @@
  *   ≤ 20 ms.
  * - Live events: a saved change reaches 100 open streams on one dossier in ≤ 250 ms (p95 of every
  *   delivery); 1 000 idle streams cost the server process ≤ 100 MB (RSS growth).
+ * - Student survey: 1 000 answers from 50 concurrent clients, 0 errors, p95 ≤ 100 ms; results and
+ *   trends of 6 closed rounds × 30 respondents ready ≤ 100 ms (tests/bench/rounds.ts).
  * - National scale (PostgreSQL, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set): GET of a dossier
  *   and a step save stay flat from 1 000 to 35 000 dossiers (p95, 10 clients; 35 000 within 1.5× of 1 000).
  */
@@ -22,6 +24,7 @@ import { createApi } from '#src/sync/api';
 import { agreementBenchmarks } from './agreement';
 import { actionPlanTyping, factorsTyping } from './action-plan-typing';
 import { liveBenchmarks } from './live';
+import { roundsBenchmarks } from './rounds';
 import { scaleBenchmarks } from './scale';
 
 const DIST = join(process.cwd(), 'dist');
@@ -114,6 +117,7 @@ try {
 
 const agreement = await agreementBenchmarks();
 const live = await liveBenchmarks();
+const rounds = await roundsBenchmarks();
 const scale = await scaleBenchmarks();
 
 const rows: [string, string, string, boolean][] = [
@@ -162,6 +166,18 @@ const rows: [string, string, string, boolean][] = [
     `+${live.idle.growthMb.toFixed(0)} MB`,
     '≤ 100 MB',
     live.idle.growthMb <= 100 && live.idle.connections === 1000,
+  ],
+  [
+    `Student survey, ${rounds.students.count} answers from 50 clients (p95)`,
+    `${rounds.students.p95Ms.toFixed(0)} ms (median ${rounds.students.medianMs.toFixed(0)} ms, ${rounds.students.errors} errors, ${rounds.students.received} stored)`,
+    '≤ 100 ms, 0 errors',
+    rounds.students.p95Ms <= 100 && rounds.students.errors === 0 && rounds.students.received === rounds.students.count,
+  ],
+  [
+    `Results + trends, ${rounds.results.rounds} rounds × ${rounds.results.respondents} respondents`,
+    `${rounds.results.medianMs.toFixed(1)} ms median (p95 ${rounds.results.p95Ms.toFixed(1)} ms, ${rounds.results.series} series)`,
+    '≤ 100 ms',
+    rounds.results.medianMs <= 100,
   ],
   ...(scale
     ? scale.map((r, i): [string, string, string, boolean] => {

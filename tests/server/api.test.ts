@@ -294,6 +294,17 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
           '/api/dossiers/{id}/agreement.pdf',
           '/api/dossiers/{id}/versions/{n}/agreement.pdf',
           '/api/verify',
+          '/api/dossiers/{id}/rounds',
+          '/api/dossiers/{id}/rounds/{roundId}',
+          '/api/dossiers/{id}/rounds/{roundId}/open',
+          '/api/dossiers/{id}/rounds/{roundId}/close',
+          '/api/dossiers/{id}/rounds/{roundId}/answers/me',
+          '/api/dossiers/{id}/rounds/{roundId}/paper',
+          '/api/dossiers/{id}/rounds/{roundId}/paper/{entryId}',
+          '/api/dossiers/{id}/rounds/{roundId}/results',
+          '/api/dossiers/{id}/rounds/{roundId}/students',
+          '/api/dossiers/{id}/trends',
+          '/api/peiling',
         ].sort(),
       );
       expect(doc.paths['/api/dossiers'].post.requestBody.content['application/json'].schema).toEqual({

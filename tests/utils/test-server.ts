@@ -96,6 +96,7 @@ export async function startTestServer(
     limits?: AppOptions['limits'];
     live?: LiveHubOptions;
     pdf?: AppOptions['pdf'];
+    trustProxy?: boolean;
   } = {},
 ): Promise<TestServer> {
   const testDb = await createTestDb(kind, { dataDir: opts.dataDir });
@@ -105,7 +106,16 @@ export async function startTestServer(
   const live = new LiveHub({ log, ...opts.live });
   if (kind === 'postgres')
     live.useTransport(await pgTransport(live, { url: process.env.TEST_DATABASE_URL!, db: testDb.db, log }));
-  const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log, limits: opts.limits, live, pdf: opts.pdf });
+  const app = createApp({
+    db,
+    dbKind: kind,
+    staticDir: opts.staticDir,
+    log,
+    limits: opts.limits,
+    live,
+    pdf: opts.pdf,
+    trustProxy: opts.trustProxy,
+  });
   const server = await listen(app, 0, undefined, '127.0.0.1');
   const url = `http://127.0.0.1:${server.port}`;
 

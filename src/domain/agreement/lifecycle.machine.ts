@@ -11,6 +11,22 @@ import { getNextSnapshot, setup } from 'xstate';
 export const LIFECYCLE_STATES = ['concept', 'ter-ondertekening', 'getekend', 'actief', 'wijziging'] as const;
 export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
+/**
+ * What is working data. The signed text (the step data frozen into version n) changes only through an
+ * amendment; around it the team keeps working, and that work is no part of what anybody signed:
+ * - `evaluation`: everything a team does while an agreement is in force — the evaluation rounds of
+ *   step 10 with everyone's answers and the students' survey, and (next to them) each action's
+ *   progress, actions proposed since the signed version and the log of knowledge activities held.
+ *   Allowed whenever a signed version is in force: `getekend`, `actief`, and during an amendment
+ *   (`wijziging`, `ter-ondertekening` of version n+1) because version n is still in force then.
+ * - `baseline`: the step-4 working-factors baseline (nulmeting) as a round where each person scores
+ *   for themselves. Its result is written into step 4, which is agreement text, so it is allowed only
+ *   while that text is being drafted (`concept`, `wijziging`).
+ * Server and client both ask `allows(state, { type: 'WORK', kind }, { hasSignedVersion })`.
+ */
+export const WORKING_DATA_KINDS = ['evaluation', 'baseline'] as const;
+export type WorkingDataKind = (typeof WORKING_DATA_KINDS)[number];
+
 export type LifecycleEvent =
   /** Freeze the draft as version n; `ready`: every required step is complete. */
   | { type: 'FREEZE'; ready: boolean }
@@ -20,7 +36,9 @@ export type LifecycleEvent =
   | { type: 'ACTIVATE' }
   | { type: 'AMEND' }
   /** Change step data: only while drafting. */
-  | { type: 'EDIT' };
+  | { type: 'EDIT' }
+  /** Change working data of `kind` (see WORKING_DATA_KINDS): never changes the state. */
+  | { type: 'WORK'; kind: WorkingDataKind };
 
 export interface LifecycleContext {
   /** Whether an earlier version was signed (then withdrawing returns to `wijziging`). */
@@ -41,6 +59,11 @@ export const lifecycleMachine = setup({
     ready: ({ event }) => event.type === 'FREEZE' && event.ready,
     allSigned: ({ event }) => event.type === 'SIGN' && event.allSigned,
     hasSignedVersion: ({ context }) => context.hasSignedVersion,
+    evaluationWork: ({ event }) => event.type === 'WORK' && event.kind === 'evaluation',
+    /** During an amendment the previous signed version is still in force. */
+    evaluationWorkUnderSignedVersion: ({ context, event }) =>
+      event.type === 'WORK' && event.kind === 'evaluation' && context.hasSignedVersion,
+    baselineWork: ({ event }) => event.type === 'WORK' && event.kind === 'baseline',
   },
 }).createMachine({
   id: 'agreement',
@@ -51,24 +74,30 @@ export const lifecycleMachine = setup({
       on: {
         EDIT: { actions: 'stay' },
         FREEZE: { guard: 'ready', target: 'ter-ondertekening' },
+        WORK: { guard: 'baselineWork', actions: 'stay' },
       },
     },
     'ter-ondertekening': {
       on: {
         SIGN: [{ guard: 'allSigned', target: 'getekend' }, { actions: 'stay' }],
         WITHDRAW: [{ guard: 'hasSignedVersion', target: 'wijziging' }, { target: 'concept' }],
+        WORK: { guard: 'evaluationWorkUnderSignedVersion', actions: 'stay' },
       },
     },
     getekend: {
-      on: { ACTIVATE: 'actief', AMEND: 'wijziging' },
+      on: { ACTIVATE: 'actief', AMEND: 'wijziging', WORK: { guard: 'evaluationWork', actions: 'stay' } },
     },
     actief: {
-      on: { AMEND: 'wijziging' },
+      on: { AMEND: 'wijziging', WORK: { guard: 'evaluationWork', actions: 'stay' } },
     },
     wijziging: {
       on: {
         EDIT: { actions: 'stay' },
         FREEZE: { guard: 'ready', target: 'ter-ondertekening' },
+        WORK: [
+          { guard: 'baselineWork', actions: 'stay' },
+          { guard: 'evaluationWorkUnderSignedVersion', actions: 'stay' },
+        ],
       },
     },
   },

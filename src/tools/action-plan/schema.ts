@@ -3,9 +3,9 @@ import { amount, date, list, longText, text, type Mode } from '#src/domain/field
 import { partnerRef } from '#src/domain/partner-rows';
 import { STEP_IDS } from '#src/domain/step';
 import { actionPlanCopy } from './copy';
+import { ACTION_STATUSES } from '#src/domain/evaluation/atoms';
 
-export const ACTION_STATUSES = ['gepland', 'bezig', 'gereed', 'uitgesteld'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export { ACTION_STATUSES, type ActionStatus } from '#src/domain/evaluation/atoms';
 
 /** The most rows a plan may hold; the server refuses more with the path of the list. */
 export const ACTION_ROWS_MAX = 200;

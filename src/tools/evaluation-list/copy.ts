@@ -160,7 +160,6 @@ export const evaluationCopy = {
   },
   /** What the tool's schema says about a value it cannot accept. */
   errors: {
-    rating: 'Kies een cijfer van 1 tot en met 5.',
     moreThanRespondents: 'Dit zijn meer ja-antwoorden dan leerlingen die de peiling invulden.',
     noRespondents: 'Vul in hoeveel leerlingen de peiling invulden.',
   },

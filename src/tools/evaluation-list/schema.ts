@@ -1,57 +1,33 @@
 import { z } from '#src/domain/zod-nl';
-import { amount, choice, date, list, longText, text, type Mode } from '#src/domain/fields';
+import { choice, date, list, longText, text, type Mode } from '#src/domain/fields';
 import { partnerRef } from '#src/domain/partner-rows';
-import { ACTION_STATUSES } from '#src/tools/action-plan/schema';
-import { score } from '#src/tools/working-factors/schema';
+import {
+  actionReview,
+  CHECKPOINT_KINDS,
+  count,
+  experience,
+  hasAnswer,
+  score,
+  STUDENT_QUESTIONS,
+  withoutEmptyEntries,
+  worksAnswer,
+  type Perspective,
+} from '#src/domain/evaluation/atoms';
 import { evaluationCopy } from './copy';
 
-/** Plan, process and effect evaluation, as the Toolkit Evidence Based Werken distinguishes them. */
-export const CHECKPOINT_KINDS = ['plan', 'proces', 'effect'] as const;
-/** Does an agreement work in practice? */
-export const WORKS = ['ja', 'deels', 'nee'] as const;
-export const AGREEMENT_TOPICS = ['roles', 'meetings', 'contactPersons'] as const;
-export const PERSPECTIVES = ['leerlingen', 'docenten', 'zorg', 'jongerenwerkers', 'gemeente'] as const;
-export const REACH_FIGURES = ['studentsPerWeek', 'studentsCoached', 'groups', 'contactMoments'] as const;
-/** The short student survey (seed 000 asked these four): how many of the respondents said yes. */
-export const STUDENT_QUESTIONS = ['visible', 'knowWhatFor', 'hadContact', 'gotHelp'] as const;
-export type StudentQuestion = (typeof STUDENT_QUESTIONS)[number];
-export type Perspective = (typeof PERSPECTIVES)[number];
+export {
+  AGREEMENT_TOPICS,
+  CHECKPOINT_KINDS,
+  PERSPECTIVES,
+  REACH_FIGURES,
+  STUDENT_QUESTIONS,
+  WORKS,
+  type Perspective,
+  type StudentQuestion,
+} from '#src/domain/evaluation/atoms';
 
 const ID = z.string().min(1).max(64);
 const FACTOR_ID = /^[a-z0-9-]{1,64}$/;
-const count = (mode: Mode) => amount(mode, { integer: true, optional: true, max: 100_000 });
-
-/** 1–5, or null while not answered. */
-const rating = () =>
-  z
-    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: evaluationCopy.errors.rating })
-    .nullable()
-    .optional();
-
-const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
-
-/**
- * Entries the form creates for every factor and every action row although nobody filled them in are
- * dropped, so an empty entry and a missing one are the same data.
- */
-const withoutEmptyEntries = (keep: (entry: unknown) => boolean) => (value: unknown) =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? Object.fromEntries(Object.entries(value).filter(([, entry]) => keep(entry)))
-    : value;
-const hasAnswer = (entry: unknown) =>
-  !!entry && typeof entry === 'object'
-    ? Object.values(entry).some((v) => !isEmpty(v) && !(typeof v === 'string' && v.trim() === ''))
-    : !isEmpty(entry);
-
-const actionReview = (mode: Mode) =>
-  z.object({
-    status: z.enum(ACTION_STATUSES).or(z.literal('')).optional(),
-    wentWell: longText(mode, { optional: true }),
-    couldBeBetter: longText(mode, { optional: true }),
-  });
-
-const worksAnswer = (mode: Mode) => choice(mode, WORKS, { optional: true });
-const experience = (mode: Mode) => z.object({ rating: rating(), notes: longText(mode, { optional: true }) }).optional();
 
 export const checkpointShape = (mode: Mode) => ({
   date: date(mode),

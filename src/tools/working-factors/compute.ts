@@ -4,6 +4,7 @@
  */
 import { FACTOR_CLUSTERS, FACTORS, factorsFor, type Factor, type FactorCluster } from '#src/domain/catalogue/factors';
 import type { Provenance } from '#src/domain/catalogue/provenance';
+import { PARTNER_DIFFERENCE } from '#src/domain/evaluation/atoms';
 
 /** Differences and gaps are compared against whole numbers; means of thirds must not miss by a hair. */
 const EPSILON = 1e-9;
@@ -13,7 +14,7 @@ const atMost = (value: number, limit: number) => value <= limit + EPSILON;
 export const PRIORITY_GAP = 2;
 export const PRIORITY_IMPORTANCE = 4;
 export const PRIORITY_PRESENCE = 2;
-export const PARTNER_DIFFERENCE = 2;
+export { PARTNER_DIFFERENCE } from '#src/domain/evaluation/atoms';
 
 export interface ScoreInput {
   importance?: unknown;

@@ -100,7 +100,6 @@ export const workingFactorsCopy = {
   },
   /** What the tool's schema says about a value it cannot accept. */
   errors: {
-    scale: 'Kies een score van 1 tot en met 5, of "weet niet".',
     unknownFactor: 'Deze factor bestaat niet (meer) in dit dossier.',
     unknownFactors: (ids: string[]) =>
       `Er staan scores voor ${ids.length === 1 ? 'een factor' : 'factoren'} die niet (meer) in dit dossier ${ids.length === 1 ? 'bestaat' : 'bestaan'}: ${ids.join(', ')}. Voeg de eigen factor opnieuw toe of laat deze scores weg.`,

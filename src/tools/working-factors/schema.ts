@@ -4,27 +4,9 @@ import { partnerRef } from '#src/domain/partner-rows';
 import { FACTOR_CLUSTERS, FACTORS } from '#src/domain/catalogue/factors';
 import { knownFactorIds } from './compute';
 import { workingFactorsCopy } from './copy';
-import { validationNl } from '#src/i18n/nl/validation';
+import { factorScore, RESPONDENT_ENTRIES } from '#src/domain/evaluation/atoms';
 
-/** A score on the 1–5 scale, 'weet_niet' ("don't know"), or null while not answered yet. */
-export const SCORE_VALUES = [1, 2, 3, 4, 5] as const;
-export const DONT_KNOW = 'weet_niet' as const;
-export type Score = 1 | 2 | 3 | 4 | 5 | typeof DONT_KNOW | null;
-
-export const score = () =>
-  // One literal set, not a union: a union's issue hides this message behind its first branch in the form.
-  z
-    .literal([...SCORE_VALUES, DONT_KNOW], { error: workingFactorsCopy.errors.scale })
-    .nullable()
-    .optional();
-
-export const factorScore = () =>
-  z.object({
-    importance: score(),
-    presence: score(),
-    comment: z.string().max(1000, validationNl.tooLong(1000)).optional(),
-  });
-export type FactorScore = z.infer<ReturnType<typeof factorScore>>;
+export { DONT_KNOW, factorScore, score, SCORE_VALUES, type FactorScore, type Score } from '#src/domain/evaluation/atoms';
 
 const FACTOR_ID = /^[a-z0-9-]{1,64}$/;
 const CATALOGUE_IDS = FACTORS.map((f) => f.id);
@@ -52,6 +34,10 @@ export const factorAssessment = (mode: Mode) =>
         {
           partnerId: partnerRef(mode),
           name: text(mode),
+          // Set when a baseline round wrote the row: scored through the person's own link, or typed from paper.
+          entry: z.enum(RESPONDENT_ENTRIES).optional(),
+          enteredBy: z.string().max(200).optional(),
+          roundId: z.string().max(64).optional(),
           scores: z
             .record(z.string().regex(FACTOR_ID), factorScore(), {
               error: (issue) => (issue.code === 'invalid_key' ? workingFactorsCopy.errors.unknownFactor : undefined),
