@@ -6,6 +6,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '#src/db/open';
+import type { Db } from '#src/db/db';
+import { DataDirLockedError } from '#src/db/data-dir-lock';
 import { createApp } from './app';
 import { listen } from './listen';
 import { lazySeal, sealConfigFromEnv } from './pdf/seal';
@@ -20,7 +22,17 @@ const dataDir = process.env.DATA_DIR ?? './data';
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
 
-const db = await openDb({ dataDir, databaseUrl, log });
+let db: Db;
+try {
+  db = await openDb({ dataDir, databaseUrl, log });
+} catch (err) {
+  // A second server on the same DATA_DIR: say so plainly and stop, before anything else starts.
+  if (err instanceof DataDirLockedError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
+}
 const hasDist = existsSync(`${distDir}/index.html`);
 if (!hasDist) log('dist/ ontbreekt: alleen de API draait. Bouw de app met `npm run build` (of start met `npm start`).');
 
