@@ -20,7 +20,7 @@ import {
 } from './auth';
 import { approvalsView, meOf, registerAccessRoutes } from './access-routes';
 import { RateLimiter } from './rate-limit';
-import { invalidResponse, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
+import { invalidResponse, isCleanPath, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
 import { buildOpenApi } from './openapi';
 import { saveStep } from './save-step';
 import { registerHistoryRoutes, revisionActorOf } from './history-routes';
@@ -29,6 +29,7 @@ import { registerPdfRoutes, VERIFY_PATH } from './pdf-routes';
 import { sharedPdfRenderer, type PdfRenderer } from './pdf/render-thread';
 import { lazySeal, sealConfigFromEnv, type Seal } from './pdf/seal';
 import { securityHeaders } from './security-headers';
+import { escapeControl, requestIdOf, requestLine, requestLog, safePath, type RequestLogEntry } from './request-log';
 import { staticFiles } from './static';
 import { LiveHub } from './live/hub';
 import { registerLiveRoutes } from './live/routes';
@@ -41,6 +42,8 @@ export interface AppOptions {
   staticDir?: string;
   /** One line per call. Never receives headers, bodies or tokens. */
   log?: (line: string) => void;
+  /** One entry per answered request; by default a plain line through `log`. */
+  logRequest?: (entry: RequestLogEntry) => void;
   /** The seal for signed agreements (loaded on first use); by default from SEAL_* and DATA_DIR. */
   seal?: () => Promise<Seal>;
   /** Rate limits (in memory, per process); tests lower or raise them. */
@@ -60,6 +63,7 @@ export function createApp({
   dbKind,
   staticDir,
   log = (line) => console.log(line),
+  logRequest,
   limits,
   trustProxy,
   seal,
@@ -70,12 +74,9 @@ export function createApp({
   const stepsById = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
   let openApi: string | undefined;
 
-  // Method, path (never the query string), status, duration. Nothing else.
-  app.use('*', async (c, next) => {
-    const started = performance.now();
-    await next();
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
-  });
+  // Method, path (never the query string; secrets and control characters taken out), status, duration, request id.
+  app.use('*', requestLog(logRequest ?? ((entry) => log(requestLine(entry)))));
+  app.use('*', async (c, next) => (isCleanPath(c.req.url) ? next() : c.json({ error: MESSAGES.badPath }, 400)));
   app.use('*', securityHeaders);
   app.use('/api/*', async (c, next) => {
     await next();
@@ -199,7 +200,7 @@ export function createApp({
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
     // Name and message only: no request headers or body, so no token can end up here.
-    log(`error ${c.req.method} ${c.req.path}: ${err.name}: ${err.message}`);
+    log(escapeControl(`error ${c.req.method} ${safePath(c.req.path)} ${requestIdOf(c.req.raw)}: ${err.name}: ${err.message}`));
     return c.json({ error: MESSAGES.serverError }, 500);
   });
 

@@ -9,6 +9,7 @@ export const MESSAGES = {
   unsupportedType: 'Stuur de gegevens als JSON (Content-Type: application/json).',
   tooLarge: 'De gegevens zijn te groot (hoogstens 1 MB).',
   notFound: 'Deze pagina of gegevens bestaan niet.',
+  badPath: 'Dit adres bevat tekens die niet kunnen. Controleer de link.',
   dossierNotFound: 'Dit dossier bestaat niet of de link klopt niet.',
   unauthorized: 'Open het dossier via de link die u hebt gekregen.',
   readOnly:
@@ -25,6 +26,26 @@ export const MESSAGES = {
 } as const;
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Control characters (NUL, newlines, escape…), lone surrogates: never part of a real address. */
+const BAD_PATH_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]|\p{Surrogate}/u;
+
+/**
+ * Whether the request's path, percent-decoded, is one we can handle at all. A NUL byte in an id
+ * reached PostgreSQL (500), a %0A reached the log; both are refused here with 400, on every route.
+ */
+export function isCleanPath(url: string): boolean {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const end = url.search(/[?#]/);
+  const raw = url.slice(start, end < 0 ? undefined : end);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return false; // malformed percent-encoding or invalid UTF-8
+  }
+  return !BAD_PATH_CHARACTERS.test(decoded);
+}
 
 export interface Issue {
   path: (string | number)[];

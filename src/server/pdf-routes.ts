@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from '#src/db/db';
 import { audit, loadDossier } from '#src/db/dossiers';
@@ -16,6 +15,7 @@ import { STEPS } from '#steps/index';
 import { agreementFileName, draftMeta, toAgreementData, versionMeta, type AgreementData } from '#templates/to-agreement-data';
 import type { AuthVars } from './auth';
 import { MESSAGES } from './http';
+import { readUpload } from './upload';
 import { PdfRenderError, type PdfRenderer } from './pdf/render-thread';
 import { checkSeal, type Seal } from './pdf/seal';
 import type { VerifyResult } from '#src/domain/agreement/verify';
@@ -132,24 +132,18 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     return pdfResponse(c, kept, agreement.fileName);
   });
 
-  app.post(
-    VERIFY_PATH,
-    bodyLimit({
-      maxSize: VERIFY_MAX_BYTES,
-      // The rest of the upload is not read: tell the client not to reuse this connection.
-      onError: (c) => c.json({ error: VERIFY_MESSAGES.tooLarge }, 413, { Connection: 'close' }),
-    }),
-    async (c) => {
-      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (type !== 'application/pdf' && type !== 'application/octet-stream') {
-        // Refused before the upload is read: the client must not send its next request on this connection.
-        return c.json({ error: VERIFY_MESSAGES.notPdfType }, 415, { Connection: 'close' });
-      }
-      const pdf = Buffer.from(await c.req.arrayBuffer());
-      if (!pdf.subarray(0, 1024).includes('%PDF-')) return c.json({ error: VERIFY_MESSAGES.notPdf }, 400);
-      return c.json(await verify(pdf));
-    },
-  );
+  app.post(VERIFY_PATH, async (c) => {
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/pdf' && type !== 'application/octet-stream') {
+      // Refused before the upload is read: the client must not send its next request on this connection.
+      return c.json({ error: VERIFY_MESSAGES.notPdfType }, 415, { Connection: 'close' });
+    }
+    const upload = await readUpload(c, VERIFY_MAX_BYTES, { error: VERIFY_MESSAGES.tooLarge });
+    if (!upload.ok) return upload.response;
+    const pdf = upload.bytes;
+    if (!pdf.subarray(0, 1024).includes('%PDF-')) return c.json({ error: VERIFY_MESSAGES.notPdf }, 400);
+    return c.json(await verify(pdf));
+  });
 
   async function verify(pdf: Buffer): Promise<VerifyResult> {
     const exact = await findSealedVersion(db, sha256(pdf));

@@ -8,7 +8,7 @@ import { migrate } from '#src/db/migrations';
 import { createPgliteDb } from '#src/db/pglite';
 import { createPostgresDb } from '#src/db/postgres';
 import { createApp, type AppOptions } from '#src/server/app';
-import { listen } from '#src/server/listen';
+import { listen, type Timeouts } from '#src/server/listen';
 import { LiveHub, type LiveHubOptions } from '#src/server/live/hub';
 import { pgTransport } from '#src/server/live/pg-transport';
 
@@ -97,6 +97,7 @@ export async function startTestServer(
     limits?: AppOptions['limits'];
     live?: LiveHubOptions;
     pdf?: AppOptions['pdf'];
+    timeouts?: Partial<Timeouts>;
   } = {},
 ): Promise<TestServer> {
   const testDb = await createTestDb(kind, { dataDir: opts.dataDir });
@@ -107,7 +108,7 @@ export async function startTestServer(
   if (kind === 'postgres')
     live.useTransport(await pgTransport(live, { url: process.env.TEST_DATABASE_URL!, db: testDb.db, log }));
   const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log, limits: opts.limits, live, pdf: opts.pdf });
-  const server = await listen(app, 0, undefined, '127.0.0.1');
+  const server = await listen(app, 0, undefined, '127.0.0.1', opts.timeouts);
   const url = `http://127.0.0.1:${server.port}`;
 
   const call = async (method: string, path: string, o: CallOptions = {}): Promise<CallResult> => {

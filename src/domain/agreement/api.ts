@@ -3,6 +3,13 @@ import { LIMITS } from '#src/domain/fields';
 import { LIFECYCLE_STATES } from './lifecycle.machine';
 
 export const SIGNATURE_IMAGE_MAX_BYTES = 200 * 1024;
+/**
+ * Pixel size cap of a drawn signature, read from the PNG header before anything decodes it: a
+ * 6000 × 6000 image is a few kilobytes compressed but 144 MB once the PDF renderer unpacks it. The
+ * signature pad at a device pixel ratio of 3 on a wide screen stays well inside these.
+ */
+export const SIGNATURE_IMAGE_MAX_WIDTH = 3000;
+export const SIGNATURE_IMAGE_MAX_HEIGHT = 1000;
 const PNG_PREFIX = 'data:image/png;base64,';
 
 export const signatureMessages = {
@@ -13,6 +20,7 @@ export const signatureMessages = {
   imageRequired: 'Zet eerst uw handtekening in het vak.',
   imageNotPng: 'De getekende handtekening moet een PNG-afbeelding zijn.',
   imageTooLarge: 'De getekende handtekening is te groot (hoogstens 200 KB).',
+  imageTooManyPixels: `De getekende handtekening is te groot (hoogstens ${SIGNATURE_IMAGE_MAX_WIDTH} bij ${SIGNATURE_IMAGE_MAX_HEIGHT} beeldpunten). Zet uw handtekening opnieuw.`,
   imageNotAllowed: 'Bij een getypte handtekening hoort geen afbeelding.',
 };
 
@@ -24,6 +32,15 @@ export function decodePngDataUrl(url: string): Uint8Array | undefined {
   const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
   const magic = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   return magic.every((b, i) => bytes[i] === b) ? bytes : undefined;
+}
+
+/** Width and height from a PNG's IHDR chunk (always the first one), without decoding the image. */
+export function pngSize(png: Uint8Array): { width: number; height: number } | undefined {
+  if (png.length < 24) return undefined;
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const ihdr = String.fromCharCode(png[12]!, png[13]!, png[14]!, png[15]!);
+  if (view.getUint32(8) !== 13 || ihdr !== 'IHDR') return undefined;
+  return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
 const requiredText = (message: string, max: number = LIMITS.short) =>
@@ -50,7 +67,12 @@ export const signatureBody = z
     const png = decodePngDataUrl(body.image);
     if (!png) return ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageNotPng });
     if (png.length > SIGNATURE_IMAGE_MAX_BYTES)
-      ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageTooLarge });
+      return ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageTooLarge });
+    const size = pngSize(png);
+    if (!size || size.width === 0 || size.height === 0)
+      return ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageNotPng });
+    if (size.width > SIGNATURE_IMAGE_MAX_WIDTH || size.height > SIGNATURE_IMAGE_MAX_HEIGHT)
+      ctx.addIssue({ code: 'custom', path: ['image'], message: signatureMessages.imageTooManyPixels });
   });
 export type SignatureBody = z.infer<typeof signatureBody>;
 
