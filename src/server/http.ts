@@ -28,6 +28,7 @@ export const MESSAGES = {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Control characters (NUL, newlines, escape…), lone surrogates: never part of a real address. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const BAD_PATH_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]|\p{Surrogate}/u;
 
 /**
@@ -64,6 +65,7 @@ export const invalidResponse = (c: Context, issues: Issue[]) => c.json({ error: 
 const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json$/;
 
 /** NUL and lone surrogates: valid JSON, but PostgreSQL's jsonb refuses them. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this finds
 const UNSTORABLE = /\u0000|\p{Surrogate}/u;
 
 function hasUnstorableString(root: unknown): boolean {

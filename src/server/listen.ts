@@ -27,7 +27,6 @@ export interface Timeouts {
 export const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 20_000, requestMs: 120_000, keepAliveMs: 5_000, checkIntervalMs: 1_000 };
 
 export function listen(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   app: Hono<any>,
   port: number,
   log?: (line: string) => void,

@@ -18,6 +18,7 @@ const GIVEN_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 
 /** Escapes control characters, so no input can start a new log line or colour a terminal. */
 export const escapeControl = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
   text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
