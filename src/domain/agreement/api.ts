@@ -76,6 +76,23 @@ export const signatureBody = z
   });
 export type SignatureBody = z.infer<typeof signatureBody>;
 
+export const WITHDRAW_REASON_MAX = 1000;
+export const withdrawMessages = {
+  reason: 'Schrijf op waarom u deze versie intrekt. De partners die al tekenden, zien deze reden.',
+  tooLong: `Gebruik hoogstens ${WITHDRAW_REASON_MAX} tekens.`,
+};
+/** DELETE /versions/:n: why the version is withdrawn (its signatures are voided; the signers see it). */
+export const withdrawBody = z
+  .object({
+    reason: z
+      .string({ error: withdrawMessages.reason })
+      .trim()
+      .min(1, withdrawMessages.reason)
+      .max(WITHDRAW_REASON_MAX, withdrawMessages.tooLong),
+  })
+  .strict();
+export type WithdrawBody = z.infer<typeof withdrawBody>;
+
 export const lifecycleBody = z.object({ event: z.enum(['ACTIVATE', 'AMEND'], { error: 'Onbekende actie.' }) }).strict();
 
 export const signatureSchema = z.object({
@@ -90,6 +107,9 @@ export const signatureSchema = z.object({
   versionHash: z.string(),
   signedAt: z.string(),
   voidedAt: z.string().nullable(),
+  /** Who withdrew the version and so voided this signature, and why (null while it stands). */
+  voidedBy: z.string().nullable().optional(),
+  voidReason: z.string().nullable().optional(),
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
@@ -103,6 +123,8 @@ export const versionSchema = z.object({
   replaces: z.number().int().nullable(),
   status: z.enum(['ter-ondertekening', 'getekend', 'ingetrokken']),
   withdrawnAt: z.string().nullable(),
+  withdrawnBy: z.string().nullable().optional(),
+  withdrawReason: z.string().nullable().optional(),
   signatures: z.array(signatureSchema),
 });
 export type Version = z.infer<typeof versionSchema>;
