@@ -1,4 +1,6 @@
-import { fsyncSync, mkdirSync } from 'node:fs';
+import { existsSync, fsyncSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
@@ -67,6 +69,34 @@ class DurableNodeFS extends NodeFS {
   }
 }
 
+/**
+ * Creates a new data directory in a short-lived child process. PGlite's initdb leaves hundreds of
+ * megabytes of WASM memory behind in the process that ran it (a worker thread does not give it all
+ * back either); a process that exits does, so the server starts as small the first time as later.
+ */
+async function initialiseElsewhere(dir: string): Promise<void> {
+  const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const code = `
+    const { PGlite } = require(process.env.PGLITE_MODULE);
+    (async () => {
+      const pg = new PGlite(process.env.PGLITE_DIR);
+      await pg.waitReady;
+      await pg.close();
+    })().catch((err) => { console.error((err && err.message) || err); process.exit(1); });
+  `;
+  const child = spawn(process.execPath, ['-e', code], {
+    env: { ...process.env, PGLITE_MODULE: pglite, PGLITE_DIR: dir },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const code_ = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code_ !== 0) throw new Error(`PGlite initdb: ${stderr.trim() || `exit ${code_}`}`);
+}
+
 interface EmscriptenModule {
   NODEFS: { stream_ops: { fsync?: (stream: { nfd?: number }) => number } };
 }
@@ -85,6 +115,7 @@ export async function createPgliteDb(dataDir: string, opts: PgliteOptions = {}):
   const fsync = opts.fsync ?? true;
   let pg: PGlite;
   try {
+    if (!existsSync(join(dir, 'PG_VERSION'))) await initialiseElsewhere(dir);
     pg = new PGlite({ fs: fsync ? new DurableNodeFS(dir) : new NodeFS(dir), startParams: startParams(fsync) });
     await pg.waitReady;
   } catch (err) {

@@ -20,7 +20,11 @@ const log = (line: string) => process.stdout.write(`${new Date().toISOString()} 
 const port = Number(process.env.PORT ?? 8080);
 const dataDir = process.env.DATA_DIR ?? './data';
 const databaseUrl = process.env.DATABASE_URL || undefined;
-const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+// dist/ next to the project: from src/server/ when run from source, from dist-server/ when compiled.
+const distDir =
+  [new URL('../dist', import.meta.url), new URL('../../dist', import.meta.url)]
+    .map((u) => fileURLToPath(u))
+    .find((dir) => existsSync(`${dir}/index.html`)) ?? fileURLToPath(new URL('../dist', import.meta.url));
 
 let db: Db;
 try {
@@ -42,12 +46,16 @@ seal().catch((err: Error) => {
   log(`Zegel niet te laden: ${err.message}`);
   process.exit(1);
 });
-// The render thread loads its fonts now, so the first download is not also the slowest.
-const pdf = createPdfRenderer({ log });
-pdf.warm().then(
-  () => log('PDF-thread klaar'),
-  (err: Error) => log(`PDF-thread niet te starten: ${err.message}`),
-);
+// The render thread costs 100–200 MB while it runs. By default (PDF_THREAD=lazy) it starts on the
+// first download and stops after 10 idle minutes, so an idle server stays small; PDF_THREAD=warm
+// starts it now and keeps it, so the first download is not also the slowest.
+const warmPdf = process.env.PDF_THREAD === 'warm';
+const pdf = createPdfRenderer({ log, idleStopMs: warmPdf ? undefined : 10 * 60_000 });
+if (warmPdf)
+  pdf.warm().then(
+    () => log('PDF-thread klaar'),
+    (err: Error) => log(`PDF-thread niet te starten: ${err.message}`),
+  );
 // Live events: with PostgreSQL through NOTIFY/LISTEN, so they reach the clients of every server process.
 const live = new LiveHub({ log });
 if (databaseUrl) live.useTransport(await pgTransport(live, { url: databaseUrl, db, log }));
