@@ -1,9 +1,11 @@
 /**
- * Production entry: `tsx src/server/main.ts`. Env: PORT (8080), DATA_DIR (./data, for PGlite),
+ * Production entry: `node dist-server/main.mjs` (compiled by `npm run build`). Logs are JSON lines on
+ * stdout (pino): a request id per request, never tokens, query strings or secret path parts. Env: PORT (8080), DATA_DIR (./data, for PGlite),
  * DATABASE_URL (PostgreSQL instead of PGlite), SEAL_P12_PATH / SEAL_P12_PASSPHRASE / SEAL_DIR / SEAL_ORGANISATION
  * (the seal of signed agreements, see README), TRUST_PROXY=1 (behind one reverse proxy: rate-limit by X-Forwarded-For).
  */
 import { existsSync } from 'node:fs';
+import { pino } from 'pino';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '#src/db/open';
 import type { Db } from '#src/db/db';
@@ -15,7 +17,13 @@ import { createPdfRenderer } from './pdf/render-thread';
 import { LiveHub } from './live/hub';
 import { pgTransport } from './live/pg-transport';
 
-const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+// JSON lines, written synchronously: the last lines before an exit are never lost.
+const logger = pino({
+  base: { app: 'samenwerkwijzer' },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+});
+const log = (line: string) => (line.startsWith('error ') ? logger.error(line) : logger.info(line));
 
 const port = Number(process.env.PORT ?? 8080);
 const dataDir = process.env.DATA_DIR ?? './data';
@@ -61,6 +69,7 @@ const live = new LiveHub({ log });
 if (databaseUrl) live.useTransport(await pgTransport(live, { url: databaseUrl, db, log }));
 const app = createApp({
   db,
+  logRequest: ({ requestId, ...request }) => logger.info({ requestId, ...request }, 'request'),
   dbKind: db.kind,
   staticDir: hasDist ? distDir : undefined,
   log,
@@ -75,22 +84,28 @@ log(
 );
 
 let stopping = false;
+/**
+ * SIGTERM/SIGINT: stop accepting connections, tell live clients to reconnect (to a process that is up)
+ * and end their streams, let the requests in flight (saves) finish, then close the PDF thread and the
+ * database (PGlite writes its last pages and releases the DATA_DIR lock), and exit 0.
+ */
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log(`${signal} ontvangen, afsluiten…`);
-  // Give in-flight requests a moment; then close the database so PGlite flushes to disk.
   const force = setTimeout(() => {
     log('Afsluiten duurt te lang, gedwongen stop.');
     process.exit(1);
   }, 10_000);
   force.unref();
   try {
-    await live.close(); // open event streams end (clients reconnect elsewhere); then the server can close
-    await server.close();
+    const closed = server.close(); // stops accepting; resolves once in-flight requests have ended
+    await live.close();
+    await closed;
     await pdf.close();
     await db.close();
     log('Gestopt.');
+    logger.flush();
     process.exit(0);
   } catch (err) {
     log(`Fout bij afsluiten: ${(err as Error).message}`);

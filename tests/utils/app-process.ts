@@ -9,6 +9,8 @@ export interface AppProcess {
   /** The server's process id (the benches read its memory from /proc). */
   pid: number;
   output: () => string;
+  /** The exit code once it has exited (null while it runs or when a signal ended it). */
+  exitCode: () => number | null;
   stop: () => Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startApp(
     dataDir,
     pid: child.pid!,
     output: () => out,
+    exitCode: () => child.exitCode,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

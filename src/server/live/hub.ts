@@ -55,6 +55,8 @@ export function sseFrame(event: string, data: unknown, id?: string): string {
 }
 
 export const HEARTBEAT_FRAME = ': hb\n\n';
+/** Sent to every stream when the server stops; then the stream ends and the client reconnects. */
+export const SHUTDOWN_FRAME = ': server stopt, maak opnieuw verbinding\n\n';
 
 // Every dossier has its own `owner` link: the connection limit counts per dossier and link.
 const linkOf = (dossierId: string, key: string) => `${dossierId} ${key}`;
@@ -206,10 +208,15 @@ export class LiveHub {
     this.cleanups.push(fn);
   }
 
-  /** Ends every stream and stops the timers (server shutdown). */
+  /**
+   * Ends every stream and stops the timers (server shutdown). Each stream is told first, as a comment
+   * line, and then ended: clients reconnect on their own (with Last-Event-ID), to this server once it
+   * is back or to another process.
+   */
   async close() {
     this.timers.forEach((t) => clearInterval(t));
     this.cleanups.splice(0).forEach((fn) => fn());
+    this.broadcastAll(SHUTDOWN_FRAME);
     for (const set of this.subscribers.values()) for (const sub of [...set]) sub.end();
     await this.transport.close();
   }
