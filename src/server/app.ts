@@ -20,12 +20,14 @@ import {
 } from './auth';
 import { approvalsView, meOf, registerAccessRoutes } from './access-routes';
 import { RateLimiter } from './rate-limit';
-import { invalidResponse, isCleanPath, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
+import { IMPORT_PATH, invalidResponse, isCleanPath, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
 import { buildOpenApi } from './openapi';
 import { saveStep } from './save-step';
 import { registerHistoryRoutes, revisionActorOf } from './history-routes';
 import { lifecycleView, registerAgreementRoutes } from './agreement-routes';
-import { registerPdfRoutes, VERIFY_PATH } from './pdf-routes';
+import { registerPdfRoutes, VERIFY_PATH, versionPdfs } from './pdf-routes';
+import { registerAvgRoutes } from './avg-routes';
+import { retentionFlag } from './retention';
 import { sharedPdfRenderer, type PdfRenderer } from './pdf/render-thread';
 import { lazySeal, sealConfigFromEnv, type Seal } from './pdf/seal';
 import { securityHeaders } from './security-headers';
@@ -54,6 +56,10 @@ export interface AppOptions {
   live?: LiveHub;
   /** Renders agreement PDFs on a thread of its own; by default one thread shared by the process. */
   pdf?: PdfRenderer;
+  /** The clock (example dossiers' expiry, retention); tests move it. */
+  now?: () => Date;
+  /** RETENTION_MONTHS: dossiers untouched this long are flagged in their response (nothing is removed). */
+  retentionMonths?: number;
 }
 
 const EMPTY_STEP: StepState = { data: {}, revision: 0, status: 'leeg', updatedAt: null };
@@ -69,6 +75,8 @@ export function createApp({
   seal,
   live = new LiveHub({ log }),
   pdf = sharedPdfRenderer(),
+  now = () => new Date(),
+  retentionMonths,
 }: AppOptions) {
   const app = new Hono<{ Variables: AuthVars }>();
   const stepsById = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
@@ -88,7 +96,7 @@ export function createApp({
     onError: (c) => c.json({ error: MESSAGES.tooLarge }, 413, { Connection: 'close' }),
   });
   // An uploaded PDF to verify has its own, larger limit (pdf-routes.ts).
-  app.use('/api/*', (c, next) => (c.req.path === VERIFY_PATH ? next() : apiBodyLimit(c, next)));
+  app.use('/api/*', (c, next) => (c.req.path === VERIFY_PATH || c.req.path === IMPORT_PATH ? next() : apiBodyLimit(c, next)));
 
   app.get('/api/health', (c) => c.json({ status: 'ok', database: dbKind }));
 
@@ -134,12 +142,15 @@ export function createApp({
       steps: Object.fromEntries(STEP_IDS.map((id) => [id, { ...states[id], approvals: approvals[id] }])) as Dossier['steps'],
       ...(await lifecycleView(db, found.dossier.id)),
       me: meOf(c.get('identity')),
+      retention: retentionMonths ? await retentionFlag(db, found.dossier.id, retentionMonths, now()) : null,
     };
     return c.json(dossier);
   });
 
   registerAgreementRoutes(app, db);
-  registerPdfRoutes(app, db, seal ?? lazySeal(sealConfigFromEnv(process.env, log)), pdf);
+  const sealFn = seal ?? lazySeal(sealConfigFromEnv(process.env, log));
+  registerPdfRoutes(app, db, sealFn, pdf);
+  registerAvgRoutes(app, db, { live, versionPdf: versionPdfs(db, sealFn, pdf).versionPdf, now });
   registerAccessRoutes(app, db, { invites: new RateLimiter(inviteCreation) });
   registerHistoryRoutes(app, db);
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { findAccess } from '#src/db/access';
 import type { Db } from '#src/db/db';
+import { tombstoneOf } from '#src/db/dossier-tables';
 import { can, type Me } from '#src/domain/access';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { MESSAGES } from './http';
@@ -56,6 +57,9 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]{1,512})$/;
 export const DOSSIER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const NO_ACCESS = { ownerHash: null, ownerPartnerId: null, gemeente: null, partners: null, invite: null } as const;
 
+const dateNl = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+
 export const tooManyRequests = (c: Context, seconds: number, message: string) =>
   c.json({ error: message }, 429, { 'Retry-After': String(seconds) });
 
@@ -89,6 +93,17 @@ export function requireAccess(
       const address = clientAddress(c, opts.trustProxy === true);
       const wait = opts.failures.take(address);
       if (wait > 0) return tooManyRequests(c, wait, MESSAGES.tooManyFailures(wait));
+      // An erased dossier says so (AVG): only its tombstone is left, with when and why.
+      const tombstone = DOSSIER_ID.test(id) ? await tombstoneOf(db, id) : null;
+      if (tombstone)
+        return c.json(
+          {
+            error: MESSAGES.dossierErased(tombstone.reason, dateNl(tombstone.deletedAt)),
+            deletedAt: tombstone.deletedAt,
+            reason: tombstone.reason,
+          },
+          410,
+        );
       return c.json({ error: MESSAGES.dossierNotFound }, 404);
     }
 

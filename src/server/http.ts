@@ -11,6 +11,7 @@ export const MESSAGES = {
   notFound: 'Deze pagina of gegevens bestaan niet.',
   badPath: 'Dit adres bevat tekens die niet kunnen. Controleer de link.',
   dossierNotFound: 'Dit dossier bestaat niet of de link klopt niet.',
+  dossierErased: (reason: string, at: string) => `Dit dossier bestaat niet meer: ${reason} (${at}).`,
   unauthorized: 'Open het dossier via de link die u hebt gekregen.',
   readOnly:
     'Met deze link kunt u het dossier alleen lezen. Vraag de eigenaar van het dossier om een link waarmee u kunt bewerken.',
@@ -26,6 +27,8 @@ export const MESSAGES = {
 } as const;
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Reads its (larger) upload itself, like /api/verify. */
+export const IMPORT_PATH = '/api/import';
 
 /** Control characters (NUL, newlines, escape…), lone surrogates: never part of a real address. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this finds

@@ -2,7 +2,8 @@
  * Production entry: `node dist-server/main.mjs` (compiled by `npm run build`). Logs are JSON lines on
  * stdout (pino): a request id per request, never tokens, query strings or secret path parts. Env: PORT (8080), DATA_DIR (./data, for PGlite),
  * DATABASE_URL (PostgreSQL instead of PGlite), SEAL_P12_PATH / SEAL_P12_PASSPHRASE / SEAL_DIR / SEAL_ORGANISATION
- * (the seal of signed agreements, see README), TRUST_PROXY=1 (behind one reverse proxy: rate-limit by X-Forwarded-For).
+ * (the seal of signed agreements, see README), TRUST_PROXY=1 (behind one reverse proxy: rate-limit by X-Forwarded-For),
+ * RETENTION_MONTHS (flag dossiers untouched that long), PDF_THREAD (lazy | warm).
  */
 import { existsSync } from 'node:fs';
 import { pino } from 'pino';
@@ -12,6 +13,7 @@ import type { Db } from '#src/db/db';
 import { DataDirLockedError } from '#src/db/data-dir-lock';
 import { createApp } from './app';
 import { listen } from './listen';
+import { startSweeper } from './sweeper';
 import { lazySeal, sealConfigFromEnv } from './pdf/seal';
 import { createPdfRenderer } from './pdf/render-thread';
 import { LiveHub } from './live/hub';
@@ -67,8 +69,18 @@ if (warmPdf)
 // Live events: with PostgreSQL through NOTIFY/LISTEN, so they reach the clients of every server process.
 const live = new LiveHub({ log });
 if (databaseUrl) live.useTransport(await pgTransport(live, { url: databaseUrl, db, log }));
+const retentionMonths = process.env.RETENTION_MONTHS ? Number(process.env.RETENTION_MONTHS) : undefined;
+if (retentionMonths !== undefined && !(Number.isInteger(retentionMonths) && retentionMonths > 0)) {
+  log(
+    'RETENTION_MONTHS moet een heel aantal maanden zijn (bijvoorbeeld 24). / RETENTION_MONTHS must be a whole number of months.',
+  );
+  process.exit(1);
+}
+// Example dossiers expire after 24 hours; checked every 10 minutes.
+const sweeper = startSweeper({ db, live, log });
 const app = createApp({
   db,
+  retentionMonths,
   logRequest: ({ requestId, ...request }) => logger.info({ requestId, ...request }, 'request'),
   dbKind: db.kind,
   staticDir: hasDist ? distDir : undefined,
@@ -99,6 +111,7 @@ async function shutdown(signal: string) {
   }, 10_000);
   force.unref();
   try {
+    sweeper.stop();
     const closed = server.close(); // stops accepting; resolves once in-flight requests have ended
     await live.close();
     await closed;

@@ -11,6 +11,7 @@ import { createApp, type AppOptions } from '#src/server/app';
 import { listen, type Timeouts } from '#src/server/listen';
 import { LiveHub, type LiveHubOptions } from '#src/server/live/hub';
 import { pgTransport } from '#src/server/live/pg-transport';
+import { startSweeper, type Sweeper } from '#src/server/sweeper';
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI). Use with describe.each. */
 export const DB_KINDS: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -62,7 +63,6 @@ export interface CallResult {
   status: number;
   headers: Headers;
   text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: any;
 }
 
@@ -81,6 +81,8 @@ export interface TestServer extends TestDb {
   live: LiveHub;
   /** Every line the app logged. */
   logs: string[];
+  /** Erases expired example dossiers, on the server's clock. */
+  sweeper: Sweeper;
   call(method: string, path: string, opts?: CallOptions): Promise<CallResult>;
   createDossier(title?: string, gemeente?: string): Promise<{ id: string; token: string; link: string }>;
   /** Stops the HTTP server, then disposes the database. */
@@ -98,6 +100,8 @@ export async function startTestServer(
     live?: LiveHubOptions;
     pdf?: AppOptions['pdf'];
     timeouts?: Partial<Timeouts>;
+    now?: () => Date;
+    retentionMonths?: number;
   } = {},
 ): Promise<TestServer> {
   const testDb = await createTestDb(kind, { dataDir: opts.dataDir });
@@ -107,7 +111,19 @@ export async function startTestServer(
   const live = new LiveHub({ log, ...opts.live });
   if (kind === 'postgres')
     live.useTransport(await pgTransport(live, { url: process.env.TEST_DATABASE_URL!, db: testDb.db, log }));
-  const app = createApp({ db, dbKind: kind, staticDir: opts.staticDir, log, limits: opts.limits, live, pdf: opts.pdf });
+  const app = createApp({
+    db,
+    dbKind: kind,
+    staticDir: opts.staticDir,
+    log,
+    limits: opts.limits,
+    live,
+    pdf: opts.pdf,
+    now: opts.now,
+    retentionMonths: opts.retentionMonths,
+  });
+  // The example sweep runs when a test asks (`sweeper.runOnce()`), on the test's clock.
+  const sweeper = startSweeper({ db, live, now: opts.now, intervalMs: 0, log });
   const server = await listen(app, 0, undefined, '127.0.0.1', opts.timeouts);
   const url = `http://127.0.0.1:${server.port}`;
 
@@ -137,6 +153,7 @@ export async function startTestServer(
     url,
     live,
     logs,
+    sweeper,
     call,
     async createDossier(title = 'Samen sterk in Noord', gemeente = 'Gemeente Utrecht') {
       const res = await call('POST', '/api/dossiers', { json: { title, gemeente } });

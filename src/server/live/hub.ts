@@ -15,7 +15,8 @@ import type { StepId } from '#src/domain/step';
 export type LiveMessage =
   | { t: 'event'; d: string; id: string; kind: ReplayedEvent; data: Record<string, unknown> }
   | { t: 'presence'; d: string; key: string; entry: PresenceEntry | null }
-  | { t: 'revoke'; d: string; invite: string };
+  | { t: 'revoke'; d: string; invite: string }
+  | { t: 'erase'; d: string };
 
 export interface LiveTransport {
   send(message: LiveMessage): Promise<void>;
@@ -118,6 +119,18 @@ export class LiveHub {
     await this.send({ t: 'revoke', d: dossierId, invite: inviteId });
   }
 
+  /** Ends every stream of an erased dossier, in every process, and forgets its events and presence. */
+  async erase(dossierId: string) {
+    this.closeDossier(dossierId);
+    await this.send({ t: 'erase', d: dossierId });
+  }
+
+  private closeDossier(dossierId: string) {
+    for (const sub of [...(this.subscribers.get(dossierId) ?? [])]) sub.end();
+    this.buffers.delete(dossierId);
+    this.presence.delete(dossierId);
+  }
+
   private async send(message: LiveMessage) {
     try {
       await this.transport.send(message);
@@ -148,6 +161,9 @@ export class LiveHub {
       }
       case 'revoke':
         this.closeLink(`invite:${message.invite}`);
+        return;
+      case 'erase':
+        this.closeDossier(message.d);
         return;
     }
   }
