@@ -15,7 +15,11 @@ export interface PgliteOptions {
   fsync?: boolean;
   /** Take the DATA_DIR lock (default true); backup/restore scripts that already hold it pass false. */
   lock?: boolean;
+  /** Restore: fill the (empty) data directory from a dump (`dump()`), instead of a new database. */
+  loadDataDir?: Blob;
 }
+
+export type PgliteDb = Db & { dump(): Promise<Blob> };
 
 /**
  * Start parameters: PGlite's defaults without `-F` (fsync off), and small memory settings. PGlite's
@@ -106,7 +110,7 @@ interface EmscriptenModule {
  * other server state. Only one process may open a data directory at a time: the lock in `dataDir`
  * (data-dir-lock.ts) refuses a second one.
  */
-export async function createPgliteDb(dataDir: string, opts: PgliteOptions = {}): Promise<Db & { dump(): Promise<Blob> }> {
+export async function createPgliteDb(dataDir: string, opts: PgliteOptions = {}): Promise<PgliteDb> {
   const root = resolve(dataDir);
   mkdirSync(root, { recursive: true });
   const lock: DataDirLock | null = opts.lock === false ? null : acquireDataDirLock(root);
@@ -115,8 +119,12 @@ export async function createPgliteDb(dataDir: string, opts: PgliteOptions = {}):
   const fsync = opts.fsync ?? true;
   let pg: PGlite;
   try {
-    if (!existsSync(join(dir, 'PG_VERSION'))) await initialiseElsewhere(dir);
-    pg = new PGlite({ fs: fsync ? new DurableNodeFS(dir) : new NodeFS(dir), startParams: startParams(fsync) });
+    if (!opts.loadDataDir && !existsSync(join(dir, 'PG_VERSION'))) await initialiseElsewhere(dir);
+    pg = new PGlite({
+      fs: fsync ? new DurableNodeFS(dir) : new NodeFS(dir),
+      startParams: startParams(fsync),
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    });
     await pg.waitReady;
   } catch (err) {
     lock?.release();

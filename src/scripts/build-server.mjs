@@ -14,6 +14,8 @@ await build({
   entryPoints: {
     main: 'src/server/main.ts',
     'render-worker': 'src/server/pdf/render-worker-main.ts',
+    backup: 'src/scripts/backup.ts',
+    restore: 'src/scripts/restore.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -6,6 +6,7 @@
  * RETENTION_MONTHS (flag dossiers untouched that long), PDF_THREAD (lazy | warm).
  */
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pino } from 'pino';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '#src/db/open';
@@ -14,6 +15,8 @@ import { DataDirLockedError } from '#src/db/data-dir-lock';
 import { createApp } from './app';
 import { listen } from './listen';
 import { startSweeper } from './sweeper';
+import { ADMIN_SOCKET, listenAdminSocket } from './admin-socket';
+import type { PgliteDb } from '#src/db/pglite';
 import { lazySeal, sealConfigFromEnv } from './pdf/seal';
 import { createPdfRenderer } from './pdf/render-thread';
 import { LiveHub } from './live/hub';
@@ -91,6 +94,8 @@ const app = createApp({
   pdf,
 });
 const server = await listen(app, port, log);
+// Backups while the server runs (npm run backup) go through a socket only the server's user can open.
+const adminSocket = 'dump' in db ? await listenAdminSocket(join(resolve(dataDir), ADMIN_SOCKET), db as PgliteDb, log) : null;
 log(
   `Samenwerkwijzer luistert op http://localhost:${server.port} (database: ${db.kind}${db.kind === 'pglite' ? `, ${dataDir}` : ''})`,
 );
@@ -112,6 +117,7 @@ async function shutdown(signal: string) {
   force.unref();
   try {
     sweeper.stop();
+    adminSocket?.close();
     const closed = server.close(); // stops accepting; resolves once in-flight requests have ended
     await live.close();
     await closed;
