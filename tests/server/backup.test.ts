@@ -49,7 +49,6 @@ describe('backup and restore of the embedded database', () => {
       } catch {
         body = undefined;
       }
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       return { status: res.status, text, bytes, json: body as any };
     };
   }
