@@ -27,6 +27,7 @@ import { registerHistoryRoutes, revisionActorOf } from './history-routes';
 import { lifecycleView, registerAgreementRoutes } from './agreement-routes';
 import { registerPdfRoutes, VERIFY_PATH, versionPdfs } from './pdf-routes';
 import { registerAvgRoutes } from './avg-routes';
+import { finishUnreadBody } from './upload';
 import { retentionFlag } from './retention';
 import { sharedPdfRenderer, type PdfRenderer } from './pdf/render-thread';
 import { lazySeal, sealConfigFromEnv, type Seal } from './pdf/seal';
@@ -84,6 +85,10 @@ export function createApp({
 
   // Method, path (never the query string; secrets and control characters taken out), status, duration, request id.
   app.use('*', requestLog(logRequest ?? ((entry) => log(requestLine(entry)))));
+  app.use('*', async (c, next) => {
+    await next();
+    await finishUnreadBody(c, MAX_BODY_BYTES);
+  });
   app.use('*', async (c, next) => (isCleanPath(c.req.url) ? next() : c.json({ error: MESSAGES.badPath }, 400)));
   app.use('*', securityHeaders);
   app.use('/api/*', async (c, next) => {

@@ -102,3 +102,36 @@ export async function readUpload(c: Context, maxBytes: number, tooLarge: { error
     incoming.once('error', onError);
   });
 }
+
+/**
+ * After a route answered without reading the request body (a 403 or 404 before the body mattered):
+ * read what is left of a small body before the answer goes out, so the connection can be reused. Left
+ * unread, the server closes the connection soon after, and a client that already sent its next
+ * request on it sees "other side closed". A body too large or too slow: the answer says Connection: close.
+ */
+export async function finishUnreadBody(c: Context, maxBytes: number, timeoutMs = 5_000) {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (!incoming || incoming.readableEnded || incoming.destroyed) return;
+  const declared = Number(c.req.header('content-length') ?? 0);
+  if (!declared && !c.req.header('transfer-encoding')) return;
+  const drained =
+    declared <= maxBytes &&
+    (await new Promise<boolean>((resolve) => {
+      let size = 0;
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        incoming.off('data', onData);
+        resolve(ok);
+      };
+      const onData = (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxBytes) done(false);
+      };
+      const timer = setTimeout(() => done(false), timeoutMs);
+      incoming.on('data', onData);
+      incoming.once('end', () => done(true));
+      incoming.once('error', () => done(false));
+      incoming.resume();
+    }));
+  if (!drained) c.res.headers.set('Connection', 'close');
+}
