@@ -126,7 +126,7 @@ export function agreementPaths({ dossierAuth, idParam, common, bodyErrors }: Sha
   };
 }
 
-export function avgPaths({ dossierAuth, idParam, common, bodyErrors }: Shared) {
+export function avgPaths({ dossierAuth, idParam, common }: Shared) {
   return {
     '/api/dossiers/{id}/export.zip': {
       get: {
