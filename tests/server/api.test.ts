@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '#src/domain/step';
 import { STEPS } from '#steps/index';
 import { DB_KINDS, dumpAllTables, useTestServer, type TestServer } from '#tests/utils/test-server';
