@@ -25,6 +25,8 @@ interface RawVersion {
   replaces: number | null;
   status: Version['status'];
   withdrawn_at: Date | string | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
 }
 
 interface RawSignature {
@@ -40,6 +42,8 @@ interface RawSignature {
   version_hash: string;
   signed_at: Date | string;
   voided_at: Date | string | null;
+  voided_by: string | null;
+  void_reason: string | null;
 }
 
 const toSignature = (r: RawSignature): Signature => ({
@@ -54,15 +58,18 @@ const toSignature = (r: RawSignature): Signature => ({
   versionHash: r.version_hash,
   signedAt: toIso(r.signed_at),
   voidedAt: r.voided_at === null ? null : toIso(r.voided_at),
+  voidedBy: r.voided_by ?? null,
+  voidReason: r.void_reason ?? null,
 });
 
 export async function listVersions(q: Queryable, dossierId: string): Promise<Version[]> {
   const versions = await q.query<RawVersion>(
-    'SELECT number, hash, frozen_at, frozen_by, override_reason, replaces, status, withdrawn_at FROM versions WHERE dossier_id = $1 ORDER BY number',
+    'SELECT number, hash, frozen_at, frozen_by, override_reason, replaces, status, withdrawn_at, withdrawn_by, withdraw_reason FROM versions WHERE dossier_id = $1 ORDER BY number',
     [dossierId],
   );
   const signatures = await q.query<RawSignature>(
-    `SELECT id, version, organisation, organisation_name, name, function, mandate, method, image, version_hash, signed_at, voided_at
+    `SELECT id, version, organisation, organisation_name, name, function, mandate, method, image, version_hash, signed_at, voided_at,
+            voided_by, void_reason
      FROM signatures WHERE dossier_id = $1 ORDER BY signed_at, id`,
     [dossierId],
   );
@@ -75,6 +82,8 @@ export async function listVersions(q: Queryable, dossierId: string): Promise<Ver
     replaces: v.replaces,
     status: v.status,
     withdrawnAt: v.withdrawn_at === null ? null : toIso(v.withdrawn_at),
+    withdrawnBy: v.withdrawn_by ?? null,
+    withdrawReason: v.withdraw_reason ?? null,
     signatures: signatures.filter((s) => s.version === v.number).map(toSignature),
   }));
 }
@@ -117,21 +126,34 @@ export async function setVersionStatus(tx: Queryable, dossierId: string, number:
   );
 }
 
-export async function voidSignatures(tx: Queryable, dossierId: string, version: number) {
-  await tx.query('UPDATE signatures SET voided_at = now() WHERE dossier_id = $1 AND version = $2 AND voided_at IS NULL', [
+/** Withdraws a version: its status, who and why, and every signature on it voided with the same who and why. */
+export async function withdrawVersion(tx: Queryable, dossierId: string, version: number, by: string, reason: string) {
+  await setVersionStatus(tx, dossierId, version, 'ingetrokken');
+  await tx.query('UPDATE versions SET withdrawn_by = $3, withdraw_reason = $4 WHERE dossier_id = $1 AND number = $2', [
     dossierId,
     version,
+    by,
+    reason,
   ]);
+  await tx.query(
+    'UPDATE signatures SET voided_at = now(), voided_by = $3, void_reason = $4 WHERE dossier_id = $1 AND version = $2 AND voided_at IS NULL',
+    [dossierId, version, by, reason],
+  );
 }
 
 export async function insertSignature(
   tx: Queryable,
-  s: Omit<Signature, 'id' | 'signedAt' | 'voidedAt'> & { dossierId: string; version: number; signedBy: string },
+  s: Omit<Signature, 'id' | 'signedAt' | 'voidedAt' | 'voidedBy' | 'voidReason'> & {
+    dossierId: string;
+    version: number;
+    signedBy: string;
+  },
 ): Promise<Signature> {
   const rows = await tx.query<RawSignature>(
     `INSERT INTO signatures (id, dossier_id, version, organisation, organisation_name, name, function, mandate, method, image, version_hash, signed_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-     RETURNING id, version, organisation, organisation_name, name, function, mandate, method, image, version_hash, signed_at, voided_at`,
+     RETURNING id, version, organisation, organisation_name, name, function, mandate, method, image, version_hash, signed_at, voided_at,
+               voided_by, void_reason`,
     [
       randomUUID(),
       s.dossierId,

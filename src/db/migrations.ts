@@ -254,6 +254,37 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    // Version 5 belongs to evaluation rounds (a separate change); the numbers need not arrive in order.
+    version: 6,
+    name: 'withdrawal reasons, erasure (AVG), example dossiers that expire',
+    statements: [
+      `ALTER TABLE versions ADD COLUMN withdrawn_by text`,
+      `ALTER TABLE versions ADD COLUMN withdraw_reason text`,
+      `ALTER TABLE signatures ADD COLUMN voided_by text`,
+      `ALTER TABLE signatures ADD COLUMN void_reason text`,
+      // Set for "Voorbeeld bekijken" dossiers: a periodic sweep erases them after this moment.
+      `ALTER TABLE dossiers ADD COLUMN expires_at timestamptz`,
+      `CREATE INDEX dossiers_expires_at ON dossiers (expires_at) WHERE expires_at IS NOT NULL`,
+      // What remains of an erased dossier: its id answers 410 with this.
+      `CREATE TABLE dossier_tombstones (
+        id text PRIMARY KEY,
+        deleted_at timestamptz NOT NULL DEFAULT now(),
+        reason text NOT NULL
+      )`,
+      // The audit log stays append-only, except for erasing one dossier's entries, which the erasing
+      // transaction announces with SET LOCAL samenwerkwijzer.erase = '<dossier id>'.
+      `CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'DELETE' AND OLD.dossier_id IS NOT NULL
+             AND OLD.dossier_id = current_setting('samenwerkwijzer.erase', true) THEN
+            RETURN OLD;
+          END IF;
+          RAISE EXCEPTION 'audit_log is append-only';
+        END
+      $$`,
+    ],
+  },
+  {
     // Numbered 7: versions 5 and 6 are taken by work landing alongside (rounds; operations).
     version: 7,
     name: 'signatures found by dossier without a table scan',

@@ -100,6 +100,8 @@ export const can = {
   edit: (me: Caller) => me.role === 'bewerken',
   manageAccess: (me: Caller) => me.kind === 'owner',
   override: (me: Caller) => me.kind === 'owner',
+  /** Withdrawing a version up for signing voids partners' signatures: the owner or a signing link only. */
+  withdraw: (me: Caller) => me.kind === 'owner' || (me.role === 'bewerken' && me.tekenbevoegd),
   approve: (me: Caller) => me.role === 'bewerken' && me.partnerId !== null,
   /** Only a signing link of that very organisation; the owner link never signs. */
   signFor: (me: Caller, partnerId: string) =>

@@ -63,6 +63,8 @@ export const dossierSchema = z.object({
   lifecycle: lifecycleState,
   versions: z.array(versionSchema),
   me: meSchema,
+  /** With RETENTION_MONTHS set: when the dossier was last touched and whether that is past the period. */
+  retention: z.object({ lastActivity: z.string(), months: z.number().int(), flagged: z.boolean() }).nullable().optional(),
 });
 export interface Dossier {
   id: string;
@@ -75,6 +77,8 @@ export interface Dossier {
   versions: Version[];
   /** Who the caller is: owner or invite, for which partner, with which rights. */
   me: Me;
+  /** With RETENTION_MONTHS set: when the dossier was last touched and whether that is past the period (owner's page). */
+  retention?: { lastActivity: string; months: number; flagged: boolean } | null;
 }
 
 export const putStepResponse = z.object({

@@ -9,12 +9,12 @@ import {
   setLifecycle,
   setVersionStatus,
   versionText,
-  voidSignatures,
+  withdrawVersion,
 } from '#src/db/agreements';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { dossierAgreementContent, missingForFreeze, type AgreementContent } from '#src/domain/agreement/content';
 import { canonicalJson, sha256Hex } from '#src/domain/agreement/canonical';
-import { lifecycleBody, signatureBody } from '#src/domain/agreement/api';
+import { lifecycleBody, signatureBody, withdrawBody } from '#src/domain/agreement/api';
 import { next, type LifecycleState } from '#src/domain/agreement/lifecycle.machine';
 import { STEPS } from '#steps/index';
 import { actorOf, requireEdit, type AuthVars } from './auth';
@@ -31,6 +31,8 @@ export const AGREEMENT_MESSAGES = {
   alreadySigned: 'Deze organisatie heeft deze versie al ondertekend.',
   unknownOrganisation: 'Deze organisatie is geen partner in deze versie van de overeenkomst.',
   notWithdrawable: 'Alleen de versie die nu ter ondertekening ligt, kan worden ingetrokken.',
+  withdrawNotAllowed:
+    'Met deze link kunt u geen versie intrekken: dan vervallen de handtekeningen van de partners. Dat kan alleen de eigenaar van het dossier of een tekenbevoegde link.',
   transitionRefused: 'Deze stap in de levenscyclus is nu niet mogelijk.',
   unknownVersion: 'Deze versie bestaat niet.',
   notApproved:
@@ -183,8 +185,12 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
 
   app.delete('/api/dossiers/:id/versions/:n', requireEdit, async (c) => {
     const dossierId = c.get('dossierId');
+    if (!can.withdraw(c.get('identity'))) return c.json({ error: AGREEMENT_MESSAGES.withdrawNotAllowed }, 403);
     const number = versionNumber(c.req.param('n'));
     if (number === null) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
+    const body = await readOptionalJson(c, withdrawBody);
+    if (!body.ok) return body.response;
+    const reason = body.data.reason;
     const actor = actorOf(c.get('identity'));
     const result = await db.transaction(async (tx) => {
       const state = await lockLifecycle(tx, dossierId, 'UPDATE');
@@ -194,15 +200,16 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
       const hasSignedVersion = versions.some((v) => v.status === 'getekend');
       const to = version.status === 'ter-ondertekening' ? next(state, { type: 'WITHDRAW' }, { hasSignedVersion }) : null;
       if (!to) return { status: 409 as const, body: { error: AGREEMENT_MESSAGES.notWithdrawable } };
-      await voidSignatures(tx, dossierId, number);
-      await setVersionStatus(tx, dossierId, number, 'ingetrokken');
+      await withdrawVersion(tx, dossierId, number, actor, reason);
       await setLifecycle(tx, dossierId, to);
+      const voided = version.signatures.filter((s) => !s.voidedAt);
       await audit(tx, {
         dossierId,
         action: 'version.withdraw',
         object: `dossier:${dossierId}/version:${number}`,
-        result: 'ok',
+        result: voided.length > 0 ? `ok:voided-${voided.length}` : 'ok',
         actor,
+        detail: `Reden: ${reason}${voided.length > 0 ? `. Handtekeningen vervallen van: ${voided.map((s) => s.organisationName).join(', ')}` : ''}`,
       });
       return { status: 200 as const, body: { state: to } };
     });

@@ -21,16 +21,20 @@ import {
 } from './auth';
 import { approvalsView, meOf, registerAccessRoutes } from './access-routes';
 import { RateLimiter } from './rate-limit';
-import { invalidResponse, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
+import { IMPORT_PATH, invalidResponse, isCleanPath, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
 import { buildOpenApi } from './openapi';
 import { saveStep } from './save-step';
 import { registerHistoryRoutes, revisionActorOf } from './history-routes';
 import { lifecycleView, registerAgreementRoutes } from './agreement-routes';
-import { registerPdfRoutes, VERIFY_PATH } from './pdf-routes';
+import { registerPdfRoutes, VERIFY_PATH, versionPdfs } from './pdf-routes';
+import { registerAvgRoutes } from './avg-routes';
+import { finishUnreadBody } from './upload';
+import { retentionFlag } from './retention';
 import { sharedPdfRenderer, type PdfRenderer } from './pdf/render-thread';
 import { lazySeal, type Seal } from './pdf/seal-signature';
 import { sealConfigFromEnv } from './pdf/seal-identity';
 import { securityHeaders } from './security-headers';
+import { escapeControl, requestIdOf, requestLine, requestLog, safePath, type RequestLogEntry } from './request-log';
 import { staticFiles } from './static';
 import { LiveHub } from './live/hub';
 import { registerLiveRoutes } from './live/routes';
@@ -46,6 +50,8 @@ export interface AppOptions {
   staticDir?: string;
   /** One line per call. Never receives headers, bodies or tokens. */
   log?: (line: string) => void;
+  /** One entry per answered request; by default a plain line through `log`. */
+  logRequest?: (entry: RequestLogEntry) => void;
   /** The seal for signed agreements (loaded on first use); by default from SEAL_* and DATA_DIR. */
   seal?: () => Promise<Seal>;
   /** Rate limits (in memory, per process); tests lower or raise them. */
@@ -56,6 +62,10 @@ export interface AppOptions {
   live?: LiveHub;
   /** Renders agreement PDFs on a thread of its own; by default one thread shared by the process. */
   pdf?: PdfRenderer;
+  /** The clock (example dossiers' expiry, retention); tests move it. */
+  now?: () => Date;
+  /** RETENTION_MONTHS: dossiers untouched this long are flagged in their response (nothing is removed). */
+  retentionMonths?: number;
 }
 
 const EMPTY_STEP: StepState = { data: {}, revision: 0, status: 'leeg', updatedAt: null };
@@ -65,22 +75,26 @@ export function createApp({
   dbKind,
   staticDir,
   log = (line) => console.log(line),
+  logRequest,
   limits,
   trustProxy,
   seal,
   live = new LiveHub({ log }),
   pdf = sharedPdfRenderer(),
+  now = () => new Date(),
+  retentionMonths,
 }: AppOptions) {
   const app = new Hono<{ Variables: AuthVars }>();
   const stepsById = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
   let openApi: string | undefined;
 
-  // Method, path (never the query string), status, duration. Nothing else.
+  // Method, path (never the query string; secrets and control characters taken out), status, duration, request id.
+  app.use('*', requestLog(logRequest ?? ((entry) => log(requestLine(entry)))));
   app.use('*', async (c, next) => {
-    const started = performance.now();
     await next();
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+    await finishUnreadBody(c, MAX_BODY_BYTES);
   });
+  app.use('*', async (c, next) => (isCleanPath(c.req.url) ? next() : c.json({ error: MESSAGES.badPath }, 400)));
   app.use('*', securityHeaders);
   app.use('/api/*', async (c, next) => {
     await next();
@@ -94,7 +108,7 @@ export function createApp({
     onError: (c) => c.json({ error: MESSAGES.tooLarge }, 413, { Connection: 'close' }),
   });
   // An uploaded PDF to verify has its own, larger limit (pdf-routes.ts).
-  app.use('/api/*', (c, next) => (c.req.path === VERIFY_PATH ? next() : apiBodyLimit(c, next)));
+  app.use('/api/*', (c, next) => (c.req.path === VERIFY_PATH || c.req.path === IMPORT_PATH ? next() : apiBodyLimit(c, next)));
 
   app.get('/api/health', (c) => c.json({ status: 'ok', database: dbKind }));
 
@@ -148,12 +162,15 @@ export function createApp({
       steps: Object.fromEntries(STEP_IDS.map((id) => [id, { ...states[id], approvals: approvals[id] }])) as Dossier['steps'],
       ...(await lifecycleView(db, found.dossier.id)),
       me: meOf(c.get('identity')),
+      retention: retentionMonths ? await retentionFlag(db, found.dossier.id, retentionMonths, now()) : null,
     };
     return c.json(dossier);
   });
 
   registerAgreementRoutes(app, db);
-  registerPdfRoutes(app, db, seal ?? lazySeal(sealConfigFromEnv(process.env, log)), pdf);
+  const sealFn = seal ?? lazySeal(sealConfigFromEnv(process.env, log));
+  registerPdfRoutes(app, db, sealFn, pdf);
+  registerAvgRoutes(app, db, { live, versionPdf: versionPdfs(db, sealFn, pdf).versionPdf, now });
   registerAccessRoutes(app, db, { invites: new RateLimiter(inviteCreation) });
   registerHistoryRoutes(app, db);
 
@@ -214,7 +231,7 @@ export function createApp({
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
     // Name and message only: no request headers or body, so no token can end up here.
-    log(`error ${c.req.method} ${c.req.path}: ${err.name}: ${err.message}`);
+    log(escapeControl(`error ${c.req.method} ${safePath(c.req.path)} ${requestIdOf(c.req.raw)}: ${err.name}: ${err.message}`));
     return c.json({ error: MESSAGES.serverError }, 500);
   });
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { findAccess } from '#src/db/access';
 import type { Db } from '#src/db/db';
+import { tombstoneOf } from '#src/db/dossier-tables';
 import { can, type Me } from '#src/domain/access';
 import { partnersFromInitiatief } from '#src/domain/dossier';
 import { MESSAGES } from './http';
@@ -55,6 +56,12 @@ export const DEFAULT_LIMITS: AccessLimits = {
 const DUMMY_HASH = Buffer.from(hashToken('samenwerkwijzer-no-such-dossier'), 'hex');
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{1,512})$/;
+/** Ids are 16 base64url characters; older or imported ones are never longer than 64. */
+export const DOSSIER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const NO_ACCESS = { ownerHash: null, ownerPartnerId: null, gemeente: null, partners: null, invite: null } as const;
+
+const dateNl = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 
 export const tooManyRequests = (c: Context, seconds: number, message: string) =>
   c.json({ error: message }, 429, { 'Retry-After': String(seconds) });
@@ -62,7 +69,8 @@ export const tooManyRequests = (c: Context, seconds: number, message: string) =>
 /**
  * Guards every /api/dossiers/:id… route. Missing or malformed header → 401. A wrong token, a revoked
  * invite, another dossier's token and an unknown dossier all get the identical 404 after the identical
- * work, and cost the client address one try; with no tries left every check is answered 429.
+ * work, and cost the client address one try; with no tries left such a failure is answered 429, while
+ * a valid token from the same address is still let in.
  */
 export function requireAccess(
   db: Db,
@@ -75,17 +83,30 @@ export function requireAccess(
       c.header('WWW-Authenticate', 'Bearer');
       return c.json({ error: MESSAGES.unauthorized }, 401);
     }
-    const address = clientAddress(c, opts.trustProxy === true);
-    const wait = opts.failures.wait(address);
-    if (wait > 0) return tooManyRequests(c, wait, MESSAGES.tooManyFailures(wait));
-
     const id = c.req.param('id') ?? '';
     const given = hashToken(match[1]!);
-    const access = await findAccess(db, id, given);
+    // An id that no dossier can have is not looked up (a NUL byte would not even reach the database).
+    const access = DOSSIER_ID.test(id) ? await findAccess(db, id, given) : NO_ACCESS;
     const expected = access.ownerHash ? Buffer.from(access.ownerHash, 'hex') : DUMMY_HASH;
     const isOwner = expected.length === 32 && timingSafeEqual(Buffer.from(given, 'hex'), expected) && access.ownerHash !== null;
     if (!isOwner && !access.invite) {
-      opts.failures.take(address);
+      // Only failures are throttled, and the token is checked first: a valid link is never refused
+      // because others behind the same address (a school's network) mistyped theirs. A throttled
+      // address gets 429 instead of 404 after the same work, so the answer takes as long either way.
+      const address = clientAddress(c, opts.trustProxy === true);
+      const wait = opts.failures.take(address);
+      if (wait > 0) return tooManyRequests(c, wait, MESSAGES.tooManyFailures(wait));
+      // An erased dossier says so (AVG): only its tombstone is left, with when and why.
+      const tombstone = DOSSIER_ID.test(id) ? await tombstoneOf(db, id) : null;
+      if (tombstone)
+        return c.json(
+          {
+            error: MESSAGES.dossierErased(tombstone.reason, dateNl(tombstone.deletedAt)),
+            deletedAt: tombstone.deletedAt,
+            reason: tombstone.reason,
+          },
+          410,
+        );
       return c.json({ error: MESSAGES.dossierNotFound }, 404);
     }
 

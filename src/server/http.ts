@@ -9,7 +9,9 @@ export const MESSAGES = {
   unsupportedType: 'Stuur de gegevens als JSON (Content-Type: application/json).',
   tooLarge: 'De gegevens zijn te groot (hoogstens 1 MB).',
   notFound: 'Deze pagina of gegevens bestaan niet.',
+  badPath: 'Dit adres bevat tekens die niet kunnen. Controleer de link.',
   dossierNotFound: 'Dit dossier bestaat niet of de link klopt niet.',
+  dossierErased: (reason: string, at: string) => `Dit dossier bestaat niet meer: ${reason} (${at}).`,
   unauthorized: 'Open het dossier via de link die u hebt gekregen.',
   readOnly:
     'Met deze link kunt u het dossier alleen lezen. Vraag de eigenaar van het dossier om een link waarmee u kunt bewerken.',
@@ -25,6 +27,29 @@ export const MESSAGES = {
 } as const;
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Reads its (larger) upload itself, like /api/verify. */
+export const IMPORT_PATH = '/api/import';
+
+/** Control characters (NUL, newlines, escape…), lone surrogates: never part of a real address. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
+const BAD_PATH_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]|\p{Surrogate}/u;
+
+/**
+ * Whether the request's path, percent-decoded, is one we can handle at all. A NUL byte in an id
+ * reached PostgreSQL (500), a %0A reached the log; both are refused here with 400, on every route.
+ */
+export function isCleanPath(url: string): boolean {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const end = url.search(/[?#]/);
+  const raw = url.slice(start, end < 0 ? undefined : end);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return false; // malformed percent-encoding or invalid UTF-8
+  }
+  return !BAD_PATH_CHARACTERS.test(decoded);
+}
 
 export interface Issue {
   path: (string | number)[];

@@ -13,6 +13,17 @@ import { approvalBody, approvalSchema, createInviteBody, createInviteResponse, i
 import type { StepDefinition } from '#src/domain/step';
 import { pdfPaths } from './pdf-openapi';
 import { ROUND_SCHEMAS, roundPaths } from './rounds/openapi';
+import { agreementPaths, avgPaths, deleteDossierOperation } from './agreement-openapi';
+import { deleteDossierBody } from './avg-routes';
+import {
+  lifecycleBody,
+  lifecycleState,
+  signatureBody,
+  signatureSchema,
+  versionSchema,
+  withdrawBody,
+} from '#src/domain/agreement/api';
+import { freezeBody } from '#src/domain/access';
 
 /** JSON Schema (2020-12, what OpenAPI 3.1 uses) of the request side of a zod schema. */
 function schemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
@@ -42,6 +53,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
   const common = {
     401: error('Geen of een ongeldige Authorization-header.'),
     404: error('Dossier onbekend, token klopt niet of is ingetrokken (bewust niet te onderscheiden).'),
+    410: error('Het dossier is verwijderd (door de eigenaar, of een verlopen voorbeeld); alleen wanneer en waarom zijn bewaard.'),
     429: error('Te veel mislukte tokencontroles vanaf dit adres; `Retry-After` zegt na hoeveel seconden het weer kan.'),
   };
   const forbidden = (why: string) => ({ 403: error(why) });
@@ -66,11 +78,16 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
     415: error('Content-Type is geen JSON.'),
   };
 
+  const shared = { dossierAuth, idParam, common, bodyErrors };
+  // `data` follows the step's draft schema (and, with complete: true, its complete schema).
+  const stepData = { anyOf: steps.flatMap((st) => [ref(`StepDraft_${st.id}`), ref(`StepComplete_${st.id}`)]) };
+
   return {
     openapi: '3.1.0',
     info: {
       title: 'Samenwerkwijzer API',
       version: '1',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       description:
         'Dossiers voor de samenwerking tussen jongerenwerk, school en gemeente. Toegang per dossier met het geheime token uit de dossierlink (`/d/<id>#<token>`) als Bearer-token.',
     },
@@ -80,6 +97,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         get: {
           operationId: 'health',
           summary: 'Werkt de server en welke database gebruikt hij?',
+          security: [],
           responses: {
             200: {
               description: 'OK',
@@ -93,12 +111,18 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         },
       },
       '/api/openapi.json': {
-        get: { operationId: 'openapi', summary: 'Dit document.', responses: { 200: { description: 'OpenAPI 3.1' } } },
+        get: {
+          operationId: 'openapi',
+          summary: 'Dit document.',
+          security: [],
+          responses: { 200: { description: 'OpenAPI 3.1' } },
+        },
       },
       '/api/dossiers': {
         post: {
           operationId: 'createDossier',
           summary: 'Nieuw dossier; het antwoord bevat het geheime token (alleen nu).',
+          security: [],
           requestBody: { required: true, content: json(ref('CreateDossierBody')) },
           responses: { 201: { description: 'Aangemaakt', content: json(ref('CreateDossierResponse')) }, ...bodyErrors },
         },
@@ -111,6 +135,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
           parameters: [idParam],
           responses: { 200: { description: 'OK', content: json(ref('Dossier')) }, ...common },
         },
+        delete: deleteDossierOperation(shared),
       },
       '/api/dossiers/{id}/steps/{stepId}': {
         put: {
@@ -120,7 +145,10 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
             '`data` volgt `StepDraft_<stepId>`; met `complete: true` ook `StepComplete_<stepId>`. Is `baseRevision` verouderd, dan voegt de server per veld samen; raken beide kanten hetzelfde veld verschillend, dan 409 met de huidige stand.',
           security: dossierAuth,
           parameters: [idParam, stepParam],
-          requestBody: { required: true, content: json(ref('PutStepBody')) },
+          requestBody: {
+            required: true,
+            content: json({ allOf: [ref('PutStepBody'), { type: 'object', properties: { data: stepData } }] }),
+          },
           responses: {
             200: { description: 'Opgeslagen', content: json(ref('PutStepResponse')) },
             409: { description: 'Conflict met een andere wijziging', content: json(ref('Conflict')) },
@@ -267,6 +295,8 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
       },
       ...pdfPaths({ dossierAuth, idParam, common }),
       ...roundPaths({ dossierAuth, idParam, common }),
+      ...agreementPaths(shared),
+      ...avgPaths(shared),
     },
     components: {
       securitySchemes: {
@@ -291,6 +321,14 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         History: schemaOf(historyResponseSchema, 'output'),
         ApprovalBody: schemaOf(approvalBody),
         Error: schemaOf(errorResponse, 'output'),
+        FreezeBody: schemaOf(freezeBody),
+        WithdrawBody: schemaOf(withdrawBody),
+        SignatureBody: schemaOf(signatureBody),
+        LifecycleBody: schemaOf(lifecycleBody),
+        DeleteDossierBody: schemaOf(deleteDossierBody),
+        Version: schemaOf(versionSchema, 'output'),
+        Signature: schemaOf(signatureSchema, 'output'),
+        LifecycleState: schemaOf(lifecycleState, 'output'),
         ...stepSchemas,
         ...Object.fromEntries(Object.entries(ROUND_SCHEMAS).map(([name, { schema, io }]) => [name, schemaOf(schema, io)])),
       },

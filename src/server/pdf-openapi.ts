@@ -48,6 +48,7 @@ export function pdfPaths({
     '/api/verify': {
       post: {
         operationId: 'verifyAgreementPdf',
+        security: [],
         summary: 'Controleer een pdf: is het een verzegelde, ongewijzigde versie van een overeenkomst? Openbaar, zonder token.',
         requestBody: {
           required: true,

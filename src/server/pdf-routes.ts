@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from '#src/db/db';
 import { audit, loadDossier } from '#src/db/dossiers';
@@ -15,6 +14,7 @@ import { STEPS } from '#steps/index';
 import { agreementFileName, draftMeta, toAgreementData, versionMeta, type AgreementData } from '#templates/to-agreement-data';
 import type { AuthVars } from './auth';
 import { MESSAGES } from './http';
+import { readUpload } from './upload';
 import { PdfRenderError, type PdfRenderer } from './pdf/render-thread';
 import { checkSeal } from './pdf/seal-check';
 import type { Seal } from './pdf/seal-signature';
@@ -69,7 +69,12 @@ function claimedVersion(pdf: Buffer): { dossierId: string; version: number } | n
   return dossier && version ? { dossierId: dossier[1]!, version: Number(version[1]) } : null;
 }
 
-export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, seal: () => Promise<Seal>, renderer: PdfRenderer) {
+/**
+ * A version as PDF: the stored sealed bytes when there are some; a signed version not sealed yet is
+ * rendered, sealed and stored now (so every later download, and an export, is those same bytes); a
+ * version not signed is rendered as it stands. Null when the version does not exist.
+ */
+export function versionPdfs(db: Db, seal: () => Promise<Seal>, renderer: PdfRenderer) {
   async function render(data: AgreementData) {
     try {
       return await renderer.render(data);
@@ -82,34 +87,19 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
     }
   }
 
-  app.get('/api/dossiers/:id/agreement.pdf', async (c) => {
-    const dossierId = c.get('dossierId');
-    const found = await loadDossier(db, dossierId);
-    if (!found) return c.json({ error: MESSAGES.dossierNotFound }, 404);
-    const data = Object.fromEntries([...found.steps].map(([id, s]) => [id, s.data]));
-    const content = dossierAgreementContent(STEPS, found.dossier, data);
-    const hash = await sha256Hex(canonicalJson(content));
-    const versions = await listVersions(db, dossierId);
-    const agreement = toAgreementData(content, draftMeta(dossierId, hash, versions, new Date().toISOString()));
-    return pdfResponse(c, await render(agreement), agreement.fileName);
-  });
-
-  app.get('/api/dossiers/:id/versions/:n/agreement.pdf', async (c) => {
-    const dossierId = c.get('dossierId');
-    const number = versionNumber(c.req.param('n'));
-    if (number === null) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
+  async function versionPdf(dossierId: string, number: number): Promise<{ bytes: Uint8Array; fileName: string } | null> {
     const text = await versionText(db, dossierId, number);
-    if (!text) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
+    if (!text) return null;
     const content = JSON.parse(text.canonical) as AgreementContent;
     // Only signed versions are sealed; once sealed, every download is these stored bytes.
     const stored = await sealedPdf(db, dossierId, number);
-    if (stored) return pdfResponse(c, stored, agreementFileName(content.title, number));
+    if (stored) return { bytes: stored, fileName: agreementFileName(content.title, number) };
 
     const versions = await listVersions(db, dossierId);
     const version = versions.find((v) => v.number === number)!;
     const now = new Date();
     const agreement = toAgreementData(content, versionMeta(dossierId, version, versions, now.toISOString()));
-    if (version.status !== 'getekend') return pdfResponse(c, await render(agreement), agreement.fileName);
+    if (version.status !== 'getekend') return { bytes: await render(agreement), fileName: agreement.fileName };
     const sealed = await (
       await seal()
     ).seal(await render(agreement), {
@@ -129,27 +119,46 @@ export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, se
         actor: SEAL_ACTOR,
       });
     }
-    return pdfResponse(c, kept, agreement.fileName);
+    return { bytes: kept, fileName: agreement.fileName };
+  }
+
+  return { render, versionPdf };
+}
+
+export function registerPdfRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, seal: () => Promise<Seal>, renderer: PdfRenderer) {
+  const { render, versionPdf } = versionPdfs(db, seal, renderer);
+
+  app.get('/api/dossiers/:id/agreement.pdf', async (c) => {
+    const dossierId = c.get('dossierId');
+    const found = await loadDossier(db, dossierId);
+    if (!found) return c.json({ error: MESSAGES.dossierNotFound }, 404);
+    const data = Object.fromEntries([...found.steps].map(([id, s]) => [id, s.data]));
+    const content = dossierAgreementContent(STEPS, found.dossier, data);
+    const hash = await sha256Hex(canonicalJson(content));
+    const versions = await listVersions(db, dossierId);
+    const agreement = toAgreementData(content, draftMeta(dossierId, hash, versions, new Date().toISOString()));
+    return pdfResponse(c, await render(agreement), agreement.fileName);
   });
 
-  app.post(
-    VERIFY_PATH,
-    bodyLimit({
-      maxSize: VERIFY_MAX_BYTES,
-      // The rest of the upload is not read: tell the client not to reuse this connection.
-      onError: (c) => c.json({ error: VERIFY_MESSAGES.tooLarge }, 413, { Connection: 'close' }),
-    }),
-    async (c) => {
-      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (type !== 'application/pdf' && type !== 'application/octet-stream') {
-        // Refused before the upload is read: the client must not send its next request on this connection.
-        return c.json({ error: VERIFY_MESSAGES.notPdfType }, 415, { Connection: 'close' });
-      }
-      const pdf = Buffer.from(await c.req.arrayBuffer());
-      if (!pdf.subarray(0, 1024).includes('%PDF-')) return c.json({ error: VERIFY_MESSAGES.notPdf }, 400);
-      return c.json(await verify(pdf));
-    },
-  );
+  app.get('/api/dossiers/:id/versions/:n/agreement.pdf', async (c) => {
+    const number = versionNumber(c.req.param('n'));
+    const pdf = number === null ? null : await versionPdf(c.get('dossierId'), number);
+    if (!pdf) return c.json({ error: AGREEMENT_MESSAGES.unknownVersion }, 404);
+    return pdfResponse(c, pdf.bytes, pdf.fileName);
+  });
+
+  app.post(VERIFY_PATH, async (c) => {
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/pdf' && type !== 'application/octet-stream') {
+      // Refused before the upload is read: the client must not send its next request on this connection.
+      return c.json({ error: VERIFY_MESSAGES.notPdfType }, 415, { Connection: 'close' });
+    }
+    const upload = await readUpload(c, VERIFY_MAX_BYTES, { error: VERIFY_MESSAGES.tooLarge });
+    if (!upload.ok) return upload.response;
+    const pdf = upload.bytes;
+    if (!pdf.subarray(0, 1024).includes('%PDF-')) return c.json({ error: VERIFY_MESSAGES.notPdf }, 400);
+    return c.json(await verify(pdf));
+  });
 
   async function verify(pdf: Buffer): Promise<VerifyResult> {
     const exact = await findSealedVersion(db, sha256(pdf));

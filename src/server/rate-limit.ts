@@ -5,9 +5,9 @@ import { getConnInfo } from '@hono/node-server/conninfo';
  * Token buckets in memory, one per key (a client address, a dossier). Each bucket holds up to
  * `capacity` tokens and regains `perMinute` of them per minute; an action costs one.
  *
- * The auth check asks `wait` before its database lookup and `take`s only when the token was wrong, so
- * a burst of concurrent guesses can overshoot the budget by the checks already in flight; that keeps
- * valid requests free of any cost, and the overshoot is bounded by the client's concurrency.
+ * The auth check looks the token up first and `take`s only when it was wrong, so valid requests cost
+ * nothing and are never refused; a failure with no tries left is answered 429 instead of 404. With
+ * 256-bit tokens guessing is hopeless anyway: the limit tells misbehaving clients to back off.
  *
  * In memory means per process: behind a load balancer with N processes a client gets up to N times
  * the budget. That still turns 2^256 guesses into nothing; a shared limit would need PostgreSQL.

@@ -23,6 +23,7 @@ import { lazySeal } from '#src/server/pdf/seal-signature';
 import { toAgreementData, versionMeta } from '#templates/to-agreement-data';
 import type { Version } from '#src/domain/agreement/api';
 import { signaturePng } from '#tests/utils/png';
+import { settledOwnRssMb } from './settle';
 import { fullSteps } from '#tests/utils/full-dossier';
 
 const NAMES = ['Şükrü Yılmaz', 'Łucja Wąsowska', 'Nguyễn Thị Hương'];
@@ -81,7 +82,8 @@ export async function agreementBenchmarks() {
       const bytes = await pdf.render(data);
       return (await seal()).seal(bytes, { reason: 'bench', location: 'bench', name: 'Samenwerkwijzer', contactInfo: '' });
     };
-    const rssBefore = process.memoryUsage().rss;
+    // From a settled baseline: after a full collection, once the warm-up's garbage has gone back.
+    const rssBefore = (await settledOwnRssMb()) * 1024 * 1024;
     // The server's own thread stays free while the render thread works, so it can sample its memory.
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 5);

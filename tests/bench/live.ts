@@ -3,34 +3,14 @@
  * them (p95 over every delivery); and what 1 000 idle streams cost the server process in memory (RSS
  * read from /proc before and after). The server runs as its own process; loopback only, bounded loops.
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createApi } from '#src/sync/api';
 import { MAX_STREAMS_PER_LINK } from '#src/domain/live';
 import { startApp, removeDir } from '#tests/utils/app-process';
 import { openEvents, type SseStream } from '#tests/utils/sse';
 import { completeInitiatief } from '#tests/server/fixtures';
+import { settledRssMb } from './settle';
 
-/**
- * The server's RSS once it has stopped moving (two readings a second apart within 2 MB, at most 20 s):
- * garbage from what ran before (the PDF thread's warm-up, the fan-out) is returned to the system in
- * steps, and a reading in the middle of that made the stream cost come out negative.
- */
-async function settledRssMb(pid: number) {
-  let last = rssMb(pid);
-  for (let i = 0; i < 20; i++) {
-    await sleep(1000);
-    const now = rssMb(pid);
-    if (Math.abs(now - last) < 2) return now;
-    last = now;
-  }
-  return last;
-}
-
-const rssMb = (pid: number) => {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-  return kb / 1024;
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

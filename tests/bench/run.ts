@@ -8,6 +8,8 @@
  *   on the render thread (started and warmed as main.ts does) and sealed: median ≤ 800 ms, peak memory
  *   growth of the process ≤ 150 MB; a repeat download of the sealed version (stored bytes, over HTTP)
  *   ≤ 20 ms.
+ * - Memory of the compiled server from a settled baseline: idle after start (≤ 250 MB on PGlite, ≤ 200 MB
+ *   on PostgreSQL), after 200 dossiers, peak during 10 renders; and the cost of PGlite's fsync per save.
  * - Live events: a saved change reaches 100 open streams on one dossier in ≤ 250 ms (p95 of every
  *   delivery); 1 000 idle streams cost the server process ≤ 100 MB (RSS growth).
  * - Student survey: 1 000 answers from 50 concurrent clients, 0 errors, p95 ≤ 100 ms; results and
@@ -26,6 +28,7 @@ import { actionPlanTyping, factorsTyping } from './action-plan-typing';
 import { liveBenchmarks } from './live';
 import { roundsBenchmarks } from './rounds';
 import { scaleBenchmarks } from './scale';
+import { fsyncCost, memoryBenchmarks } from './memory';
 
 const DIST = join(process.cwd(), 'dist');
 
@@ -119,6 +122,8 @@ const agreement = await agreementBenchmarks();
 const live = await liveBenchmarks();
 const rounds = await roundsBenchmarks();
 const scale = await scaleBenchmarks();
+const memory = await memoryBenchmarks();
+const fsync = await fsyncCost();
 
 const rows: [string, string, string, boolean][] = [
   ['First page JS (gzip)', `${bundle.gzipKb.toFixed(1)} KB in ${bundle.files} files`, '≤ 200 KB', bundle.gzipKb <= 200],
@@ -199,6 +204,26 @@ const rows: [string, string, string, boolean][] = [
           boolean,
         ],
       ]),
+  ['Server idle RSS after start (PGlite, compiled)', `${memory.idleMb.toFixed(0)} MB`, '≤ 250 MB', memory.idleMb <= 250],
+  ['Server RSS after 200 new dossiers', `${memory.after200Mb.toFixed(0)} MB`, '≤ 250 MB', memory.after200Mb <= 250],
+  [
+    'Server peak RSS during 10 agreement renders',
+    `${memory.peakMb.toFixed(0)} MB (+${memory.peakGrowthMb.toFixed(0)} MB, PDF thread started on demand)`,
+    '≤ 600 MB',
+    memory.peakMb <= 600,
+  ],
+  [
+    'Server idle RSS after start (PostgreSQL)',
+    memory.postgresIdleMb === null ? 'not measured (no TEST_DATABASE_URL)' : `${memory.postgresIdleMb.toFixed(0)} MB`,
+    '≤ 200 MB',
+    memory.postgresIdleMb === null || memory.postgresIdleMb <= 200,
+  ],
+  [
+    'PGlite save with fsync on (off)',
+    `${fsync.on.toFixed(2)} ms (${fsync.off.toFixed(2)} ms): +${(fsync.on - fsync.off).toFixed(2)} ms a save`,
+    '≤ 20 ms',
+    fsync.on <= 20,
+  ],
 ];
 // Each column as wide as its longest cell, plus two spaces.
 const w = [0, 1, 2].map((c) => Math.max(...rows.map((r) => String(r[c]).length), 6) + 2);

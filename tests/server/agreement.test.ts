@@ -203,7 +203,7 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
 
     // Withdrawing version 2 voids its signatures and returns to the amendment draft.
     expect((await sign(id, signers[first!.id]!, 2, typed(first!.id))).status).toBe(201);
-    const withdrawn = await srv.call('DELETE', `/api/dossiers/${id}/versions/2`, { token });
+    const withdrawn = await srv.call('DELETE', `/api/dossiers/${id}/versions/2`, { token, json: { reason: 'Tekstfout' } });
     expect(withdrawn.json.state).toBe('wijziging');
     expect((await sign(id, signers[second!.id]!, 2, typed(second!.id))).status).toBe(409);
     const final = (await srv.call('GET', `/api/dossiers/${id}`, { token })).json;
@@ -275,12 +275,68 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
     expect(after.lifecycle).toBe('ter-ondertekening');
   });
 
+  it('withdrawing: only the owner or a signing link, with a reason; the signers see who voided their signature, when and why', async () => {
+    const { id, token, dossier, signers } = await completeDossier();
+    expect((await srv.call('POST', `/api/dossiers/${id}/versions`, { token })).status).toBe(201);
+    const [gemeente, school] = dossier.partners as { id: string; name: string }[];
+    expect((await sign(id, signers[school!.id]!, 1, typed(school!.id))).status).toBe(201);
+    const withdraw = (t: string, json?: unknown) => srv.call('DELETE', `/api/dossiers/${id}/versions/1`, { token: t, json });
+
+    // A `bewerken` link without signing rights cannot void the school's signature.
+    const editor = await srv.call('POST', `/api/dossiers/${id}/invites`, {
+      token,
+      json: { partner: gemeente!.id, role: 'bewerken', tekenbevoegd: false, name: 'Redacteur' },
+    });
+    const refused = await withdraw(editor.json.token, { reason: 'Zomaar' });
+    expect(refused.status).toBe(403);
+    expect(refused.json.error).toMatch(/eigenaar van het dossier of een tekenbevoegde link/);
+    // A reason is required, and at most 1000 characters.
+    const noReason = await withdraw(token);
+    expect(noReason.status).toBe(400);
+    expect(noReason.json.issues).toContainEqual({
+      path: ['reason'],
+      message: expect.stringMatching(/waarom u deze versie intrekt/),
+    });
+    expect((await withdraw(token, { reason: '   ' })).status).toBe(400);
+    expect((await withdraw(token, { reason: 'x'.repeat(1001) })).status).toBe(400);
+    expect((await srv.call('GET', `/api/dossiers/${id}`, { token })).json.lifecycle).toBe('ter-ondertekening');
+
+    // A signing link of another organisation may withdraw, with its reason.
+    const reason = 'In artikel 3 staat de verkeerde school; we passen het aan en tekenen opnieuw.';
+    const done = await withdraw(signers[gemeente!.id]!, { reason });
+    expect(done.status).toBe(200);
+    expect(done.json.state).toBe('concept');
+    const seen = (await srv.call('GET', `/api/dossiers/${id}`, { token: signers[school!.id]! })).json;
+    const version = seen.versions[0];
+    expect(version).toMatchObject({
+      status: 'ingetrokken',
+      withdrawReason: reason,
+      withdrawnBy: expect.stringContaining(gemeente!.name),
+    });
+    expect(version.withdrawnAt).not.toBeNull();
+    expect(version.signatures).toHaveLength(1);
+    expect(version.signatures[0]).toMatchObject({
+      organisation: school!.id,
+      voidedAt: version.withdrawnAt,
+      voidedBy: version.withdrawnBy,
+      voidReason: reason,
+    });
+    const one = await srv.call('GET', `/api/dossiers/${id}/versions/1`, { token: signers[school!.id]! });
+    expect(one.json.signatures[0].voidReason).toBe(reason);
+    // Audited, with the reason and whose signatures were voided.
+    const csv = await srv.call('GET', `/api/dossiers/${id}/audit.csv`, { token });
+    const line = csv.text.split('\n').find((l) => l.includes('version.withdraw'))!;
+    expect(line).toContain(reason);
+    expect(line).toContain(school!.name);
+    expect(line).toContain('ok:voided-1');
+  });
+
   it('refuses transitions the machine does not allow', async () => {
     const { id, token } = await srv.createDossier();
     expect((await srv.call('POST', `/api/dossiers/${id}/lifecycle`, { token, json: { event: 'AMEND' } })).status).toBe(409);
     expect((await srv.call('POST', `/api/dossiers/${id}/lifecycle`, { token, json: { event: 'ACTIVATE' } })).status).toBe(409);
     expect((await srv.call('POST', `/api/dossiers/${id}/lifecycle`, { token, json: { event: 'SIGN' } })).status).toBe(400);
-    expect((await srv.call('DELETE', `/api/dossiers/${id}/versions/1`, { token })).status).toBe(404);
+    expect((await srv.call('DELETE', `/api/dossiers/${id}/versions/1`, { token, json: { reason: 'Test' } })).status).toBe(404);
   });
 
   it('keeps evaluation rounds editable after signing, and out of the signed text', async () => {

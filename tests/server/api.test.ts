@@ -305,6 +305,13 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
           '/api/dossiers/{id}/rounds/{roundId}/students',
           '/api/dossiers/{id}/trends',
           '/api/peiling',
+          '/api/dossiers/{id}/versions',
+          '/api/dossiers/{id}/versions/{n}',
+          '/api/dossiers/{id}/versions/{n}/signatures',
+          '/api/dossiers/{id}/lifecycle',
+          '/api/dossiers/{id}/export.zip',
+          '/api/import',
+          '/api/examples',
         ].sort(),
       );
       expect(doc.paths['/api/dossiers'].post.requestBody.content['application/json'].schema).toEqual({

@@ -8,9 +8,10 @@ import { migrate } from '#src/db/migrations';
 import { createPgliteDb } from '#src/db/pglite';
 import { createPostgresDb } from '#src/db/postgres';
 import { createApp, type AppOptions } from '#src/server/app';
-import { listen } from '#src/server/listen';
+import { listen, type Timeouts } from '#src/server/listen';
 import { LiveHub, type LiveHubOptions } from '#src/server/live/hub';
 import { pgTransport } from '#src/server/live/pg-transport';
+import { startSweeper, type Sweeper } from '#src/server/sweeper';
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI). Use with describe.each. */
 export const DB_KINDS: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -80,6 +81,8 @@ export interface TestServer extends TestDb {
   live: LiveHub;
   /** Every line the app logged. */
   logs: string[];
+  /** Erases expired example dossiers, on the server's clock. */
+  sweeper: Sweeper;
   call(method: string, path: string, opts?: CallOptions): Promise<CallResult>;
   createDossier(title?: string, gemeente?: string): Promise<{ id: string; token: string; link: string }>;
   /** Stops the HTTP server, then disposes the database. */
@@ -97,6 +100,9 @@ export async function startTestServer(
     live?: LiveHubOptions;
     pdf?: AppOptions['pdf'];
     trustProxy?: boolean;
+    timeouts?: Partial<Timeouts>;
+    now?: () => Date;
+    retentionMonths?: number;
   } = {},
 ): Promise<TestServer> {
   const testDb = await createTestDb(kind, { dataDir: opts.dataDir });
@@ -115,8 +121,12 @@ export async function startTestServer(
     live,
     pdf: opts.pdf,
     trustProxy: opts.trustProxy,
+    now: opts.now,
+    retentionMonths: opts.retentionMonths,
   });
-  const server = await listen(app, 0, undefined, '127.0.0.1');
+  // The example sweep runs when a test asks (`sweeper.runOnce()`), on the test's clock.
+  const sweeper = startSweeper({ db, live, now: opts.now, intervalMs: 0, log });
+  const server = await listen(app, 0, undefined, '127.0.0.1', opts.timeouts);
   const url = `http://127.0.0.1:${server.port}`;
 
   const call = async (method: string, path: string, o: CallOptions = {}): Promise<CallResult> => {
@@ -145,6 +155,7 @@ export async function startTestServer(
     url,
     live,
     logs,
+    sweeper,
     call,
     async createDossier(title = 'Samen sterk in Noord', gemeente = 'Gemeente Utrecht') {
       const res = await call('POST', '/api/dossiers', { json: { title, gemeente } });

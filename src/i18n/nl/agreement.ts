@@ -101,6 +101,11 @@ export const agreementNl = {
     imageNotPng: 'De getekende handtekening moet een PNG-afbeelding zijn.',
     imageTooLarge: 'De getekende handtekening is te groot (hoogstens 200 KB).',
     imageNotAllowed: 'Bij een getypte handtekening hoort geen afbeelding.',
+    imageTooManyPixels: (width: number, height: number) =>
+      `De getekende handtekening is te groot (hoogstens ${width} bij ${height} beeldpunten). Zet uw handtekening opnieuw.`,
+  },
+  withdrawErrors: {
+    reason: 'Schrijf op waarom u deze versie intrekt. De partners die al tekenden, zien deze reden.',
   },
   unknownEvent: 'Onbekende actie.',
 };

@@ -15,7 +15,8 @@ import type { StepId } from '#src/domain/step';
 export type LiveMessage =
   | { t: 'event'; d: string; id: string; kind: ReplayedEvent; data: Record<string, unknown> }
   | { t: 'presence'; d: string; key: string; entry: PresenceEntry | null }
-  | { t: 'revoke'; d: string; invite: string };
+  | { t: 'revoke'; d: string; invite: string }
+  | { t: 'erase'; d: string };
 
 export interface LiveTransport {
   send(message: LiveMessage): Promise<void>;
@@ -55,6 +56,8 @@ export function sseFrame(event: string, data: unknown, id?: string): string {
 }
 
 export const HEARTBEAT_FRAME = ': hb\n\n';
+/** Sent to every stream when the server stops; then the stream ends and the client reconnects. */
+export const SHUTDOWN_FRAME = ': server stopt, maak opnieuw verbinding\n\n';
 
 // Every dossier has its own `owner` link: the connection limit counts per dossier and link.
 const linkOf = (dossierId: string, key: string) => `${dossierId} ${key}`;
@@ -116,6 +119,18 @@ export class LiveHub {
     await this.send({ t: 'revoke', d: dossierId, invite: inviteId });
   }
 
+  /** Ends every stream of an erased dossier, in every process, and forgets its events and presence. */
+  async erase(dossierId: string) {
+    this.closeDossier(dossierId);
+    await this.send({ t: 'erase', d: dossierId });
+  }
+
+  private closeDossier(dossierId: string) {
+    for (const sub of [...(this.subscribers.get(dossierId) ?? [])]) sub.end();
+    this.buffers.delete(dossierId);
+    this.presence.delete(dossierId);
+  }
+
   private async send(message: LiveMessage) {
     try {
       await this.transport.send(message);
@@ -146,6 +161,9 @@ export class LiveHub {
       }
       case 'revoke':
         this.closeLink(`invite:${message.invite}`);
+        return;
+      case 'erase':
+        this.closeDossier(message.d);
         return;
     }
   }
@@ -206,10 +224,15 @@ export class LiveHub {
     this.cleanups.push(fn);
   }
 
-  /** Ends every stream and stops the timers (server shutdown). */
+  /**
+   * Ends every stream and stops the timers (server shutdown). Each stream is told first, as a comment
+   * line, and then ended: clients reconnect on their own (with Last-Event-ID), to this server once it
+   * is back or to another process.
+   */
   async close() {
     this.timers.forEach((t) => clearInterval(t));
     this.cleanups.splice(0).forEach((fn) => fn());
+    this.broadcastAll(SHUTDOWN_FRAME);
     for (const set of this.subscribers.values()) for (const sub of [...set]) sub.end();
     await this.transport.close();
   }

@@ -10,7 +10,10 @@ const MAX_PAYLOAD_BYTES = 7900;
 const isMessage = (v: unknown): v is LiveMessage => {
   const m = v as LiveMessage;
   return (
-    typeof m === 'object' && m !== null && typeof m.d === 'string' && (m.t === 'event' || m.t === 'presence' || m.t === 'revoke')
+    typeof m === 'object' &&
+    m !== null &&
+    typeof m.d === 'string' &&
+    (m.t === 'event' || m.t === 'presence' || m.t === 'revoke' || m.t === 'erase')
   );
 };
 

@@ -37,6 +37,11 @@ export interface PdfRendererOptions {
   maxHeapMb?: number;
   /** A render still running after this long is stopped. */
   timeoutMs?: number;
+  /**
+   * Stop the thread after this long without a render (it costs 100–200 MB while it runs); the next
+   * render starts a new one. Undefined: keep it running.
+   */
+  idleStopMs?: number;
   log?: (line: string) => void;
 }
 
@@ -46,8 +51,27 @@ interface Thread {
   pending: Map<number, { resolve(pdf: Buffer): void; reject(err: Error): void }>;
 }
 
-export function createPdfRenderer({ maxHeapMb = 256, timeoutMs = 60_000, log = () => {} }: PdfRendererOptions = {}): PdfRenderer {
+export function createPdfRenderer({
+  maxHeapMb = 256,
+  timeoutMs = 60_000,
+  idleStopMs,
+  log = () => {},
+}: PdfRendererOptions = {}): PdfRenderer {
   let thread: Thread | null = null;
+  let idleTimer: NodeJS.Timeout | undefined;
+  let busy = 0;
+  const stopWhenIdle = () => {
+    clearTimeout(idleTimer);
+    if (idleStopMs === undefined || busy > 0) return;
+    idleTimer = setTimeout(() => {
+      const t = thread;
+      if (!t || busy > 0) return;
+      thread = null;
+      log('pdf: render thread stopped after being idle');
+      void t.worker.terminate();
+    }, idleStopMs);
+    idleTimer.unref();
+  };
   let nextId = 1;
   /** One render at a time: the thread's heap holds one agreement's layout, not several. */
   let queue: Promise<unknown> = Promise.resolve();
@@ -118,8 +142,14 @@ export function createPdfRenderer({ maxHeapMb = 256, timeoutMs = 60_000, log = (
   }
 
   function render(data: AgreementData): Promise<Buffer> {
+    busy++;
+    clearTimeout(idleTimer);
     const result = queue.then(() => renderNow(data));
     queue = result.catch(() => {});
+    void queue.then(() => {
+      busy--;
+      stopWhenIdle();
+    });
     return result;
   }
 
@@ -131,6 +161,7 @@ export function createPdfRenderer({ maxHeapMb = 256, timeoutMs = 60_000, log = (
       for (let i = 0; i < WARM_UP_RENDERS; i++) await render(exampleAgreement());
     },
     async close() {
+      clearTimeout(idleTimer);
       const t = thread;
       thread = null;
       if (t) await t.worker.terminate();
