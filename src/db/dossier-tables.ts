@@ -1,14 +1,17 @@
 import { toIso, type Db, type Queryable } from './db';
 
 /**
- * Every table that holds a dossier's data, found generically: `dossiers` itself and each table with a
- * `dossier_id` column, in foreign-key order (parents first). Tables added later (evaluation rounds)
- * take part in export, import and erasure without changes here.
+ * Every table that holds a dossier's data, found generically: `dossiers` itself, each table with a
+ * `dossier_id` column, and each table that belongs to one of those through a foreign key (a round's
+ * answers, its students' answers), in foreign-key order (parents first). Tables added later take part
+ * in export, import and erasure without changes here.
  */
 export interface DossierTable {
   name: string;
-  /** `id` for the dossiers table, `dossier_id` elsewhere. */
-  key: 'id' | 'dossier_id';
+  /** `id` for the dossiers table, `dossier_id` elsewhere; a child table has none of its own. */
+  key: 'id' | 'dossier_id' | null;
+  /** For a child table: its column that points at `parent.key` of a dossier table (rounds.id). */
+  via?: { column: string; parent: string; parentColumn: string };
   /** Columns filled by a sequence (audit_log.id): left out on import so the target numbers them. */
   generated: string[];
 }
@@ -23,14 +26,25 @@ export async function dossierTables(q: Queryable): Promise<DossierTable[]> {
   const names = new Set(columns.filter((c) => c.column_name === 'dossier_id').map((c) => c.table_name));
   names.add('dossiers');
   names.delete('dossier_tombstones');
-  const edges = await q.query<{ child: string; parent: string }>(
-    `SELECT cl.relname AS child, pl.relname AS parent
+  // Every foreign key (for the order), with its columns when it has one (to find child tables).
+  const edges = await q.query<{ child: string; parent: string; child_column: string; parent_column: string; columns: number }>(
+    `SELECT cl.relname AS child, pl.relname AS parent, ca.attname AS child_column, pa.attname AS parent_column,
+            array_length(c.conkey, 1) AS columns
      FROM pg_constraint c
      JOIN pg_class cl ON cl.oid = c.conrelid
      JOIN pg_class pl ON pl.oid = c.confrelid
      JOIN pg_namespace n ON n.oid = cl.relnamespace
+     JOIN pg_attribute ca ON ca.attrelid = c.conrelid AND ca.attnum = c.conkey[1]
+     JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1]
      WHERE c.contype = 'f' AND n.nspname = current_schema()`,
   );
+  // Tables without a dossier_id that hang off a dossier table (round_responses -> rounds).
+  const via = new Map<string, DossierTable['via']>();
+  for (const e of edges) {
+    if (e.columns === 1 && !names.has(e.child) && names.has(e.parent) && e.parent !== 'dossiers' && !via.has(e.child))
+      via.set(e.child, { column: e.child_column, parent: e.parent, parentColumn: e.parent_column });
+  }
+  for (const child of via.keys()) names.add(child);
   // Parents before children; ties by name, so the order is the same on every server.
   const ordered: string[] = [];
   const visiting = new Set<string>();
@@ -44,17 +58,27 @@ export async function dossierTables(q: Queryable): Promise<DossierTable[]> {
   for (const name of [...names].sort()) visit(name);
   return ordered.map((name) => ({
     name,
-    key: name === 'dossiers' ? 'id' : 'dossier_id',
+    key: name === 'dossiers' ? 'id' : via.has(name) ? null : 'dossier_id',
+    ...(via.has(name) ? { via: via.get(name) } : {}),
     generated: columns.filter((c) => c.table_name === name && c.column_default?.startsWith('nextval(')).map((c) => c.column_name),
   }));
 }
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/** SQL that picks a table's rows of the dossier given as $1. */
+function ofDossier(table: DossierTable): string {
+  if (table.via) {
+    const { column, parent, parentColumn } = table.via;
+    return `${ident(column)} IN (SELECT ${ident(parentColumn)} FROM ${ident(parent)} WHERE dossier_id = $1)`;
+  }
+  return `${ident(table.key!)} = $1`;
+}
+
 /** One table's rows of a dossier, as JSON-safe values: dates as ISO strings, bytes as { $base64 }. */
 export async function dossierRows(q: Queryable, table: DossierTable, dossierId: string): Promise<Record<string, unknown>[]> {
   const rows = await q.query<Record<string, unknown>>(
-    `SELECT * FROM ${ident(table.name)} WHERE ${ident(table.key)} = $1${table.generated.length ? ` ORDER BY ${table.generated.map(ident).join(', ')}` : ''}`,
+    `SELECT * FROM ${ident(table.name)} WHERE ${ofDossier(table)}${table.generated.length ? ` ORDER BY ${table.generated.map(ident).join(', ')}` : ''}`,
     [dossierId],
   );
   return rows.map((row) =>
@@ -113,7 +137,7 @@ export async function eraseDossier(db: Db, dossierId: string, reason: string): P
     // The audit log refuses deletes, except of the one dossier this transaction announces.
     await tx.query(`SELECT set_config('samenwerkwijzer.erase', $1, true)`, [dossierId]);
     for (const table of [...tables].reverse()) {
-      await tx.query(`DELETE FROM ${ident(table.name)} WHERE ${ident(table.key)} = $1`, [dossierId]);
+      await tx.query(`DELETE FROM ${ident(table.name)} WHERE ${ofDossier(table)}`, [dossierId]);
     }
     await tx.query('INSERT INTO dossier_tombstones (id, reason) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [
       dossierId,

@@ -294,6 +294,25 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX signatures_dossier ON signatures (dossier_id, version)`,
     ],
   },
+  {
+    version: 8,
+    name: 'an imported dossier brings its closed rounds with their answers',
+    statements: [
+      // Closed rounds' answers stay immutable, except while an import restores them as they were
+      // (the importing transaction announces itself with SET LOCAL samenwerkwijzer.restore = 'on').
+      `CREATE OR REPLACE FUNCTION round_responses_open_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'INSERT' AND current_setting('samenwerkwijzer.restore', true) = 'on' THEN
+            RETURN NEW;
+          END IF;
+          IF EXISTS (SELECT 1 FROM rounds WHERE id = NEW.round_id AND state = 'gesloten') THEN
+            RAISE EXCEPTION 'answers of a closed round are immutable';
+          END IF;
+          RETURN NEW;
+        END
+      $$`,
+    ],
+  },
 ];
 
 /** Arbitrary constant: the advisory lock key that serialises migrations across processes. */

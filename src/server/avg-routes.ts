@@ -211,6 +211,8 @@ export function registerAvgRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, op
     const now = opts.now().toISOString();
     try {
       await db.transaction(async (tx) => {
+        // Closed evaluation rounds come back with their answers, which no other write may add.
+        await tx.query(`SELECT set_config('samenwerkwijzer.restore', 'on', true)`);
         for (const table of tables) {
           const rows = (parsed.tables[table.name] ?? []).map((row) => rekey(table, row, { id, token, now, files }));
           await insertRows(tx, table, rows);
@@ -282,7 +284,7 @@ function rekey(
   row: Record<string, unknown>,
   ctx: { id: string; token: string; now: string; files: Record<string, Uint8Array> },
 ): Record<string, unknown> {
-  const out = { ...row, [table.key]: ctx.id };
+  const out = table.key ? { ...row, [table.key]: ctx.id } : { ...row };
   if (table.name === 'dossiers') {
     out.token_hash = hashToken(ctx.token);
     out.expires_at = null;

@@ -41,21 +41,41 @@ const download = async (srv: TestServer, path: string, token: string) => {
 const upload = (srv: TestServer, bytes: Uint8Array, type = 'application/zip') =>
   srv.call('POST', '/api/import', { body: bytes as Uint8Array<ArrayBuffer>, headers: { 'content-type': type } });
 
-// A table as evaluation rounds will add one: a dossier_id column, found by export, import and erasure alike.
-const ROUNDS_TABLE = `CREATE TABLE IF NOT EXISTS test_rounds (
-  id text PRIMARY KEY, dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE, note text NOT NULL)`;
+/**
+ * An evaluation round held: opened, answered by the owner with `tops`, one student's answer, closed.
+ * Its answers live in tables without a dossier_id (round_responses, student_responses).
+ */
+async function heldRound(srv: TestServer, d: { id: string; token: string; signers: Record<string, string> }, tops: string) {
+  const base = `/api/dossiers/${d.id}/rounds`;
+  const [round] = (await srv.call('GET', base, { token: d.token })).json.rounds;
+  expect((await srv.call('POST', `${base}/${round.id}/open`, { token: d.token })).status).toBe(200);
+  const answered = await srv.call('PUT', `${base}/${round.id}/answers/me`, {
+    token: d.token,
+    json: { answers: { tops }, baseRevision: 0 },
+  });
+  expect(answered.status, answered.text).toBe(200);
+  const students = await srv.call('POST', `${base}/${round.id}/students`, { token: d.token, json: {} });
+  expect(students.status, students.text).toBe(201);
+  const sent = await srv.call('POST', '/api/peiling', {
+    token: students.json.token,
+    json: { answers: { visible: 'ja', knowWhatFor: 'nee' }, needs: ['vaker'] },
+  });
+  expect(sent.status, sent.text).toBe(201);
+  expect((await srv.call('POST', `${base}/${round.id}/close`, { token: d.token })).status).toBe(200);
+  return round.id as string;
+}
 
 describe.each(DB_KINDS)('AVG: export, import, erase on %s', (kind) => {
   let srv: TestServer;
   let other: TestServer;
   let d: Awaited<ReturnType<typeof signedDossier>>;
   let zip: Uint8Array;
+  let roundId: string;
   beforeAll(async () => {
     srv = await startTestServer(kind);
     other = await startTestServer(kind);
-    for (const s of [srv, other]) await s.db.query(ROUNDS_TABLE);
     d = await signedDossier(srv);
-    await srv.db.query(`INSERT INTO test_rounds (id, dossier_id, note) VALUES ('r1', $1, 'Tussenevaluatie')`, [d.id]);
+    roundId = await heldRound(srv, d, 'Tussenevaluatie: het vaste spreekuur werkt');
   });
   afterAll(async () => {
     await srv?.close();
@@ -77,7 +97,14 @@ describe.each(DB_KINDS)('AVG: export, import, erase on %s', (kind) => {
     expect(json.tables.step_revisions.length).toBeGreaterThanOrEqual(11);
     expect(json.tables.signatures.length).toBe(Object.keys(d.signers).length);
     expect(json.tables.invites.every((i: { token_hash: unknown }) => i.token_hash === null)).toBe(true);
-    expect(json.tables.test_rounds).toEqual([{ id: 'r1', dossier_id: d.id, note: 'Tussenevaluatie' }]);
+    expect(json.tables.rounds.find((r: { id: string }) => r.id === roundId)).toMatchObject({
+      dossier_id: d.id,
+      state: 'gesloten',
+    });
+    expect(json.tables.round_responses).toEqual([
+      expect.objectContaining({ round_id: roundId, answers: { tops: 'Tussenevaluatie: het vaste spreekuur werkt' } }),
+    ]);
+    expect(json.tables.student_responses).toEqual([expect.objectContaining({ round_id: roundId })]);
     const csv = new TextDecoder().decode(files['logboek.csv']);
     expect(csv).toContain('version.sign');
     expect(csv).toContain('dossier.export');
@@ -104,8 +131,12 @@ describe.each(DB_KINDS)('AVG: export, import, erase on %s', (kind) => {
       headers: { 'content-type': 'application/pdf' },
     });
     expect(verified.json).toMatchObject({ sealed: true, unaltered: true, dossierId: id, version: 1 });
-    const rounds = await other.db.query<{ dossier_id: string; note: string }>('SELECT dossier_id, note FROM test_rounds');
-    expect(rounds).toEqual([{ dossier_id: id, note: 'Tussenevaluatie' }]);
+    // The held round comes along, closed, with the same results.
+    const results = (path: string, s: TestServer, t: string) => s.call('GET', path, { token: t });
+    const there = await results(`/api/dossiers/${id}/rounds/${roundId}/results`, other, token);
+    const here = await results(`/api/dossiers/${d.id}/rounds/${roundId}/results`, srv, d.token);
+    expect(there.status, there.text).toBe(200);
+    expect(there.json).toEqual(here.json);
     for (const old of Object.values(d.signers))
       expect((await other.call('GET', `/api/dossiers/${id}`, { token: old })).status).toBe(404);
     // The same export a second time on the same server: refused, nothing half-imported.
@@ -135,7 +166,7 @@ describe.each(DB_KINDS)('AVG: export, import, erase on %s', (kind) => {
 
   it('the owner deletes the dossier after typing its title: every row goes, links stop, live streams close, a tombstone answers 410', async () => {
     const e = await signedDossier(srv, 'Weg ermee');
-    await srv.db.query(`INSERT INTO test_rounds (id, dossier_id, note) VALUES ('r2', $1, 'Weg ermee-ronde')`, [e.id]);
+    await heldRound(srv, e, 'Weg ermee: antwoord in een ronde');
     const signer = Object.values(e.signers)[0]!;
     const stream = await openEvents(srv.url, e.id, signer);
     await stream.next((ev) => ev.event === 'ready');
@@ -159,6 +190,7 @@ describe.each(DB_KINDS)('AVG: export, import, erase on %s', (kind) => {
     }
     const all = await dumpAllTables(srv.db);
     expect(all).not.toContain('Weg ermee');
+    expect(all).not.toContain('antwoord in een ronde');
     const mentions = all.split(e.id).length - 1;
     expect(mentions).toBe(2); // the tombstone, and the erase line of the audit log
     // The other dossier is untouched.
