@@ -36,6 +36,8 @@ export function AgreementDocument({ data }: { data: AgreementData }) {
       producer={metadata.producer}
       language={metadata.language}
       pageMode="useOutlines"
+      // 1.7: the file uses 1.4–1.6 features (language, transparency, UserUnit); it also makes pdfkit write XMP metadata.
+      pdfVersion="1.7"
     >
       <Page size="A4" style={styles.page} experimentalPagination>
         <PageFurniture data={data} height={A4_HEIGHT} />

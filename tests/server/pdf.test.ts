@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,34 @@ function tool(cmd: string, pdf: Buffer, args: string[] = []): string {
     const e = err as { stdout?: string; stderr?: string };
     return `${e.stdout ?? ''}${e.stderr ?? ''}`;
   }
+}
+/** A tool's exit status and everything it printed. */
+function run(cmd: string, pdf: Buffer, args: string[] = []): { status: number; output: string } {
+  const file = join(work, `f${fileCount++}.pdf`);
+  writeFileSync(file, pdf);
+  const res = spawnSync(cmd, [...args, file], { encoding: 'utf8' });
+  return { status: res.status ?? -1, output: `${res.stdout}${res.stderr}` };
+}
+/** The document's objects as qpdf reads them (JSON v2): `obj:N 0 R` and `trailer` → value. */
+function qpdfObjects(pdf: Buffer): { header: string; object(ref: string): any } {
+  const json = JSON.parse(run('qpdf', pdf, ['--json=2', '--json-key=qpdf']).output);
+  const [info, objects] = json.qpdf;
+  return { header: info.pdfversion, object: (ref) => objects[ref === 'trailer' ? ref : `obj:${ref}`].value };
+}
+/**
+ * The XMP packet (via the catalog's /Metadata, as pdfinfo finds it): a property's text, entities
+ * decoded. (Well-formedness is the XMP writer's unit test, which has a DOM.)
+ */
+function xmpOf(pdf: Buffer) {
+  const xml = tool('pdfinfo', pdf, ['-meta']);
+  expect(xml).toMatch(/^<\?xpacket begin=.*<\/x:xmpmeta>\n<\?xpacket end="r"\?>\n?$/s);
+  const value = (name: string) => {
+    const m = new RegExp(`<${name}>(.*?)</${name}>`, 's').exec(xml);
+    return m?.[1]!
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(lt|gt|quot|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[e]!);
+  };
+  return { xml, value };
 }
 /** The text of each page, whitespace folded (a name may wrap at a line end). */
 const pagesOf = (pdf: Buffer) =>
@@ -138,6 +166,9 @@ describe.each(DB_KINDS)('agreement PDF, seal and verify on %s', (kind) => {
       expect(page, `page ${i + 1}`).toContain(`pagina ${i + 1} van ${pages.length}`);
     }
     expect(tool('pdfsig', res.body)).toMatch(/does not contain any signatures/);
+    // Drafts are sound PDF too, with the same metadata.
+    expect(run('qpdf', res.body, ['--check']).status).toBe(0);
+    expect(xmpOf(res.body).value('sww:status')).toBe('concept');
   });
 
   it('a version awaiting signatures carries its banner on every page and is not sealed', async () => {
@@ -196,6 +227,53 @@ describe.each(DB_KINDS)('agreement PDF, seal and verify on %s', (kind) => {
     expect(sig).toContain('Signature Type: ETSI.CAdES.detached');
     expect(sig).toContain('Total document signed');
     expect(sig).toContain('Samenwerkwijzer zegel');
+  });
+
+  it('the sealed file is sound: qpdf finds nothing, a certification that allows no changes, XMP as the information says', () => {
+    const check = run('qpdf', sealed, ['--check']);
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).not.toContain('WARNING');
+    expect(check.output).toContain('No syntax or stream encoding errors found');
+
+    // PDF 1.7 with ETSI's extension for CAdES signatures; the update's trailer keeps the file identifier.
+    const pdf = qpdfObjects(sealed);
+    expect(pdf.header).toBe('1.7');
+    const trailer = pdf.object('trailer');
+    expect(trailer['/ID']).toHaveLength(2);
+    const catalog = pdf.object(trailer['/Root']);
+    expect(catalog['/Extensions']['/ESIC']).toEqual({ '/BaseVersion': '/1.7', '/ExtensionLevel': 2 });
+    // Certification (DocMDP): the catalog's /Perms names the signature, which allows no changes (P 1).
+    // (pdfsig 22.12 does not report certification; qpdf shows the structure a reader acts on.)
+    const signature = pdf.object(catalog['/Perms']['/DocMDP']);
+    expect(signature['/SubFilter']).toBe('/ETSI.CAdES.detached');
+    expect(signature['/Reference']).toEqual([
+      {
+        '/Type': '/SigRef',
+        '/TransformMethod': '/DocMDP',
+        '/TransformParams': { '/Type': '/TransformParams', '/P': 1, '/V': '/1.2' },
+      },
+    ]);
+    const [field] = pdf.object(catalog['/AcroForm'])['/Fields'];
+    expect(pdf.object(field)['/V']).toBe(catalog['/Perms']['/DocMDP']);
+    expect(pdf.object(catalog['/AcroForm'])['/SigFlags']).toBe(3);
+
+    // XMP metadata, well-formed, saying what the information dictionary says.
+    const info = tool('pdfinfo', sealed, ['-isodates']);
+    const infoField = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)![1];
+    const xmp = xmpOf(sealed);
+    expect(xmp.value('dc:title')).toBe(infoField('Title'));
+    expect(xmp.value('dc:creator')).toBe(infoField('Author'));
+    expect(xmp.value('dc:description')).toBe(infoField('Subject'));
+    expect(xmp.value('xmp:CreatorTool')).toBe(infoField('Creator'));
+    expect(xmp.value('pdf:Producer')).toBe(infoField('Producer'));
+    expect(xmp.value('pdf:Keywords')).toBe(infoField('Keywords'));
+    expect(xmp.value('xmp:CreateDate')).toBe(infoField('CreationDate'));
+    expect(xmp.value('dc:identifier')).toBe(`sha256:${hash}`);
+    expect(xmp.value('sww:sha256')).toBe(hash);
+    expect(xmp.value('sww:dossier')).toBe(id);
+    expect(xmp.value('sww:versie')).toBe('1');
+    expect(xmp.value('sww:status')).toBe('getekend');
+    expect(xmp.value('dc:language')).toBe('nl');
   });
 
   it('prints the action plan across landscape pages, as an annex that section 5 and the contents point to', () => {

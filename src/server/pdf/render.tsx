@@ -7,6 +7,7 @@ import { Font, pdf } from '@react-pdf/renderer';
 import dutch from 'hyphen/nl';
 import { reuseEmbeddedFonts } from './reuse-embedded-fonts';
 import { cacheShaping, withShapingCache } from './shaping-cache';
+import { writeXmpMetadata } from './xmp-metadata';
 import { AgreementDocument } from '#templates/agreement/document';
 import { FONT_FACES } from '#templates/theme';
 import type { AgreementData } from '#templates/to-agreement-data';
@@ -59,6 +60,7 @@ async function registerFonts() {
 export async function renderAgreementPdf(data: AgreementData): Promise<Buffer> {
   await loadFonts();
   reuseEmbeddedFonts();
+  writeXmpMetadata();
   const instance = pdf(<AgreementDocument data={data} />);
   try {
     return await withShapingCache(async () => {

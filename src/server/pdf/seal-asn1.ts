@@ -1,6 +1,7 @@
 /**
- * ASN.1 (DER) helpers over node-forge, shared by the seal's three parts: building the signature
- * (seal-signature.ts), the certificate it is made with (seal-identity.ts) and checking it (seal-check.ts).
+ * ASN.1 (DER) helpers over node-forge, shared by the seal's parts: building the signature
+ * (seal-signature.ts), the certificate it is made with (seal-identity.ts), its timestamp
+ * (seal-timestamp.ts) and checking it (seal-check.ts).
  */
 import { createHash, createPublicKey } from 'node:crypto';
 import forge from 'node-forge';
@@ -14,6 +15,10 @@ export const OID = {
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  /** RFC 3161's unsigned attribute: a timestamp over the signature value. */
+  signatureTimeStampToken: '1.2.840.113549.1.9.16.2.14',
+  /** The content type of a timestamp token's signed content. */
+  tstInfo: '1.2.840.113549.1.9.16.1.4',
   sha256: '2.16.840.1.101.3.4.2.1',
   rsaEncryption: '1.2.840.113549.1.1.1',
 } as const;

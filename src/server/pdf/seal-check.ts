@@ -4,6 +4,7 @@
  */
 import { createPublicKey, createVerify } from 'node:crypto';
 import { asn1, der, fromDer, OID, publicKeyOf, sha256, type Asn1 } from './seal-asn1';
+import { readTimestampToken } from './seal-timestamp';
 
 export interface SealCheck {
   /** The file has a signature whose ByteRange and CMS could be read. */
@@ -16,6 +17,39 @@ export interface SealCheck {
   certificateFingerprint?: string;
   /** The CMS as stored in /Contents (without padding): identifies one sealing. */
   cms?: Buffer;
+  /** The RFC 3161 timestamp on the signature (PAdES B-T), when there is one. */
+  timestamp?: SealTimestamp;
+}
+
+export interface SealTimestamp {
+  /** When the timestamp authority stamped; null when the token cannot be read. */
+  time: Date | null;
+  /** The token stamps the SHA-256 of this signature's value, so the signature existed at `time`. */
+  coversSignature: boolean;
+  /** The token's own signature matches its content (trusting the authority is the reader's call). */
+  intact: boolean;
+  /** SHA-256 of the timestamp authority's certificate. */
+  authorityFingerprint?: string;
+}
+
+/** The signature-time-stamp attribute among the unsigned attributes of a SignerInfo. */
+function timestampOf(signerInfo: Asn1[], signature: Buffer): SealTimestamp | undefined {
+  const unsigned = signerInfo.find((p) => p.tagClass === asn1.Class.CONTEXT_SPECIFIC && p.type === 1);
+  const attr = (unsigned?.value as Asn1[] | undefined)?.find(
+    (a) => asn1.derToOid((a.value as Asn1[])[0]!.value as never) === OID.signatureTimeStampToken,
+  );
+  if (!attr) return undefined;
+  try {
+    const info = readTimestampToken(der(((attr.value as Asn1[])[1]!.value as Asn1[])[0]!));
+    return {
+      time: info.time,
+      coversSignature: info.imprintAlgorithm === OID.sha256 && info.imprint.equals(sha256(signature)),
+      intact: info.intact,
+      authorityFingerprint: info.tsaCertificate && sha256(info.tsaCertificate).toString('hex'),
+    };
+  } catch {
+    return { time: null, coversSignature: false, intact: false };
+  }
 }
 
 const NOT_SIGNED: SealCheck = { signed: false, intact: false, coversWholeFile: false };
@@ -39,7 +73,11 @@ export function checkSeal(pdf: Buffer): SealCheck {
     const certs = parts.find((p) => p.tagClass === asn1.Class.CONTEXT_SPECIFIC && p.type === 0);
     const signerInfo = (parts.at(-1)!.value as Asn1[])[0]!.value as Asn1[];
     const attrsNode = signerInfo.find((p) => p.tagClass === asn1.Class.CONTEXT_SPECIFIC && p.type === 0);
-    const signature = Buffer.from(signerInfo.at(-1)!.value as string, 'binary');
+    // The signature value: the OCTET STRING after the signature algorithm (unsigned attributes may follow).
+    const signatureNode = signerInfo.find(
+      (p, i) => i > 3 && p.tagClass === asn1.Class.UNIVERSAL && p.type === asn1.Type.OCTETSTRING,
+    );
+    const signature = Buffer.from((signatureNode?.value as string | undefined) ?? '', 'binary');
     const certDer = certs ? der((certs.value as Asn1[])[0]!) : undefined;
     const base: SealCheck = {
       signed: true,
@@ -47,6 +85,7 @@ export function checkSeal(pdf: Buffer): SealCheck {
       coversWholeFile: c + d === pdf.length,
       certificateFingerprint: certDer ? sha256(certDer).toString('hex') : undefined,
       cms,
+      timestamp: timestampOf(signerInfo, signature),
     };
     if (!certDer || !attrsNode) return base;
     const signedBytes = Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]);

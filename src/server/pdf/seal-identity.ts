@@ -31,13 +31,16 @@ export interface SealConfig {
   dir: string;
   /** O= of the self-signed certificate. */
   organisation?: string;
+  /** An RFC 3161 timestamp authority (TSA_URL); credentials may sit in the URL. */
+  tsaUrl?: string;
   log?: (line: string) => void;
 }
 
 /**
  * The seal's configuration from the environment: SEAL_P12_PATH / SEAL_P12_PASSPHRASE for the
  * municipality's own certificate; otherwise the self-signed one in SEAL_DIR, by default
- * `<DATA_DIR>/zegel` (also with DATABASE_URL: the key is a file, not a database row).
+ * `<DATA_DIR>/zegel` (also with DATABASE_URL: the key is a file, not a database row). TSA_URL adds an
+ * RFC 3161 timestamp to every seal.
  */
 export function sealConfigFromEnv(env: Record<string, string | undefined>, log?: (line: string) => void): SealConfig {
   return {
@@ -45,6 +48,7 @@ export function sealConfigFromEnv(env: Record<string, string | undefined>, log?:
     p12Passphrase: env.SEAL_P12_PASSPHRASE ?? '',
     dir: env.SEAL_DIR || join(env.DATA_DIR || './data', 'zegel'),
     organisation: env.SEAL_ORGANISATION || undefined,
+    tsaUrl: env.TSA_URL || undefined,
     log,
   };
 }
