@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, repeatDates } from './dates';
+import { addMonths, repeatDates, todayInAmsterdam } from './dates';
 
 describe('addMonths', () => {
   it('adds calendar months and crosses years', () => {
@@ -24,5 +24,13 @@ describe('repeatDates', () => {
     expect(repeatDates('', 3, 4)).toEqual([]);
     expect(repeatDates('2027-01-01', 0, 4)).toEqual([]);
     expect(repeatDates('2027-01-01', 3, 0)).toEqual([]);
+  });
+});
+
+describe('todayInAmsterdam', () => {
+  it('gives the Dutch calendar date, also just after midnight when UTC is still on the day before', () => {
+    expect(todayInAmsterdam(new Date('2027-02-28T23:30:00Z'))).toBe('2027-03-01');
+    expect(todayInAmsterdam(new Date('2027-07-31T22:30:00Z'))).toBe('2027-08-01');
+    expect(todayInAmsterdam(new Date('2027-07-31T21:30:00Z'))).toBe('2027-07-31');
   });
 });
