@@ -18,15 +18,16 @@ export function repeatDates(first: string, everyMonths: number, count: number): 
   return Array.from({ length: count }, (_, i) => addMonths(first, i * everyMonths)).filter((d): d is string => !!d);
 }
 
+// Made once: building an Intl formatter costs more than a whole student answer's database work.
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /**
  * Today's calendar date in the Netherlands as `YYYY-MM-DD`, wherever the code runs (a server in UTC
  * would otherwise call 00:30 on 1 March "28 February").
  */
-export function todayInAmsterdam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export const todayInAmsterdam = (now: Date = new Date()): string => AMSTERDAM_DAY.format(now);

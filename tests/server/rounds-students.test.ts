@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInAmsterdam } from '#src/domain/evaluation/planning';
+import { todayInAmsterdam } from '#src/domain/dates';
 import {
   DB_KINDS,
   dumpAllTables,

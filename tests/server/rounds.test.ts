@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planningHorizon, scheduleDates, todayInAmsterdam } from '#src/domain/evaluation/planning';
+import { planningHorizon, scheduleDates } from '#src/domain/evaluation/planning';
+import { todayInAmsterdam } from '#src/domain/dates';
 import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { DB_KINDS, useTestServer, type TestServer } from '#tests/utils/test-server';
 import { openEvents } from '#tests/utils/sse';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planningHorizon, scheduleDates, scheduleKey, todayInAmsterdam } from './planning';
+import { planningHorizon, scheduleDates, scheduleKey } from './planning';
 
 describe('planning evaluation rounds from the schedule', () => {
   it('plans every date of the schedule from today up to 24 months ahead', () => {
@@ -46,13 +46,5 @@ describe('planning evaluation rounds from the schedule', () => {
 
   it('names a schedule by its frequency and first date', () => {
     expect(scheduleKey('per_half_jaar', '2027-06-15')).toBe('per_half_jaar|2027-06-15');
-  });
-
-  it('takes today in Amsterdam, not in UTC', () => {
-    // 23:30 UTC on 31 December is already New Year in the Netherlands (UTC+1 in winter).
-    expect(todayInAmsterdam(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    // 22:30 UTC on 30 June is 00:30 on 1 July in summer time (UTC+2).
-    expect(todayInAmsterdam(new Date('2027-06-30T22:30:00Z'))).toBe('2027-07-01');
-    expect(todayInAmsterdam(new Date('2027-06-30T21:30:00Z'))).toBe('2027-06-30');
   });
 });

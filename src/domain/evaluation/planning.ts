@@ -5,17 +5,6 @@ export const PLANNING_HORIZON_MONTHS = 24;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-// Made once: building an Intl formatter costs more than a whole student answer's database work.
-const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today in the Netherlands, as `YYYY-MM-DD` (a round planned "today" must not shift at midnight UTC). */
-export const todayInAmsterdam = (now: Date = new Date()): string => AMSTERDAM_DAY.format(now);
-
 /** What the planned rounds were made from; a different key means the schedule changed. */
 export const scheduleKey = (frequency: string, firstDate: string) => `${frequency}|${firstDate}`;
 

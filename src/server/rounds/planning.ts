@@ -10,7 +10,8 @@ import {
   workState,
 } from '#src/db/rounds';
 import { allows } from '#src/domain/agreement/lifecycle.machine';
-import { planningHorizon, scheduleDates, scheduleKey, todayInAmsterdam } from '#src/domain/evaluation/planning';
+import { planningHorizon, scheduleDates, scheduleKey } from '#src/domain/evaluation/planning';
+import { todayInAmsterdam } from '#src/domain/dates';
 import { MONTHS_BETWEEN_ROUNDS } from '#steps/10-evaluatie/schema';
 import { newRoundId } from './ids';
 

@@ -7,7 +7,7 @@ import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { studentSurveyBody, type StudentLink, type StudentSurvey } from '#src/domain/evaluation/api';
 import { STUDENT_QUESTIONS } from '#src/domain/evaluation/atoms';
 import { evaluationNl } from '#src/i18n/nl/evaluation';
-import { todayInAmsterdam } from '#src/domain/evaluation/planning';
+import { todayInAmsterdam } from '#src/domain/dates';
 import { STUDENT_ANSWERS, STUDENT_NEEDS, studentResponseBody } from '#src/domain/evaluation/student-survey';
 import { liveActorOf, type RoundsEvent } from '#src/domain/live';
 import { actorOf, hashToken, newToken, requireEdit, tooManyRequests, type AuthVars } from '#src/server/auth';
