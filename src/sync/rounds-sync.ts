@@ -260,22 +260,26 @@ export class RoundsSync {
           })
         : this.api.putMyAnswers(this.id, this.host.token, roundId, answers);
     };
+    // The server stores the answers as its draft schema reads them (empty entries dropped). The form
+    // keeps what it sent: handing the normalised copy back would remount the form after every save.
+    const saved = async (data: Record<string, unknown>, baseRevision: number, complete: boolean) =>
+      asResponse({ ...sheetState(await send(data, baseRevision, complete), paper), data });
     const save = async ({ data, baseRevision, complete }: SaveInput): Promise<PutStepResponse> => {
       try {
-        return asResponse(sheetState(await send(data, baseRevision, complete), paper));
+        return await saved(data, baseRevision, complete);
       } catch (e) {
         if (!isConflict(e)) throw e;
         // Saved meanwhile elsewhere (another window of the same person): what both sides changed
         // apart is combined; the same answer changed differently is for the person to choose.
         const body = e.body as { current: RoundResponse | null };
         // Nothing stored any more (a paper form removed elsewhere): this input makes it anew.
-        if (!body.current) return asResponse(sheetState(await send(data, 0, complete), paper));
+        if (!body.current) return saved(data, 0, complete);
         const theirs = sheetState(body.current, paper);
         const base = actor.getSnapshot().context.server.data;
         const merged = mergeStepData(base, theirs.data, data);
         if (merged.ok) {
           try {
-            return asResponse(sheetState(await send(merged.data, theirs.revision, complete), paper));
+            return await saved(merged.data, theirs.revision, complete);
           } catch (again) {
             if (!isConflict(again)) throw again;
           }

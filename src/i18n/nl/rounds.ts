@@ -24,6 +24,9 @@ const moment = (iso: string) => {
   return `${date} om ${time}`;
 };
 
+/** Who did something, as the audit trail names them, without the link's id (no ids for people to read). */
+const actor = (who: string) => who.replace(/ \(link [^)]*\)$/, '');
+
 const answered = (responded: number, invitees: number) =>
   `${n(responded)} van ${n(invitees)} ${invitees === 1 ? 'uitgenodigde heeft' : 'uitgenodigden hebben'} geantwoord`;
 
@@ -32,15 +35,17 @@ const paperCount = (count: number) => (count === 1 ? '1 papieren formulier' : `$
 export const roundsNl = {
   day,
   moment,
-  /** The name of a round wherever it is shown. */
-  name: (r: { kind: 'evaluatie' | 'nulmeting'; number: number | null }) =>
+  /** The name of a round wherever it is shown: its number once held, its date while planned. */
+  name: (r: { kind: 'evaluatie' | 'nulmeting'; number: number | null; plannedOn: string }) =>
     r.kind === 'nulmeting'
       ? r.number
         ? `Nulmeting ${r.number}`
-        : 'Nulmeting werkzame factoren'
+        : `Nulmeting van ${day(r.plannedOn)}`
       : r.number
         ? `Evaluatieronde ${r.number}`
-        : 'Geplande evaluatieronde',
+        : `Evaluatieronde van ${day(r.plannedOn)}`,
+  /** A button's accessible name: its visible text first, then which round it is about. */
+  about: (action: string, round: string) => `${action}: ${round}`,
   states: { gepland: 'Gepland', open: 'Open', gesloten: 'Gesloten' },
   focus: {
     label: 'Soort evaluatie',
@@ -81,20 +86,16 @@ export const roundsNl = {
     byHand: 'met de hand toegevoegd of verzet',
     openedOn: (at: string) => `Geopend op ${moment(at)}`,
     closedOn: (at: string) => `Gesloten op ${moment(at)}`,
-    toRound: (name: string) => `Naar ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
+    toRound: 'Naar de ronde',
     answerNow: 'Mijn antwoorden invullen',
     results: 'Resultaten bekijken',
-    resultsOf: (name: string) => `Resultaten van ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
     move: 'Datum verzetten',
-    moveOf: (date: string) => `Datum verzetten van de ronde van ${day(date)}`,
     moveLabel: 'Nieuwe datum',
     moveSave: 'Datum opslaan',
     moved: (date: string) => `De ronde staat nu gepland op ${day(date)}.`,
     remove: 'Verwijderen',
-    removeOf: (date: string) => `Ronde van ${day(date)} verwijderen`,
     removed: (date: string) => `De geplande ronde van ${day(date)} is verwijderd.`,
     open: 'Ronde openen',
-    openOf: (date: string) => `Ronde van ${day(date)} openen`,
     opened: (name: string) => `${name} is geopend. Iedereen met een link kan nu zijn antwoorden invullen.`,
     addTitle: 'Een ronde toevoegen',
     addHint: 'Bijvoorbeeld een extra evaluatie na een incident of een wisseling van personeel.',
@@ -136,7 +137,7 @@ export const roundsNl = {
     openedLabel: 'Geopend',
     closedLabel: 'Gesloten',
     countLabel: 'Geantwoord',
-    by: (at: string, who: string | null) => (who ? `${moment(at)}, door ${who}` : moment(at)),
+    by: (at: string, who: string | null) => (who ? `${moment(at)}, door ${actor(who)}` : moment(at)),
     plannedIntro: (date: string) =>
       `Deze ronde staat gepland op ${day(date)}. Open hem zodra u wilt beginnen: daarna kan iedereen met een link zijn antwoorden invullen.`,
     plannedReadOnly:
@@ -226,14 +227,11 @@ export const roundsNl = {
     start: 'Antwoorden overnemen',
     entryOf: (person: string, partner: string) => `${person} (${partner}), van papier`,
     edit: 'Antwoorden bewerken',
-    editOf: (person: string) => `Antwoorden van ${person} bewerken`,
     view: 'Antwoorden bekijken',
-    viewOf: (person: string) => `Antwoorden van ${person} bekijken`,
     remove: 'Verwijderen',
-    removeOf: (person: string) => `Formulier van ${person} verwijderen`,
     removed: (person: string) => `Het papieren formulier van ${person} is verwijderd.`,
     unsent: 'nog niet verstuurd',
-    pageTitle: (person: string) => `Papieren formulier van ${person}`,
+    pageTitle: (person: string, partner: string) => `Papieren formulier van ${person} (${partner})`,
     pageIntro:
       'U neemt de antwoorden over van een papieren formulier. Ze worden vanzelf bewaard en tellen mee als antwoorden van deze persoon, gemarkeerd als "van papier".',
     unknown: 'Dit papieren formulier is niet gevonden. Misschien is het verwijderd.',
@@ -288,12 +286,13 @@ export const roundsNl = {
     readOnly: 'Met een link om te lezen kunt u meedoen aan een nulmeting die al loopt.',
     loading: 'Nulmetingen worden geladen…',
     selfEntered: 'Zelf ingevuld via de eigen link',
-    paperEntered: (by: string) => `Van papier, ingevoerd door ${by}`,
+    paperEntered: (by: string) => `Van papier, ingevoerd door ${actor(by)}`,
     paperEnteredUnknown: 'Van papier ingevoerd',
   },
 
   /** The students' page: what students read, so it says "je". */
   students: {
+    heading: 'Vragenlijst over het jongerenwerk',
     loading: 'De vragenlijst wordt geladen…',
     noToken: 'Open de vragenlijst via de link of QR-code die je hebt gekregen.',
     notOpen: 'Deze vragenlijst is nu niet open. Vraag je docent of mentor wanneer je hem kunt invullen.',
