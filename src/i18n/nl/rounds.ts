@@ -285,9 +285,6 @@ export const roundsNl = {
     notNow: 'Een nulmeting kan alleen zolang de tekst van de overeenkomst nog wordt opgesteld.',
     readOnly: 'Met een link om te lezen kunt u meedoen aan een nulmeting die al loopt.',
     loading: 'Nulmetingen worden geladen…',
-    selfEntered: 'Zelf ingevuld via de eigen link',
-    paperEntered: (by: string) => `Van papier, ingevoerd door ${actor(by)}`,
-    paperEnteredUnknown: 'Van papier ingevoerd',
   },
 
   /** The students' page: what students read, so it says "je". */
