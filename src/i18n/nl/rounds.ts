@@ -49,7 +49,7 @@ export const roundsNl = {
   states: { gepland: 'Gepland', open: 'Open', gesloten: 'Gesloten' },
   focus: {
     label: 'Soort evaluatie',
-    hint: 'Deze indeling komt uit de Toolkit Evidence Based Werken. Niet verplicht.',
+    hint: 'Deze indeling komt uit de Toolkit Evidence Based Werken.',
     none: 'Nog niet gekozen',
     options: [
       { value: 'plan', label: 'Planevaluatie: past de aanpak bij de doelen?' },
@@ -83,7 +83,7 @@ export const roundsNl = {
     none: 'Nog geen rondes gepland.',
     noneOpen: 'Er is nu geen ronde open.',
     plannedOn: (date: string) => `Gepland op ${day(date)}`,
-    byHand: 'met de hand toegevoegd of verzet',
+    byHand: 'Met de hand toegevoegd of verzet',
     openedOn: (at: string) => `Geopend op ${moment(at)}`,
     closedOn: (at: string) => `Gesloten op ${moment(at)}`,
     toRound: 'Naar de ronde',
@@ -168,6 +168,7 @@ export const roundsNl = {
     loadFailed: 'Uw antwoorden konden niet worden geladen.',
     nothingGiven: 'U hebt in deze ronde geen antwoorden gegeven.',
     name: { label: 'Uw naam of functie', hint: 'Zo weten de partners van wie de antwoorden zijn.' },
+    allOptional: 'Geen enkele vraag is verplicht: vul in wat u weet of vindt. Wat u invult, wordt vanzelf bewaard.',
     done: 'Klaar',
     doneHint: 'U kunt uw antwoorden blijven aanpassen zolang de ronde open is.',
     completed: 'U hebt aangegeven dat u klaar bent. U kunt uw antwoorden nog aanpassen zolang de ronde open is.',
@@ -206,6 +207,7 @@ export const roundsNl = {
       knelpunt: 'Wat is het knelpunt?',
       oplossing: 'Wat zou helpen?',
     },
+    more: { legend: 'Tops, tips en invloeden van buiten' },
     newActions: {
       legend: 'Ideeën voor nieuwe acties',
       hint: 'Wat zou de samenwerking anders of extra moeten doen? Na het sluiten kunnen de partners ideeën in het actieplan zetten.',
@@ -214,6 +216,7 @@ export const roundsNl = {
 
   paper: {
     title: 'Papieren formulieren',
+    loading: 'Papieren formulieren worden geladen…',
     intro:
       'Heeft iemand de evaluatie op papier ingevuld? Neem de antwoorden hier over. Ze tellen mee als antwoorden van die persoon en blijven gemarkeerd als "van papier".',
     none: 'U hebt in deze ronde nog geen papieren formulieren ingevoerd.',

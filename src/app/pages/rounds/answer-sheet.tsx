@@ -83,14 +83,15 @@ function SheetForm({ sheet, round, frame, readOnly, askName }: AnswerSheetProps)
         )
       }
     >
+      {!readOnly && <Paragraph>{s.allOptional}</Paragraph>}
       {paper ? (
-        <Fieldset>
+        <Fieldset className="sw-sheet-part">
           <FieldsetLegend>{roundsNl.paper.who}</FieldsetLegend>
           <PartnerSelectField name="partnerId" label={roundsNl.paper.partner.label} />
           <TextField name="person" label={roundsNl.paper.person.label} hint={roundsNl.paper.person.hint} />
         </Fieldset>
       ) : (
-        askName && <TextField name="answers.name" label={s.name.label} hint={s.name.hint} autoComplete="name" optional />
+        askName && <TextField name="answers.name" label={s.name.label} hint={s.name.hint} autoComplete="name" />
       )}
       {round.kind === 'evaluatie' ? <EvaluationFields frame={frame} /> : <BaselineFields frame={frame} />}
     </StepForm>

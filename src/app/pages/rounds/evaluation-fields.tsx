@@ -12,6 +12,7 @@ import { formatScore } from '#src/tools/evaluation-list/compute';
 import { evaluationCopy as c } from '#src/tools/evaluation-list/copy';
 import { scoreValueAs } from '#src/tools/evaluation-list/factor-rescore';
 import { roundsNl } from '#src/i18n/nl/rounds';
+import '#src/tools/evaluation-list/evaluation-list.css';
 
 const s = roundsNl.sheet;
 const P = 'answers';
@@ -19,7 +20,7 @@ const P = 'answers';
 /** The shared vision and every goal of step 4: does this person still stand behind them, and how is each goal doing? */
 function VisionAndGoals({ frame }: { frame: RoundFrame }) {
   return (
-    <Fieldset>
+    <Fieldset className="sw-sheet-part">
       <FieldsetLegend>{s.vision.legend}</FieldsetLegend>
       <FormFieldDescription>{s.vision.hint}</FormFieldDescription>
       {frame.vision ? (
@@ -30,14 +31,14 @@ function VisionAndGoals({ frame }: { frame: RoundFrame }) {
       ) : (
         <Paragraph>{s.vision.none}</Paragraph>
       )}
-      <RadioField name={`${P}.behindVision`} label={s.vision.behind} options={s.works} optional />
+      <RadioField name={`${P}.behindVision`} label={s.vision.behind} options={s.works} />
       {frame.goals.length === 0 && <Paragraph>{s.goals.none}</Paragraph>}
       {frame.goals.map((g, i) => (
         <Fieldset key={g.id} className="sw-subgroup">
           <FieldsetLegend>{g.goal || s.goals.untitled(i)}</FieldsetLegend>
           <Paragraph>{g.indicator ? s.goals.indicator(g.indicator) : s.goals.noIndicator}</Paragraph>
-          <TextAreaField name={`${P}.goals.${g.id}.measured`} label={s.goals.measured} labelDetail={g.goal} rows={2} optional />
-          <RadioField name={`${P}.goals.${g.id}.behind`} label={s.goals.behind} options={s.works} optional />
+          <TextAreaField name={`${P}.goals.${g.id}.measured`} label={s.goals.measured} labelDetail={g.goal} rows={2} />
+          <RadioField name={`${P}.goals.${g.id}.behind`} label={s.goals.behind} options={s.works} />
         </Fieldset>
       ))}
     </Fieldset>
@@ -57,7 +58,7 @@ function Presence({ frame }: { frame: RoundFrame }) {
     return b && b.mean !== null ? c.factors.baseline(formatScore(b.mean), b.n) : c.factors.noBaseline;
   };
   return (
-    <Fieldset className="sw-factor-rescore">
+    <Fieldset className="sw-sheet-part sw-factor-rescore">
       <FieldsetLegend>{s.factors.legend}</FieldsetLegend>
       <FormFieldDescription>{s.factors.hint}</FormFieldDescription>
       {groups.length === 0 && <Paragraph>{s.factors.none}</Paragraph>}
@@ -72,7 +73,6 @@ function Presence({ frame }: { frame: RoundFrame }) {
               hint={baselineText(f.id)}
               options={c.factors.scores}
               valueAs={scoreValueAs}
-              optional
             />
           ))}
         </Fieldset>
@@ -83,33 +83,33 @@ function Presence({ frame }: { frame: RoundFrame }) {
 
 function Agreements() {
   return (
-    <Fieldset>
+    <Fieldset className="sw-sheet-part">
       <FieldsetLegend>{c.agreements.legend}</FieldsetLegend>
       {AGREEMENT_TOPICS.map((t) => (
-        <RadioField key={t} name={`${P}.agreements.${t}`} label={c.agreements[t].label} options={c.works} optional />
+        <RadioField key={t} name={`${P}.agreements.${t}`} label={c.agreements[t].label} options={c.works} />
       ))}
-      <TextAreaField name={`${P}.agreements.notes`} label={c.agreements.notes.label} rows={2} optional />
+      <TextAreaField name={`${P}.agreements.notes`} label={c.agreements.notes.label} rows={2} />
     </Fieldset>
   );
 }
 
 function Signals() {
   return (
-    <Fieldset>
+    <Fieldset className="sw-sheet-part">
       <FieldsetLegend>{c.signals.legend}</FieldsetLegend>
-      <RadioField name={`${P}.signals.works`} label={c.signals.works.label} options={c.works} optional />
-      <TextAreaField name={`${P}.signals.notes`} label={c.signals.notes.label} hint={c.signals.notes.hint} rows={2} optional />
+      <RadioField name={`${P}.signals.works`} label={c.signals.works.label} options={c.works} />
+      <TextAreaField name={`${P}.signals.notes`} label={c.signals.notes.label} hint={c.signals.notes.hint} rows={2} />
     </Fieldset>
   );
 }
 
 function Reach() {
   return (
-    <Fieldset>
+    <Fieldset className="sw-sheet-part">
       <FieldsetLegend>{c.reach.legend}</FieldsetLegend>
       <FormFieldDescription>{c.reach.hint}</FormFieldDescription>
       {REACH_FIGURES.map((f) => (
-        <NumberField key={f} name={`${P}.reach.${f}`} label={c.reach[f].label} integer optional />
+        <NumberField key={f} name={`${P}.reach.${f}`} label={c.reach[f].label} integer />
       ))}
     </Fieldset>
   );
@@ -117,7 +117,7 @@ function Reach() {
 
 function Experiences() {
   return (
-    <Fieldset>
+    <Fieldset className="sw-sheet-part">
       <FieldsetLegend>{c.experiences.legend}</FieldsetLegend>
       <FormFieldDescription>{c.experiences.hint}</FormFieldDescription>
       {PERSPECTIVES.map((p) => (
@@ -129,14 +129,12 @@ function Experiences() {
             labelDetail={c.experiences.perspectives[p]}
             options={c.experiences.ratings}
             valueAs={scoreValueAs}
-            optional
           />
           <TextAreaField
             name={`${P}.experiences.${p}.notes`}
             label={c.experiences.notes.label}
             labelDetail={c.experiences.perspectives[p]}
             rows={2}
-            optional
           />
         </Fieldset>
       ))}
@@ -151,7 +149,7 @@ function Knelpunten() {
     (prefix: string) => (
       <>
         <TextAreaField name={`${prefix}.knelpunt`} label={k.knelpunt} rows={2} />
-        <TextAreaField name={`${prefix}.oplossing`} label={k.oplossing} rows={2} optional />
+        <TextAreaField name={`${prefix}.oplossing`} label={k.oplossing} rows={2} />
       </>
     ),
     [k],
@@ -179,8 +177,8 @@ function NewActionIdeas() {
     (prefix: string) => (
       <>
         <TextField name={`${prefix}.what`} label={n.what.label} />
-        <PartnerSelectField name={`${prefix}.leadPartnerId`} label={n.lead.label} optional />
-        <DateField name={`${prefix}.deadline`} label={n.deadline.label} optional />
+        <PartnerSelectField name={`${prefix}.leadPartnerId`} label={n.lead.label} />
+        <DateField name={`${prefix}.deadline`} label={n.deadline.label} />
       </>
     ),
     [n],
@@ -217,15 +215,12 @@ export function EvaluationFields({ frame }: { frame: RoundFrame }) {
       <Reach />
       <Experiences />
       <Knelpunten />
-      <TextAreaField
-        name={`${P}.externalFactors`}
-        label={c.externalFactors.label}
-        hint={c.externalFactors.hint}
-        rows={3}
-        optional
-      />
-      <TextAreaField name={`${P}.tops`} label={c.tops.label} rows={3} optional />
-      <TextAreaField name={`${P}.tips`} label={c.tips.label} rows={3} optional />
+      <Fieldset className="sw-sheet-part">
+        <FieldsetLegend>{s.more.legend}</FieldsetLegend>
+        <TextAreaField name={`${P}.tops`} label={c.tops.label} rows={3} />
+        <TextAreaField name={`${P}.tips`} label={c.tips.label} rows={3} />
+        <TextAreaField name={`${P}.externalFactors`} label={c.externalFactors.label} hint={c.externalFactors.hint} rows={3} />
+      </Fieldset>
       <NewActionIdeas />
     </>
   );

@@ -39,20 +39,20 @@ function PaperView({ roundId, entryId }: { roundId: string; entryId: string }) {
   const failed = detail.kind === 'error' ? detail.message : sheet.kind === 'error' ? sheet.message : null;
   if (failed !== null || detail.kind !== 'ready' || sheet.kind !== 'ready') {
     return (
-      <>
+      <div className="sw-rounds">
         {back}
         <PageHeading focusKey="papier">{p.title}</PageHeading>
         <Alert type="error" role="alert">
           <Paragraph>{failed}</Paragraph>
         </Alert>
-      </>
+      </div>
     );
   }
   return (
-    <>
+    <div className="sw-rounds">
       {back}
       <PaperForm detail={detail.data} sheet={sheet.sheet} />
-    </>
+    </div>
   );
 }
 

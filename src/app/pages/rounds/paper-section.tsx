@@ -61,7 +61,7 @@ export function PaperSection({ round, frame }: { round: Round; frame: RoundFrame
       <Heading2 id="papier">{p.title}</Heading2>
       <Paragraph>{p.intro}</Paragraph>
       <ActionStatus busy={busy} busyText={roundsNl.list.busy} message={message} />
-      {entries.kind === 'loading' && <Loading text={roundsNl.sheet.loading} />}
+      {entries.kind === 'loading' && <Loading text={p.loading} />}
       {entries.kind === 'error' && <Paragraph>{entries.message}</Paragraph>}
       {entries.kind === 'ready' &&
         (entries.data.length === 0 ? (

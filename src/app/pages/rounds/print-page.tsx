@@ -18,7 +18,7 @@ export default function PrintPage() {
   const { dossier, sync } = useDossier();
   const link = sync.rounds.studentLink(roundId);
   return (
-    <>
+    <div className="sw-rounds">
       <div className="sw-no-print">
         <Paragraph className="sw-breadcrumb">
           <RouterLink to={roundPath(dossier.id, roundId)} className="utrecht-link">
@@ -49,6 +49,6 @@ export default function PrintPage() {
           <Paragraph>{t.sheetAnonymous}</Paragraph>
         </section>
       )}
-    </>
+    </div>
   );
 }

@@ -31,6 +31,21 @@ export interface RoundItemProps {
 
 const l = roundsNl.list;
 
+/** When it opened or closed, whether it was planned by hand, its kind of evaluation (the heading has the planned date). */
+const meta = (round: Round) =>
+  [
+    round.state === 'gesloten' && round.closedAt
+      ? l.closedOn(round.closedAt)
+      : round.state === 'open' && round.openedAt
+        ? l.openedOn(round.openedAt)
+        : round.origin === 'hand'
+          ? l.byHand
+          : '',
+    round.focus ? roundsNl.focus.short[round.focus] : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
 /** One round in the list: what it is, where it stands, and what this link may do with it now. */
 export function RoundItem({
   dossierId,
@@ -55,15 +70,7 @@ export function RoundItem({
         <Heading3 id={headingId}>{title}</Heading3>
         <RoundStateBadge state={round.state} />
       </div>
-      <Paragraph className="sw-round-meta">
-        {round.state === 'gesloten' && round.closedAt
-          ? l.closedOn(round.closedAt)
-          : round.state === 'open' && round.openedAt
-            ? l.openedOn(round.openedAt)
-            : l.plannedOn(round.plannedOn)}
-        {planned && round.origin === 'hand' && ` (${l.byHand})`}
-        {round.focus && ` · ${roundsNl.focus.short[round.focus]}`}
-      </Paragraph>
+      {meta(round) && <Paragraph className="sw-round-meta">{meta(round)}</Paragraph>}
       {round.state !== 'gepland' && (
         <Paragraph className="sw-round-progress">
           {roundsNl.progress.withPaper(responded, invitees, paper)}
@@ -87,15 +94,6 @@ export function RoundItem({
             aria-label={about(l.results)}
           >
             {l.results}
-          </RouterLink>
-        )}
-        {round.state !== 'open' && (
-          <RouterLink
-            to={roundPath(dossierId, round.id)}
-            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-            aria-label={about(l.toRound)}
-          >
-            {l.toRound}
           </RouterLink>
         )}
         {planned && may.edit && may.allowed && (
@@ -127,6 +125,15 @@ export function RoundItem({
           >
             {roundsNl.round.close}
           </Button>
+        )}
+        {round.state !== 'open' && (
+          <RouterLink
+            to={roundPath(dossierId, round.id)}
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle"
+            aria-label={about(l.toRound)}
+          >
+            {l.toRound}
+          </RouterLink>
         )}
       </ButtonGroup>
       {moving && planned && (

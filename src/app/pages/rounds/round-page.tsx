@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { can } from '#src/domain/access';
 import type { Round, RoundDetail } from '#src/domain/evaluation/api';
 import { ActionStatus } from '#src/ui/action-status';
@@ -37,7 +37,7 @@ function RoundView({ roundId }: { roundId: string }) {
   if (detail.kind === 'loading') return <Loading text={r.loading} />;
   if (detail.kind === 'error') {
     return (
-      <>
+      <div className="sw-rounds">
         <PageHeading focusKey="ronde">{roundsNl.list.title}</PageHeading>
         <Alert type="error" role="alert">
           <Paragraph>{detail.status === 404 ? r.notFound : detail.message}</Paragraph>
@@ -52,7 +52,7 @@ function RoundView({ roundId }: { roundId: string }) {
             {r.back}
           </RouterLink>
         </Paragraph>
-      </>
+      </div>
     );
   }
   return <Loaded detail={detail.data} />;
@@ -84,7 +84,7 @@ function Loaded({ detail }: { detail: RoundDetail }) {
     });
 
   return (
-    <article aria-labelledby="ronde-titel" className="sw-round-page">
+    <article aria-labelledby="ronde-titel" className="sw-rounds sw-round-page">
       <Paragraph className="sw-breadcrumb">
         <RouterLink to={baseline ? pathFor(dossier.id, 'visie') : roundsPath(dossier.id)} className="utrecht-link">
           {baseline ? r.backToStep4 : r.back}
@@ -106,10 +106,15 @@ function Loaded({ detail }: { detail: RoundDetail }) {
         onOpen={open}
         onClose={() => setClosing(true)}
       />
-      {!baseline && edit && allowed && round.state !== 'gesloten' && <FocusForm round={round} />}
       <MyAnswers round={round} frame={frame} />
       {edit && round.state !== 'gepland' && <PaperSection round={round} frame={frame} />}
       {!baseline && <StudentsSection round={round} />}
+      {!baseline && edit && allowed && round.state !== 'gesloten' && (
+        <section aria-labelledby="soort" className="sw-round-focus">
+          <Heading2 id="soort">{roundsNl.focus.label}</Heading2>
+          <FocusForm round={round} />
+        </section>
+      )}
       <ConfirmDialog
         open={closing}
         title={roundsNl.confirm.closeTitle}

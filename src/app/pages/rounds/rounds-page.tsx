@@ -103,7 +103,7 @@ export default function RoundsPage() {
   );
 
   return (
-    <>
+    <div className="sw-rounds">
       <PageHeading focusKey="rondes">{l.title}</PageHeading>
       <Paragraph>{l.intro}</Paragraph>
       {!evaluationAllowed && (
@@ -149,6 +149,6 @@ export default function RoundsPage() {
       >
         {asking?.kind === 'close' ? closeText(asking.round) : asking ? roundsNl.confirm.removeBody(asking.round.plannedOn) : ''}
       </ConfirmDialog>
-    </>
+    </div>
   );
 }
