@@ -131,6 +131,7 @@ export const roundsNl = {
     loading: 'Ronde wordt geladen…',
     loadFailed: 'Deze ronde kon niet worden geladen.',
     back: 'Alle evaluatierondes',
+    onThisPage: 'Op deze pagina',
     backToStep4: 'Terug naar stap 4',
     stateLabel: 'Status',
     plannedLabel: 'Gepland op',

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { StudentSurvey } from '#src/domain/evaluation/api';
+import type { StudentResponseBody } from '#src/domain/evaluation/student-survey';
 import { loadStudentSurvey, sendStudentAnswer, SurveyError } from '#src/sync/student-survey';
 import { tokenFromHash } from '#src/sync/token-store';
 import { Loading } from '#src/ui/loading';
@@ -9,7 +10,6 @@ import { PageHeading } from '#src/ui/page-heading';
 import { useAction } from '#src/app/use-action';
 import { roundsNl } from '#src/i18n/nl/rounds';
 import { StudentForm } from './student-form';
-import { toStudentResponse } from './student-form-schema';
 import './peiling.css';
 
 const t = roundsNl.students;
@@ -58,10 +58,10 @@ export default function PeilingPage() {
     };
   }, [token, attempt]);
 
-  const send = (values: Record<string, unknown>, survey: StudentSurvey) =>
+  const send = (body: StudentResponseBody, survey: StudentSurvey) =>
     run(async () => {
       try {
-        await sendStudentAnswer(token!, toStudentResponse(values));
+        await sendStudentAnswer(token!, body);
         setView({ kind: 'done', title: t.thanksTitle, message: t.thanks });
       } catch (e) {
         // Closed, answered or full: nothing the student can change, so no form to retry with.
@@ -81,7 +81,7 @@ export default function PeilingPage() {
   return (
     <div className="sw-peiling">
       <PageHeading focusKey="peiling">{view.survey.title}</PageHeading>
-      <StudentForm survey={view.survey} busy={busy} error={error} onSend={(values) => send(values, view.survey)} />
+      <StudentForm survey={view.survey} busy={busy} error={error} onSend={(body) => send(body, view.survey)} />
     </div>
   );
 }

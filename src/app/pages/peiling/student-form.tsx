@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { StudentSurvey } from '#src/domain/evaluation/api';
+import type { StudentResponseBody } from '#src/domain/evaluation/student-survey';
 import { CheckboxesField, RadioField } from '#src/forms/choice-fields';
 import { StepForm } from '#src/forms/step-form';
 import { SubmitBar } from '#src/forms/submit-bar';
+import { evaluationNl } from '#src/i18n/nl/evaluation';
 import { roundsNl } from '#src/i18n/nl/rounds';
-import { emptyStudentForm, studentFormSchema } from './student-form-schema';
+import { emptyStudentForm, isEmpty, studentFormSchema, toStudentResponse } from './student-form-schema';
 
 const t = roundsNl.students;
 
@@ -21,15 +24,22 @@ export function StudentForm({
   survey: StudentSurvey;
   busy: boolean;
   error: string;
-  onSend: (values: Record<string, unknown>) => void;
+  onSend: (body: StudentResponseBody) => void;
 }) {
+  const [empty, setEmpty] = useState(false);
   const answers = survey.answers.map((a) => ({ value: a.value, label: a.label }));
   return (
     <StepForm
       schema={studentFormSchema}
       defaultValues={emptyStudentForm()}
-      onSubmit={onSend}
-      actions={<SubmitBar label={t.send} busy={busy} busyText={t.sending} error={error} />}
+      onSubmit={(values) => {
+        const body = toStudentResponse(values);
+        setEmpty(isEmpty(body));
+        if (!isEmpty(body)) onSend(body);
+      }}
+      actions={
+        <SubmitBar label={t.send} busy={busy} busyText={t.sending} error={empty ? evaluationNl.rounds.studentEmpty : error} />
+      }
     >
       <Paragraph>{survey.intro}</Paragraph>
       {survey.questions.map((q) => (

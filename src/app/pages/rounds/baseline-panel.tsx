@@ -12,6 +12,7 @@ import { roundsNl } from '#src/i18n/nl/rounds';
 import { closeText } from './close-text';
 import { roundPath } from './paths';
 import { useRoundsData, useWorkAllowed } from './use-rounds-data';
+import './rounds.css';
 
 const b = roundsNl.baseline;
 

@@ -1,6 +1,14 @@
 import { useCallback, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { can } from '#src/domain/access';
 import type { Round, RoundDetail } from '#src/domain/evaluation/api';
 import { ActionStatus } from '#src/ui/action-status';
@@ -106,6 +114,13 @@ function Loaded({ detail }: { detail: RoundDetail }) {
         onOpen={open}
         onClose={() => setClosing(true)}
       />
+      <OnThisPage
+        parts={[
+          ['mijn-antwoorden', baseline ? roundsNl.sheet.baselineTitle : roundsNl.sheet.title],
+          ...(edit && round.state !== 'gepland' ? ([['papier', roundsNl.paper.title]] as const) : []),
+          ...(!baseline ? ([['leerlingen', roundsNl.studentsSection.title]] as const) : []),
+        ]}
+      />
       <MyAnswers round={round} frame={frame} />
       {edit && round.state !== 'gepland' && <PaperSection round={round} frame={frame} />}
       {!baseline && <StudentsSection round={round} />}
@@ -128,6 +143,27 @@ function Loaded({ detail }: { detail: RoundDetail }) {
         {closeText(round)}
       </ConfirmDialog>
     </article>
+  );
+}
+
+/** The page is long (the whole evaluation list): its parts, one link each. */
+function OnThisPage({ parts }: { parts: readonly (readonly [id: string, title: string])[] }) {
+  if (parts.length < 2) return null;
+  return (
+    <nav aria-labelledby="op-deze-pagina" className="sw-on-this-page">
+      <Paragraph id="op-deze-pagina">
+        <strong>{r.onThisPage}</strong>
+      </Paragraph>
+      <UnorderedList>
+        {parts.map(([id, title]) => (
+          <UnorderedListItem key={id}>
+            <a href={`#${id}`} className="utrecht-link">
+              {title}
+            </a>
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </nav>
   );
 }
 
