@@ -92,12 +92,13 @@ export class RoundsSync {
     return this.host.dossier.id;
   }
 
+  // Back online: unsent answers go out at once (no window outside a browser, e.g. in Node tests).
   start() {
-    window.addEventListener('online', this.onOnline);
+    if (typeof window !== 'undefined') window.addEventListener('online', this.onOnline);
   }
 
   stop() {
-    window.removeEventListener('online', this.onOnline);
+    if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
     this.started.forEach((a) => a.stop());
     this.started.clear();
     this.sheets.clear();
