@@ -164,6 +164,15 @@ export const roundsNl = {
     title: 'Mijn antwoorden',
     baselineTitle: 'Mijn scores',
     readOnly: 'De ronde is gesloten. Dit zijn uw antwoorden zoals ze zijn bewaard.',
+    /** The same person saved these answers elsewhere meanwhile (another window or device). */
+    conflict: {
+      conflictTitle: 'Uw antwoorden zijn ook ergens anders gewijzigd',
+      conflictIntro:
+        'U hebt deze antwoorden intussen ook in een ander venster of op een ander apparaat bewaard. Wat maar op één plek is gewijzigd, is samengevoegd. Kies hieronder per vraag welke versie blijft.',
+      theirs: 'Versie uit het andere venster',
+      takeTheirs: 'Versie uit het andere venster overnemen',
+    },
+    late: 'Wat u het laatst invulde, kon niet meer worden bewaard: de ronde werd intussen gesloten. Hieronder staan uw antwoorden zoals ze zijn bewaard.',
     notOpen: 'U kunt uw antwoorden invullen zodra de ronde open is.',
     loading: 'Uw antwoorden worden geladen…',
     loadFailed: 'Uw antwoorden konden niet worden geladen.',

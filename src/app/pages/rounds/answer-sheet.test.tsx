@@ -7,6 +7,7 @@ import type { Round } from '#src/domain/evaluation/api';
 import type { RoundFrame } from '#src/domain/evaluation/rounds';
 import { autosaveMachine, type SaveInput, type StepSyncActor } from '#src/sync/autosave.machine';
 import type { AnswerSheet as Sheet } from '#src/sync/rounds-sync';
+import { ApiError } from '#src/sync/api';
 import { AnswerSheet } from './answer-sheet';
 
 // The whole evaluation list renders many fields; in a loaded jsdom run that takes a while.
@@ -46,13 +47,14 @@ const round = (over: Partial<Round> = {}): Round => ({
   ...over,
 });
 
-/** An answer sheet as the door makes one, its saves answered here like the server would. */
-function sheetWith(server: Partial<StepState> = {}, paper = false) {
+/** An answer sheet as the door makes one, its saves answered here like the server would (or `answer` says). */
+function sheetWith(server: Partial<StepState> = {}, paper = false, answer?: (input: SaveInput, n: number) => void) {
   const saves: SaveInput[] = [];
   const machine = autosaveMachine.provide({
     actors: {
       save: fromPromise<PutStepResponse, SaveInput>(async ({ input }) => {
         saves.push(input);
+        answer?.(input, saves.length);
         return { data: input.data, revision: input.baseRevision + 1, status: 'bezig', updatedAt: '2027-06-15T12:03:00.000Z' };
       }),
     },
@@ -186,6 +188,51 @@ describe('the answer sheet of a round', () => {
       await user.type(screen.getByLabelText('Tips: wat kan beter?'), 'Meer uren');
       await waitFor(() => expect(saves.length).toBeGreaterThan(0), { timeout: 5000 });
       expect(saves.at(-1)!.data).toMatchObject({ partnerId: 'school', person: 'Conciërge', answers: { tips: 'Meer uren' } });
+    },
+    SLOW,
+  );
+
+  it(
+    'when the same answers were saved in another window meanwhile, shows both versions and keeps mine until I choose',
+    async () => {
+      const user = userEvent.setup();
+      const theirs = { data: { answers: { tops: 'Uit het andere venster' } }, revision: 2, status: 'bezig', updatedAt: null };
+      const { sheet, saves } = sheetWith(
+        { data: { answers: { tops: 'Eerst' } }, revision: 1, status: 'bezig' },
+        false,
+        (input, n) => {
+          // The first save finds the answers changed elsewhere (as RoundsSync reports a 409 it could not merge).
+          if (n === 1)
+            throw new ApiError(409, 'Uw antwoorden zijn intussen ergens anders opgeslagen.', {
+              error: 'Uw antwoorden zijn intussen ergens anders opgeslagen.',
+              current: theirs,
+              conflictingFields: ['answers'],
+              conflicts: [
+                {
+                  path: ['answers', 'tops'],
+                  mine: input.data.answers && (input.data.answers as { tops: string }).tops,
+                  theirs: 'Uit het andere venster',
+                },
+              ],
+            });
+        },
+      );
+      render(<AnswerSheet sheet={sheet} round={round()} frame={frame} readOnly={false} askName={false} />);
+      const tops = screen.getByLabelText('Tops: wat gaat goed?');
+      await user.clear(tops);
+      await user.type(tops, 'Uit dit venster');
+      const panel = await screen.findByRole(
+        'heading',
+        { level: 2, name: 'Uw antwoorden zijn ook ergens anders gewijzigd' },
+        { timeout: 5000 },
+      );
+      const conflict = panel.closest('.sw-conflict') as HTMLElement;
+      expect(within(conflict).getByRole('group', { name: 'Tops: wat gaat goed?' })).toHaveTextContent('Uit dit venster');
+      expect(within(conflict).getByRole('group', { name: 'Tops: wat gaat goed?' })).toHaveTextContent('Uit het andere venster');
+      expect(within(conflict).getByLabelText('Mijn versie behouden')).toBeChecked();
+      await user.click(within(conflict).getByRole('button', { name: 'Keuze opslaan' }));
+      await waitFor(() => expect(saves).toHaveLength(2), { timeout: 5000 });
+      expect(saves[1]).toMatchObject({ data: { answers: { tops: 'Uit dit venster' } }, baseRevision: 2 });
     },
     SLOW,
   );

@@ -37,15 +37,22 @@ export function AnswerSheet(props: AnswerSheetProps) {
   const { actor } = props.sheet;
   const replaced = useSelector(actor, (snap) => snap.context.replaced);
   const status = useSelector(actor, (snap) => snap.context.server.status);
+  // Typed here but never saved, and now the round is closed: said, not shown as if it were kept.
+  const late = useSelector(actor, (snap) => props.readOnly && snap.context.pending !== null);
   return (
     <div className="sw-answer-sheet">
-      {!props.readOnly && <AutosaveStatus actor={actor} />}
+      {late && (
+        <Alert type="warning">
+          <Paragraph>{s.late}</Paragraph>
+        </Alert>
+      )}
+      {!props.readOnly && <AutosaveStatus actor={actor} conflictTitle={s.conflict.conflictTitle} />}
       {!props.readOnly && status === 'afgerond' && (
         <Alert type="ok">
           <Paragraph>{s.completed}</Paragraph>
         </Alert>
       )}
-      {!props.readOnly && <ConflictPanel actor={actor} />}
+      {!props.readOnly && <ConflictPanel actor={actor} texts={s.conflict} />}
       <SheetForm key={`${replaced}-${props.readOnly}`} {...props} />
     </div>
   );
@@ -53,10 +60,10 @@ export function AnswerSheet(props: AnswerSheetProps) {
 
 function SheetForm({ sheet, round, frame, readOnly, askName }: AnswerSheetProps) {
   const { actor, paper } = sheet;
-  // Read once per mount: unsent input wins over what the server has.
+  // Read once per mount: unsent input wins over what the server has, unless nothing can be sent any more.
   const [defaultValues] = useState(() => {
     const ctx = actor.getSnapshot().context;
-    return ctx.pending ?? ctx.server.data;
+    return readOnly ? ctx.server.data : (ctx.pending ?? ctx.server.data);
   });
   const context = useMemo<StepFormContext>(
     () => ({ partners: frame.partners as Partner[], steps: {}, actionRows: frame.actions }),
