@@ -63,7 +63,11 @@ describe('Evaluatierondes in Chromium', () => {
 
   /** A browser of its own (its own storage, as another person's computer), in Dutch. */
   async function browserFor(what: string, path = '', width = 1280) {
-    const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL' });
+    const context = await env.browser.newContext({
+      viewport: { width, height: 900 },
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
     const page = await context.newPage();
     const watch = watchPage(page, env.app.url);
     opened.push({ context, watch, what });
