@@ -3,6 +3,7 @@ import {
   actorKey,
   PRESENCE_HEARTBEAT_MS,
   type LiveActor,
+  type RoundsEvent,
   type LiveEventName,
   type LiveEvents,
   type PresenceEntry,
@@ -19,6 +20,8 @@ export interface LiveHost {
   readonly readOnly?: boolean;
   readonly actors: Record<StepId, StepSyncActor>;
   refreshAgreement(): Promise<unknown>;
+  /** A round changed (null: too much was missed); the rounds pages reload. */
+  onRounds?(event: RoundsEvent | null): void;
 }
 
 /** A newer version of a step by someone else that was not put into the form, because this browser is typing in it. */
@@ -142,9 +145,13 @@ export class LiveSync {
       case 'approvals':
         void this.host.refreshAgreement().catch(() => undefined);
         return;
+      case 'rounds':
+        this.host.onRounds?.(data as LiveEvents['rounds']);
+        return;
       case 'resync':
         void this.refresh();
         void this.host.refreshAgreement().catch(() => undefined);
+        this.host.onRounds?.(null);
         return;
       case 'presence': {
         const viewers = (data as LiveEvents['presence']).viewers.filter((v) => v.key !== this.myKey);
