@@ -1,5 +1,5 @@
 /**
- * The one home of the agreement document's fonts, colours, sizes and spacing (@react-pdf/renderer
+ * The one home of the PDF documents' fonts, colours, sizes and spacing (@react-pdf/renderer
  * styles). Only types come from react-pdf, so this module has no runtime dependencies.
  *
  * Fonts are static TTFs of Noto Sans and Noto Serif (full Latin, including Vietnamese), embedded as

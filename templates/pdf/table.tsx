@@ -1,13 +1,13 @@
 /**
- * A table of the agreement document: header row repeated on every page it runs onto, zebra rows,
+ * A table of a PDF document: header row repeated on every page it runs onto, zebra rows,
  * long tables cut into parts and cells too tall for a page continued under the table.
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import type { Column } from './blocks';
 import { A4_HEIGHT, A4_WIDTH, space, styles } from '#templates/theme';
-import { agreementCopy } from './copy';
+import { pdfCopy } from './copy';
 import { splitCell, type TableArea } from './cell-overflow';
+import type { Column } from './types';
 import { Box, Paragraphs } from './text';
 
 /** What a table may use of a portrait page (the sections) and of a landscape one (the annexes). */
@@ -44,9 +44,9 @@ export function Table({
     columns.map((c, i) => {
       const { kept, rest } = splitCell(row[i] ?? '', c.width / total, area);
       if (rest === null) return kept;
-      const where = agreementCopy.rowRef(row[0] ?? '');
-      continued.push({ at: agreementCopy.continuedAt(c.header, where), text: rest });
-      return [kept, agreementCopy.continuedBelow(where)].filter(Boolean).join('\n');
+      const where = pdfCopy.rowRef(row[0] ?? '');
+      continued.push({ at: pdfCopy.continuedAt(c.header, where), text: rest });
+      return [kept, pdfCopy.continuedBelow(where)].filter(Boolean).join('\n');
     }),
   );
   const parts = chunks(shown, ROWS_PER_TABLE);
@@ -75,7 +75,7 @@ export function Table({
                   <Box
                     key={i}
                     style={cellStyle(c)}
-                    text={row[i] || agreementCopy.emptyCell}
+                    text={row[i] || pdfCopy.emptyCell}
                     first={c.emphasis ? styles.cellEmphasis : undefined}
                   />
                 ))}
@@ -88,7 +88,7 @@ export function Table({
       {continued.length > 0 ? (
         <View>
           <Text style={styles.label} minPresenceAhead={40}>
-            {agreementCopy.continuedTitle}
+            {pdfCopy.continuedTitle}
           </Text>
           {continued.map((c, i) => (
             <View key={i}>
