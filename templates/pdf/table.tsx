@@ -29,12 +29,15 @@ export function Table({
   rows,
   note,
   area,
+  marked = [],
 }: {
   label: string;
   columns: Column[];
   rows: string[][];
   note?: string;
   area: TableArea;
+  /** Rows (by index) printed with a coloured band; what the mark means must also be in the row's text. */
+  marked?: readonly number[];
 }) {
   const total = columns.reduce((n, c) => n + c.width, 0);
   const cellStyle = (c: Column): Style[] => [styles.cell, { width: `${(c.width / total) * 100}%`, textAlign: c.align ?? 'left' }];
@@ -70,7 +73,11 @@ export function Table({
           {part.map((row, r) => {
             const n = p * ROWS_PER_TABLE + r;
             return (
-              <View key={n} style={n % 2 ? [styles.tableRow, styles.tableRowAlt] : styles.tableRow} wrap={false}>
+              <View
+                key={n}
+                style={[styles.tableRow, ...(marked.includes(n) ? [styles.tableRowMarked] : n % 2 ? [styles.tableRowAlt] : [])]}
+                wrap={false}
+              >
                 {columns.map((c, i) => (
                   <Box
                     key={i}
