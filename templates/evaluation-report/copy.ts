@@ -77,7 +77,7 @@ export const reportCopy = {
     goals: (all: number, total: number) =>
       `Bij ${all} van de ${total} ${plural(total, 'doel', 'doelen')} staat iedereen die antwoordde er nog achter.`,
     actions: (done: number, total: number, percent: string, overdue: number) =>
-      `${done} van de ${total} acties uit het actieplan zijn gereed (${percent})` +
+      `${done} van de ${total} acties uit het actieplan ${plural(done, 'is', 'zijn')} gereed (${percent})` +
       (overdue > 0 ? `; ${overdue} ${plural(overdue, 'actie is', 'acties zijn')} over de deadline.` : '.'),
     noActions: 'Het actieplan heeft nog geen acties.',
     knelpunten: (n: number, solved: number) =>
@@ -152,7 +152,7 @@ export const reportCopy = {
 
   actions: {
     progress: (done: number, total: number, percent: string, overdue: number) =>
-      `${done} van de ${total} acties zijn gereed (${percent}). ${overdue === 0 ? 'Geen enkele actie is over de deadline.' : `${overdue} ${plural(overdue, 'actie is', 'acties zijn')} over de deadline en nog niet gereed.`}`,
+      `${done} van de ${total} acties ${plural(done, 'is', 'zijn')} gereed (${percent}). ${overdue === 0 ? 'Geen enkele actie is over de deadline.' : `${overdue} ${plural(overdue, 'actie is', 'acties zijn')} over de deadline en nog niet gereed.`}`,
     none: 'Het actieplan had bij deze ronde nog geen acties.',
     columns: { number: 'Nr.', what: 'Actie', status: 'Status', deadline: 'Deadline', reported: 'Volgens de invullers' },
     overdue: 'over de deadline',
