@@ -239,7 +239,7 @@ export const styles = s({
   tableRowMarked: { backgroundColor: colours.marked, borderLeftWidth: 2, borderLeftColor: colours.markedRule },
 
   // Quotes: someone's words, with who said them
-  quote: { flexDirection: 'row', marginBottom: space.s },
+  quote: { flexDirection: 'row', marginBottom: space.xs + 1 },
   quoteMark: { width: 12, color: colours.accent, fontWeight: 700 },
   quoteBody: { flexGrow: 1, flexShrink: 1 },
   quoteWho: { fontSize: sizes.small, color: colours.muted },

@@ -139,6 +139,9 @@ export const reportCopy = {
     none: 'In deze ronde is geen tekst ingevuld.',
   },
 
+  quoteMark: '“',
+  /** After a quote: who said it. */
+  quoteBy: (who: string) => ` — ${who}`,
   who: {
     person: (person: string, organisation: string) => (organisation ? `${person} (${organisation})` : person),
     paper: (who: string) => `${who}, papieren formulier`,
