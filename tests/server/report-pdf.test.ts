@@ -2,14 +2,16 @@
  * "Evaluatieverslag ronde n": the report of a closed round as a PDF, over real HTTP, read back with
  * poppler's pdftotext and pdffonts.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileSlug } from '#src/domain/file-name';
 import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
-import { DB_KINDS, useTestServer, type TestServer } from '#tests/utils/test-server';
+import { createPdfRenderer } from '#src/server/pdf/render-thread';
+import { PDF_MESSAGES } from '#src/server/pdf-routes';
+import { DB_KINDS, startTestServer, useTestServer, type TestServer } from '#tests/utils/test-server';
 import { draftDossier, invite, ok, signedDossier, type SignedDossier } from './rounds-fixtures';
 
 const work = mkdtempSync(join(tmpdir(), 'samenwerkwijzer-report-'));
@@ -182,5 +184,39 @@ describe.each(DB_KINDS)('the evaluation report PDF on %s', (kind) => {
     expect((await report(d, roundId, other.token)).status).toBe(404);
     // The server keeps serving.
     expect((await report(d, roundId, d.token)).status).toBe(200);
+  });
+});
+
+describe('a report that cannot be rendered', () => {
+  // Far too little heap for the fonts: the render thread fails, as it would on a report too large for its cap.
+  const starved = createPdfRenderer({ maxHeapMb: 8 });
+  let srv: TestServer;
+  beforeAll(async () => {
+    srv = await startTestServer('pglite', { pdf: starved });
+  });
+  afterAll(async () => {
+    await srv.close();
+    await starved.close();
+  });
+
+  it('answers 503 with Retry-After, as the agreement does, logs no download, and the server keeps serving', async () => {
+    const d = await signedDossier(srv);
+    const base = `/api/dossiers/${d.id}`;
+    const [round] = (await ok(srv.call('GET', `${base}/rounds`, { token: d.token }))).json.rounds;
+    await ok(srv.call('POST', `${base}/rounds/${round.id}/open`, { token: d.token }));
+    await ok(
+      srv.call('PUT', `${base}/rounds/${round.id}/answers/me`, {
+        token: d.token,
+        json: { answers: { tops: 'Korte lijnen' }, baseRevision: 0 },
+      }),
+    );
+    await ok(srv.call('POST', `${base}/rounds/${round.id}/close`, { token: d.token }));
+    const res = await srv.call('GET', `${base}/rounds/${round.id}/report.pdf`, { token: d.token });
+    expect(res.status).toBe(503);
+    expect(res.json).toEqual({ error: PDF_MESSAGES.renderFailed });
+    expect(res.headers.get('retry-after')).toBe('30');
+    const logged = await srv.db.query(`SELECT 1 FROM audit_log WHERE dossier_id = $1 AND action = 'round.report'`, [d.id]);
+    expect(logged).toHaveLength(0);
+    expect((await srv.call('GET', `${base}/rounds/${round.id}/results`, { token: d.token })).status).toBe(200);
   });
 });
