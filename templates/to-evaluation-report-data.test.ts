@@ -4,6 +4,7 @@ import { evaluationResults, type ResponseInput } from '#src/domain/evaluation/re
 import { trends } from '#src/domain/evaluation/trends';
 import type { EvaluationResults } from '#src/domain/evaluation/api';
 import { niceMax } from './evaluation-report/trends-data';
+import { whoList } from './evaluation-report/who';
 import {
   toEvaluationReportData,
   type Chart,
@@ -169,7 +170,7 @@ describe('toEvaluationReportData', () => {
       items: expect.arrayContaining([
         {
           text: 'Meer studenten weten de jongerenwerkers te vinden.',
-          who: 'Fatima El Amrani (Gemeente Westerhaven); Iemand van Het Zeekompas',
+          who: 'Gemeente Westerhaven: Fatima El Amrani; Het Zeekompas: iemand zonder naam',
         },
       ]),
     });
@@ -183,6 +184,24 @@ describe('toEvaluationReportData', () => {
         'Anouk van den Berg (Kustlanden College)',
       ],
     ]);
+  });
+
+  it('names many people who wrote the same per organisation, each once, paper forms marked', () => {
+    const who = (partnerName: string, person: string | null, paper = false) => ({ partnerId: 'p', partnerName, person, paper });
+    expect(
+      whoList([
+        who('Het Zeekompas', 'Marieke Bos'),
+        who('Gemeente Westerhaven', 'Fatima El Amrani'),
+        who('Het Zeekompas', 'Ahmed Yilmaz', true),
+        who('Het Zeekompas', 'Marieke Bos'),
+        who('Gemeente Westerhaven', null),
+      ]),
+    ).toBe(
+      'Het Zeekompas: Marieke Bos en Ahmed Yilmaz (papieren formulier); Gemeente Westerhaven: Fatima El Amrani en iemand zonder naam',
+    );
+    expect(whoList([who('Het Zeekompas', 'Marieke Bos'), who('Het Zeekompas', 'Marieke Bos')])).toBe(
+      'Marieke Bos (Het Zeekompas)',
+    );
   });
 
   it('says which answers came from a paper form', () => {

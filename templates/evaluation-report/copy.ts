@@ -145,6 +145,10 @@ export const reportCopy = {
   who: {
     person: (person: string, organisation: string) => (organisation ? `${person} (${organisation})` : person),
     paper: (who: string) => `${who}, papieren formulier`,
+    /** Several people of one organisation. */
+    organisation: (organisation: string, names: string) => `${organisation}: ${names}`,
+    nameless: 'iemand zonder naam',
+    inListPaper: (name: string) => `${name} (papieren formulier)`,
   },
 
   reach: {

@@ -5,22 +5,21 @@ import { evaluationCopy } from '#src/tools/evaluation-list/copy';
 import { date } from '#templates/format';
 import { reportCopy } from './copy';
 import type { Part } from './parts';
-import { quotes, whoLabel } from './who';
+import { quotes, whoList } from './who';
 
 const t = reportCopy.texts;
 
 /** Rows whose cells (all but the last, who said it) are the same are printed once, with everyone who gave them. */
 function groupedRows<T extends Who>(items: readonly T[], cells: (item: T) => string[]): string[][] {
-  const byKey = new Map<string, { cells: string[]; who: string[] }>();
+  const byKey = new Map<string, { cells: string[]; who: Who[] }>();
   for (const item of items) {
     const c = cells(item);
     const key = c.map((x) => x.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl')).join('\u0000');
     const entry = byKey.get(key) ?? { cells: c, who: [] };
-    const who = whoLabel(item);
-    if (!entry.who.includes(who)) entry.who.push(who);
+    entry.who.push(item);
     byKey.set(key, entry);
   }
-  return [...byKey.values()].map((e) => [...e.cells, e.who.join('; ')]);
+  return [...byKey.values()].map((e) => [...e.cells, whoList(e.who)]);
 }
 
 const quotesPart = (label: string, answers: Parameters<typeof quotes>[0]): Part[] => {
