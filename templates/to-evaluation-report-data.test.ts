@@ -313,6 +313,14 @@ describe('toEvaluationReportData', () => {
     });
   });
 
+  it('runs every chart over the same rounds: a round without students leaves a gap in the students chart', () => {
+    const third = { ...second, round: { ...second.round, id: 'ronde-3', number: 3, date: '2028-06-15' }, students: null };
+    const students = charts(report(third, [first, second, third])).find((c) => c.id === 'trend-leerlingen')!;
+    expect(students.xLabels).toEqual(['Ronde 1', 'Ronde 2', 'Ronde 3']);
+    expect(students.table.rows[0]).toEqual(['Leerlingen die de jongerenwerkers op school zien', '43%', '63%', '–']);
+    expect(students.series[0]!.points.map((p) => p.x)).toEqual([0, 1]);
+  });
+
   it('scales count axes to round numbers', () => {
     expect(niceMax(95)).toEqual({ top: 100, step: 25 });
     expect(niceMax(13.8)).toEqual({ top: 15, step: 5 });

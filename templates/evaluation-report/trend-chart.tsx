@@ -6,7 +6,7 @@
 import { Circle, Line, Path, Polyline, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import { chartLines, colours, space, styles, type ChartMarker } from '#templates/theme';
 import { PORTRAIT, Table } from '#templates/pdf/table';
-import type { Chart } from './parts';
+import type { Chart, ChartPoint } from './parts';
 
 const WIDTH = PORTRAIT.width;
 const HEIGHT = 150;
@@ -25,6 +25,17 @@ function xAt(i: number, n: number) {
   return n <= 1 ? LEFT + PLOT_W / 2 : LEFT + INSET + (i * (PLOT_W - 2 * INSET)) / (n - 1);
 }
 const yAt = (share: number) => TOP + (1 - share) * PLOT_H;
+
+/** A line joins neighbouring rounds only: a round without a figure leaves a gap, not a guess. */
+function runs(points: readonly ChartPoint[]): ChartPoint[][] {
+  const out: ChartPoint[][] = [];
+  for (const p of points) {
+    const last = out.at(-1);
+    if (last && last.at(-1)!.x === p.x - 1) last.push(p);
+    else out.push([p]);
+  }
+  return out.filter((run) => run.length > 1);
+}
 
 function Marker({ kind, x, y, colour }: { kind: ChartMarker; x: number; y: number; colour: string }) {
   const r = 2.6;
@@ -74,19 +85,18 @@ export function TrendChart({ chart }: { chart: Chart }) {
                 strokeWidth={i === 0 ? 0.8 : 0.5}
               />
             ))}
-            {chart.series.map((s, k) => {
+            {chart.series.flatMap((s, k) => {
               const line = chartLines[k % chartLines.length]!;
-              const points = s.points.map((p) => `${xAt(p.x, n)},${yAt(p.y)}`).join(' ');
-              return s.points.length > 1 ? (
+              return runs(s.points).map((run, r) => (
                 <Polyline
-                  key={k}
-                  points={points}
+                  key={`${k}-${r}`}
+                  points={run.map((p) => `${xAt(p.x, n)},${yAt(p.y)}`).join(' ')}
                   fill="none"
                   stroke={line.colour}
                   strokeWidth={1.4}
                   strokeDasharray={line.dash}
                 />
-              ) : null;
+              ));
             })}
             {chart.series.flatMap((s, k) =>
               s.points.map((p, j) => (

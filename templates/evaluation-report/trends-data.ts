@@ -108,19 +108,31 @@ function summaryOf(series: TrendSeries[], unit: Unit): string {
   return parts.length ? parts.join(' ') : tr.steady;
 }
 
-/** Charts of the main measures; a measure without any figure gets no chart. */
+type RoundColumn = [key: string, round: { label: string; date: string; order: number }];
+
+/** The rounds (and baseline) these series have points in: the baseline first, then by date, as first seen on equal dates. */
+function roundsOf(series: readonly TrendSeries[]): RoundColumn[] {
+  const seen = new Map<string, RoundColumn[1]>();
+  for (const s of series)
+    for (const p of s.points)
+      if (!seen.has(keyOf(p)))
+        seen.set(keyOf(p), { label: p.label, date: p.roundId === null ? '' : (p.date ?? ''), order: seen.size });
+  return [...seen.entries()].sort(([, a], [, b]) => a.date.localeCompare(b.date) || a.order - b.order);
+}
+
+/**
+ * Charts of the main measures; a measure without any figure gets no chart. Every chart runs over the
+ * same rounds (the baseline first where the chart has one), so a round without a figure, such as one
+ * without a student survey, shows as a gap rather than disappearing.
+ */
 export function trendCharts(all: readonly TrendSeries[]): Chart[] {
+  const everyRound = roundsOf(all).filter(([key]) => key !== keyOf({ roundId: null }));
   return CHARTS.flatMap((def): Chart[] => {
     const picked = all.filter((s) => def.pick(s) && s.points.length > 0);
     if (picked.length === 0) return [];
     const series = def.meanAs ? [meanSeries(picked, def.meanAs, def.unit)] : picked;
-    // The rounds of these series, the baseline first and then by date, as first seen on equal dates.
-    const seen = new Map<string, { label: string; date: string; order: number }>();
-    for (const s of series)
-      for (const p of s.points)
-        if (!seen.has(keyOf(p)))
-          seen.set(keyOf(p), { label: p.label, date: p.roundId === null ? '' : (p.date ?? ''), order: seen.size });
-    const rounds = [...seen.entries()].sort(([, a], [, b]) => a.date.localeCompare(b.date) || a.order - b.order);
+    const baseline = roundsOf(series).filter(([key]) => key === keyOf({ roundId: null }));
+    const rounds = [...baseline, ...everyRound];
     const index = new Map(rounds.map(([key], i) => [key, i]));
     const { y, ticks } = scale(
       def.unit,
