@@ -1,5 +1,5 @@
 /**
- * The one home of the agreement document's fonts, colours, sizes and spacing (@react-pdf/renderer
+ * The one home of the PDF documents' fonts, colours, sizes and spacing (@react-pdf/renderer
  * styles). Only types come from react-pdf, so this module has no runtime dependencies.
  *
  * Fonts are static TTFs of Noto Sans and Noto Serif (full Latin, including Vietnamese), embedded as
@@ -60,7 +60,26 @@ export const colours = {
   banner: '#a4310f',
   bannerBackground: '#fbeee8',
   signatureInk: '#10306b',
+  /** A table row that asks for attention (partners' means 2 or more apart). */
+  marked: '#fdf0d5',
+  markedRule: '#c98a0b',
+  grid: '#dfe4ea',
 } as const;
+
+/**
+ * Lines of a chart, in order: colours that stay apart for colour-blind readers (Okabe–Ito), and a
+ * marker and dash per line so that they stay apart in black-and-white print too.
+ */
+export const chartLines = [
+  { colour: '#0072b2', marker: 'circle', dash: undefined },
+  { colour: '#d55e00', marker: 'square', dash: '5 2' },
+  { colour: '#009e73', marker: 'triangle', dash: '1.5 1.5' },
+  { colour: '#cc79a7', marker: 'diamond', dash: '7 2 1.5 2' },
+  { colour: '#1b1f24', marker: 'circle', dash: '3 3' },
+  { colour: '#e69f00', marker: 'square', dash: undefined },
+  { colour: '#56b4e9', marker: 'triangle', dash: '5 2' },
+] as const;
+export type ChartMarker = (typeof chartLines)[number]['marker'];
 
 export const sizes = {
   body: 9.5,
@@ -216,6 +235,23 @@ export const styles = s({
   cell: { paddingVertical: 3, paddingHorizontal: 4 },
   cellEmphasis: { fontWeight: 700 },
   tableNote: { fontSize: sizes.small - 0.5, color: colours.muted, marginTop: space.xs },
+
+  tableRowMarked: { backgroundColor: colours.marked, borderLeftWidth: 2, borderLeftColor: colours.markedRule },
+
+  // Quotes: someone's words, with who said them
+  quote: { flexDirection: 'row', marginBottom: space.xs + 1 },
+  quoteMark: { width: 12, color: colours.accent, fontWeight: 700 },
+  quoteBody: { flexGrow: 1, flexShrink: 1 },
+  quoteWho: { fontSize: sizes.small, color: colours.muted },
+
+  // Charts
+  chart: { marginTop: space.m, marginBottom: space.s },
+  chartTitle: { fontSize: sizes.h3, fontWeight: 700, marginBottom: space.xs },
+  chartSummary: { fontSize: sizes.small, marginBottom: space.s },
+  chartAxisLabel: { position: 'absolute', fontSize: 6.5, color: colours.muted, lineHeight: 1 },
+  chartLegend: { flexDirection: 'row', flexWrap: 'wrap', marginTop: space.s, fontSize: sizes.small },
+  chartLegendItem: { flexDirection: 'row', alignItems: 'center', width: '50%', paddingRight: space.m, marginBottom: space.xs },
+  chartLegendText: { flexShrink: 1 },
 
   // Signatures
   signatureBlock: { marginTop: space.l, paddingTop: space.m, borderTopWidth: 1, borderTopColor: colours.accent },

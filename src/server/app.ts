@@ -42,6 +42,7 @@ import { liveActorOf } from '#src/domain/live';
 import { registerRoundRoutes } from './rounds/routes';
 import { registerAnswerRoutes } from './rounds/answer-routes';
 import { registerStudentRoutes } from './rounds/student-routes';
+import { registerReportRoutes } from './rounds/report-routes';
 
 export interface AppOptions {
   db: Db;
@@ -170,6 +171,7 @@ export function createApp({
   registerAgreementRoutes(app, db);
   const sealFn = seal ?? lazySeal(sealConfigFromEnv(process.env, log));
   registerPdfRoutes(app, db, sealFn, pdf);
+  registerReportRoutes(app, db, pdf, now);
   registerAvgRoutes(app, db, { live, versionPdf: versionPdfs(db, sealFn, pdf).versionPdf, now });
   registerAccessRoutes(app, db, { invites: new RateLimiter(inviteCreation) });
   registerHistoryRoutes(app, db);

@@ -53,12 +53,25 @@ export const VERIFY_MESSAGES = {
 const versionNumber = (raw: string) => (/^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : null);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function pdfResponse(c: Context, bytes: Uint8Array, fileName: string) {
+export function pdfResponse(c: Context, bytes: Uint8Array, fileName: string) {
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
     'Content-Length': String(bytes.length),
   });
+}
+
+/** A render that failed or whose thread stopped: 503, try again in half a minute (the next render starts a new thread). */
+export async function renderedOr503(render: () => Promise<Buffer>): Promise<Buffer> {
+  try {
+    return await render();
+  } catch (err) {
+    if (err instanceof PdfRenderError)
+      throw new HTTPException(503, {
+        res: Response.json({ error: PDF_MESSAGES.renderFailed }, { status: 503, headers: { 'Retry-After': '30' } }),
+      });
+    throw err;
+  }
 }
 
 /** Which dossier and version a PDF says it is (its metadata keywords); only a claim until checked. */
@@ -75,17 +88,7 @@ function claimedVersion(pdf: Buffer): { dossierId: string; version: number } | n
  * version not signed is rendered as it stands. Null when the version does not exist.
  */
 export function versionPdfs(db: Db, seal: () => Promise<Seal>, renderer: PdfRenderer) {
-  async function render(data: AgreementData) {
-    try {
-      return await renderer.render(data);
-    } catch (err) {
-      if (err instanceof PdfRenderError)
-        throw new HTTPException(503, {
-          res: Response.json({ error: PDF_MESSAGES.renderFailed }, { status: 503, headers: { 'Retry-After': '30' } }),
-        });
-      throw err;
-    }
-  }
+  const render = (data: AgreementData) => renderedOr503(() => renderer.render(data));
 
   async function versionPdf(dossierId: string, number: number): Promise<{ bytes: Uint8Array; fileName: string } | null> {
     const text = await versionText(db, dossierId, number);

@@ -200,6 +200,8 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     studentSurvey: (studentToken: string) => request<StudentSurvey>('GET', '/api/peiling', { token: studentToken }),
     answerStudentSurvey: (studentToken: string, body: StudentResponseBody) =>
       request<{ ok: true }>('POST', '/api/peiling', { token: studentToken, body }),
+    /** "Evaluatieverslag ronde n" of a closed evaluation round, as PDF (409 while the round is open). */
+    roundReportPdf: (id: string, token: string, roundId: string) => download(`${roundPath(id, roundId)}/report.pdf`, token),
   };
 }
 

@@ -3,10 +3,10 @@ import { Page } from '@react-pdf/renderer';
 import type { AgreementData } from '#templates/to-agreement-data';
 import { A4_WIDTH, styles } from '#templates/theme';
 import type { Annex } from './annexes';
-import type { PageMap } from './page-map';
+import type { PageMap } from '#templates/pdf/page-map';
 import { PageFurniture } from './page-furniture';
-import { SectionHeading } from './section-heading';
-import { LANDSCAPE, Table } from './table';
+import { SectionHeading } from '#templates/pdf/section-heading';
+import { LANDSCAPE, Table } from '#templates/pdf/table';
 
 export function AnnexPages({ data, annexes, pages }: { data: AgreementData; annexes: Annex[]; pages: PageMap }) {
   return (

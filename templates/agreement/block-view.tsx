@@ -4,10 +4,10 @@ import type { Block } from './blocks';
 import { styles } from '#templates/theme';
 import { agreementCopy } from './copy';
 import type { Annex } from './annexes';
-import type { PageMap } from './page-map';
-import { FieldRows } from './field-rows';
-import { PORTRAIT, Table } from './table';
-import { Paragraphs } from './text';
+import type { PageMap } from '#templates/pdf/page-map';
+import { FieldRows } from '#templates/pdf/field-rows';
+import { PORTRAIT, Table } from '#templates/pdf/table';
+import { Paragraphs } from '#templates/pdf/text';
 
 export function BlockView({ block, annexes, pages }: { block: Block; annexes: Annex[]; pages: PageMap }) {
   switch (block.kind) {

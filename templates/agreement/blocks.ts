@@ -6,20 +6,9 @@
 import type { Partner } from '#src/domain/partners';
 import type { AgreementContent } from '#src/domain/agreement/content';
 import { formatDateNl } from '#src/domain/funding';
+import type { Column, Field } from '#templates/pdf/types';
 
-export interface Field {
-  label: string;
-  value: string;
-}
-
-export interface Column {
-  header: string;
-  /** Relative width; the document divides the line between the columns by these weights. */
-  width: number;
-  align?: 'left' | 'right';
-  /** The first line of each cell is what the row is about: printed bold. */
-  emphasis?: boolean;
-}
+export type { Column, Field } from '#templates/pdf/types';
 
 export type Block =
   /** A heading inside a section. */
@@ -70,13 +59,8 @@ export const record = (v: unknown): Record<string, unknown> =>
 
 // ---------- formatting ----------
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** `2027-01-11` → "11 januari 2027"; '' stays ''. */
-export const date = (v: unknown): string => {
-  const d = str(v);
-  return ISO_DATE.test(d) ? formatDateNl(d) : d;
-};
+// Shared with the other documents; the section builders take them from here with the rest.
+export { date, joinNl, lines, number } from '#templates/format';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -92,9 +76,6 @@ const euroCents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 
 /** 95000 → "€ 95.000"; 12.5 → "€ 12,50". */
 export const euro = (n: number): string => (Number.isInteger(n) ? euroWhole : euroCents).format(n);
 
-const plainNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-export const number = (n: number): string => plainNumber.format(n);
-
 export const YES = 'Ja';
 export const NO = 'Nee';
 export const yesNo = (v: unknown): string => (v === true ? YES : v === false ? NO : '');
@@ -107,16 +88,6 @@ export function optionLabel(options: readonly { value: string; label: string }[]
 
 export const optionLabels = (options: readonly { value: string; label: string }[], values: unknown): string[] =>
   strings(values).map((v) => optionLabel(options, v));
-
-/** "a, b en c". */
-export function joinNl(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
-}
-
-/** Lines of a cell, leaving out the empty ones. */
-export const lines = (...parts: (string | undefined | false)[]): string =>
-  parts.filter((p): p is string => !!p && p.trim() !== '').join('\n');
 
 // ---------- assembling blocks, skipping what is empty ----------
 

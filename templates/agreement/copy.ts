@@ -8,7 +8,6 @@ export const agreementCopy = {
   sectionTitle: (n: number, title: string) => `Stap ${n} — ${title}`,
   versionLabel: (n: number) => `Versie ${n}`,
   draftVersionLabel: (n: number) => `Concept voor versie ${n}`,
-  page: (page: number, total: number) => `pagina ${page} van ${total}`,
   hashLabel: 'Hash',
   /** Across every page of a draft. */
   watermark: 'CONCEPT',
@@ -47,10 +46,6 @@ export const agreementCopy = {
     ingetrokken: 'Ingetrokken',
   },
   toc: 'Inhoud',
-  continuedBelow: (where: string) => `(vervolg onder de tabel, bij ${where})`,
-  continuedTitle: 'Vervolg van lange tekst uit de tabel',
-  continuedAt: (header: string, row: string) => `${header}, ${row}`,
-  rowRef: (first: string) => (/^\d+$/.test(first) ? `nr. ${first}` : `“${first.length > 40 ? `${first.slice(0, 39)}…` : first}”`),
   annex: (n: number, name: string) => `Bijlage ${n} — ${name}`,
   annexReference: (n: number, rows: number, page: string) =>
     `De ${rows === 1 ? 'regel' : `${rows} regels`} staan in bijlage ${n}${page ? ` (pagina ${page})` : ''}, liggend afgedrukt zodat elke kolom leesbaar blijft. De bijlage hoort bij deze overeenkomst.`,
@@ -116,7 +111,6 @@ export const agreementCopy = {
   },
   fileName: (slug: string, version: number | null) =>
     `samenwerkingsovereenkomst-${slug}-${version === null ? 'concept' : `versie-${version}`}.pdf`,
-  emptyCell: '–',
   // Words inside sections that no step copy holds.
   sections: {
     period: 'Periode',

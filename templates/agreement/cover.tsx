@@ -3,8 +3,8 @@ import { Text, View } from '@react-pdf/renderer';
 import type { AgreementData } from '#templates/to-agreement-data';
 import { styles } from '#templates/theme';
 import { agreementCopy } from './copy';
-import { FieldRows } from './field-rows';
-import { keepWhole } from './text';
+import { FieldRows } from '#templates/pdf/field-rows';
+import { keepWhole } from '#templates/pdf/text';
 
 export function Cover({ data }: { data: AgreementData }) {
   const { cover } = data;

@@ -7,12 +7,13 @@ import { Document, Page } from '@react-pdf/renderer';
 import type { AgreementData } from '#templates/to-agreement-data';
 import { A4_HEIGHT, styles } from '#templates/theme';
 import { annexesOf } from './annexes';
+import { agreementCopy } from './copy';
 import { AnnexPages } from './annex-pages';
-import { Contents } from './contents';
+import { Contents } from '#templates/pdf/contents';
 import { Cover } from './cover';
 import { EvidencePage } from './evidence-page';
 import { PageFurniture } from './page-furniture';
-import type { PageMap } from './page-map';
+import type { PageMap } from '#templates/pdf/page-map';
 import { Signatures } from './signatures';
 import { StepSections } from './step-sections';
 
@@ -42,7 +43,7 @@ export function AgreementDocument({ data }: { data: AgreementData }) {
       <Page size="A4" style={styles.page} experimentalPagination>
         <PageFurniture data={data} height={A4_HEIGHT} />
         <Cover data={data} />
-        <Contents entries={toc} pages={pages} />
+        <Contents title={agreementCopy.toc} entries={toc} pages={pages} />
         <StepSections sections={data.sections} annexes={annexes} pages={pages} />
         <Signatures signatures={data.signatures} pages={pages} />
       </Page>

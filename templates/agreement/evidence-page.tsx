@@ -3,11 +3,11 @@ import { Page, Text } from '@react-pdf/renderer';
 import type { AgreementData } from '#templates/to-agreement-data';
 import { A4_HEIGHT, styles } from '#templates/theme';
 import type { Annex } from './annexes';
-import type { PageMap } from './page-map';
+import type { PageMap } from '#templates/pdf/page-map';
 import { BlockView } from './block-view';
-import { FieldRows } from './field-rows';
+import { FieldRows } from '#templates/pdf/field-rows';
 import { PageFurniture } from './page-furniture';
-import { SectionHeading } from './section-heading';
+import { SectionHeading } from '#templates/pdf/section-heading';
 
 export function EvidencePage({ data, annexes, pages }: { data: AgreementData; annexes: Annex[]; pages: PageMap }) {
   const { evidence } = data;

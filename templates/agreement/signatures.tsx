@@ -2,8 +2,8 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { SignatureBlock, SignatureLabels, SignaturesData } from './signature-data';
 import { styles } from '#templates/theme';
-import type { PageMap } from './page-map';
-import { SectionHeading } from './section-heading';
+import type { PageMap } from '#templates/pdf/page-map';
+import { SectionHeading } from '#templates/pdf/section-heading';
 
 export function Signatures({ signatures, pages }: { signatures: SignaturesData; pages: PageMap }) {
   return (

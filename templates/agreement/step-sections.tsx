@@ -2,9 +2,9 @@
 import { View } from '@react-pdf/renderer';
 import type { AgreementData } from '#templates/to-agreement-data';
 import type { Annex } from './annexes';
-import type { PageMap } from './page-map';
+import type { PageMap } from '#templates/pdf/page-map';
 import { BlockView } from './block-view';
-import { SectionHeading } from './section-heading';
+import { SectionHeading } from '#templates/pdf/section-heading';
 
 export function StepSections({
   sections,

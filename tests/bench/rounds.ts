@@ -4,6 +4,8 @@
  *   address as a school behind its router is), 0 errors, p95 latency ≤ 100 ms.
  * - Results and trends: a signed dossier with 6 closed rounds × 30 respondents (full answers); the
  *   data a results page needs (the round's results and the trends, fetched together) ≤ 100 ms median.
+ * - The last round's evaluation report ("Evaluatieverslag ronde 6", trends of all 6 rounds) as PDF,
+ *   downloaded over HTTP from the server process (rendered on its PDF thread): ≤ 1 s median.
  * Both are measured after a warm-up, so the first requests' compilation and caches do not count.
  */
 import { performance } from 'node:perf_hooks';
@@ -202,7 +204,25 @@ export async function roundsBenchmarks() {
       series = trends.series.length;
       respondents = results.response.responded + results.response.paper;
     }
+
+    // The report of the last round, downloaded as a browser would; the first downloads warm up its layout code.
+    const reportPdf = async () => new Uint8Array(await (await api.roundReportPdf(d.id, d.token, last)).arrayBuffer());
+    for (let i = 0; i < 3; i++) await reportPdf();
+    const reportTimes: number[] = [];
+    let report = new Uint8Array();
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      report = await reportPdf();
+      reportTimes.push(performance.now() - t0);
+    }
+    const pages = (
+      Buffer.from(report)
+        .toString('latin1')
+        .match(/\/Type\s*\/Page\b/g) ?? []
+    ).length;
+
     return {
+      report: { medianMs: median(reportTimes), maxMs: Math.max(...reportTimes), pages, kb: report.length / 1024 },
       students: {
         count: students.latencies.length,
         errors: students.errors,

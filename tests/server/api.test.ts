@@ -302,6 +302,7 @@ describe.each(DB_KINDS)('dossier API on %s', (kind) => {
           '/api/dossiers/{id}/rounds/{roundId}/paper',
           '/api/dossiers/{id}/rounds/{roundId}/paper/{entryId}',
           '/api/dossiers/{id}/rounds/{roundId}/results',
+          '/api/dossiers/{id}/rounds/{roundId}/report.pdf',
           '/api/dossiers/{id}/rounds/{roundId}/students',
           '/api/dossiers/{id}/trends',
           '/api/peiling',

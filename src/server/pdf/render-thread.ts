@@ -1,5 +1,5 @@
 /**
- * Agreements are rendered on a thread of their own. Laying out twenty pages takes most of a second of
+ * Agreements and evaluation reports are rendered on a thread of their own. Laying out twenty pages takes most of a second of
  * pure computation; on the server's own thread that would stall every save and live update meanwhile.
  * The thread's heap is capped: a render leaves tens of megabytes of garbage that V8 would otherwise
  * let pile up for several renders before collecting, and an agreement too large for the cap costs a
@@ -7,11 +7,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AgreementData } from '#templates/to-agreement-data';
-import type { RenderReply, RenderRequest } from './render-protocol';
+import type { RenderJob, RenderReply, RenderRequest } from './render-protocol';
 import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
 import { dossierAgreementContent } from '#src/domain/agreement/content';
 import { STEPS } from '#steps/index';
 import { draftMeta, toAgreementData } from '#templates/to-agreement-data';
+import { EXAMPLE_ROUNDS } from '#src/domain/evaluation/example-rounds';
+import { evaluationResults } from '#src/domain/evaluation/results';
+import { trends } from '#src/domain/evaluation/trends';
+import { toEvaluationReportData, type EvaluationReportData } from '#templates/to-evaluation-report-data';
 
 const WARM_UP_RENDERS = 3;
 
@@ -22,11 +26,25 @@ function exampleAgreement(): AgreementData {
   return toAgreementData(content, draftMeta('voorbeeld', '0'.repeat(64), [], new Date().toISOString()));
 }
 
+/** The example's last evaluation round as a report: what the thread renders to warm up for reports. */
+function exampleReport(): EvaluationReportData {
+  const results = EXAMPLE_ROUNDS.map((r) => evaluationResults(r.round, r.snapshot, r.responses));
+  const { title, gemeente } = EXAMPLE_DOSSIER;
+  return toEvaluationReportData(results.at(-1)!, trends(results), {
+    dossierId: 'voorbeeld',
+    title,
+    gemeente,
+    generatedAt: new Date().toISOString(),
+  });
+}
+
 /** The render failed or its thread stopped; the next render starts a new thread. */
 export class PdfRenderError extends Error {}
 
 export interface PdfRenderer {
   render(data: AgreementData): Promise<Buffer>;
+  /** An evaluation report ("Evaluatieverslag ronde n"), on the same thread, one render at a time with the agreements. */
+  renderReport(data: EvaluationReportData): Promise<Buffer>;
   /** Starts the thread, loads its fonts and renders the example a few times, so that the first downloads are not the slowest. */
   warm(): Promise<void>;
   close(): Promise<void>;
@@ -121,7 +139,7 @@ export function createPdfRenderer({
 
   const running = () => (thread ??= start());
 
-  async function renderNow(data: AgreementData): Promise<Buffer> {
+  async function renderNow(job: RenderJob): Promise<Buffer> {
     const t = running();
     const id = nextId++;
     const result = new Promise<Buffer>((resolve, reject) => t.pending.set(id, { resolve, reject }));
@@ -131,7 +149,7 @@ export function createPdfRenderer({
       void t.worker.terminate();
     }, timeoutMs);
     try {
-      t.worker.postMessage({ id, data } satisfies RenderRequest);
+      t.worker.postMessage({ id, ...job } satisfies RenderRequest);
       return await result;
     } finally {
       clearTimeout(timer);
@@ -141,10 +159,10 @@ export function createPdfRenderer({
     }
   }
 
-  function render(data: AgreementData): Promise<Buffer> {
+  function run(job: RenderJob): Promise<Buffer> {
     busy++;
     clearTimeout(idleTimer);
-    const result = queue.then(() => renderNow(data));
+    const result = queue.then(() => renderNow(job));
     queue = result.catch(() => {});
     void queue.then(() => {
       busy--;
@@ -153,12 +171,17 @@ export function createPdfRenderer({
     return result;
   }
 
+  const render = (data: AgreementData) => run({ kind: 'agreement', data });
+  const renderReport = (data: EvaluationReportData) => run({ kind: 'evaluation-report', data });
+
   return {
     render,
+    renderReport,
     async warm() {
       await running().ready;
-      // The compiler needs a few documents before layout runs at full speed.
+      // The compiler needs a few documents before layout runs at full speed; a report uses some more code.
       for (let i = 0; i < WARM_UP_RENDERS; i++) await render(exampleAgreement());
+      await renderReport(exampleReport());
     },
     async close() {
       clearTimeout(idleTimer);

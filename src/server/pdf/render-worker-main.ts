@@ -1,12 +1,14 @@
 /**
  * Inside the render thread: loads the fonts at once (so the first download is not also the slowest),
- * then renders one agreement per message and hands the bytes back without copying them.
+ * then renders one document per message and hands the bytes back without copying them.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadFonts, renderAgreementPdf } from './render';
-import type { RenderReply, RenderRequest } from './render-protocol';
+import { loadFonts, renderAgreementPdf, renderEvaluationReportPdf } from './render';
+import type { RenderJob, RenderReply, RenderRequest } from './render-protocol';
 
 const port = parentPort!;
+const renderJob = (job: RenderJob) =>
+  job.kind === 'evaluation-report' ? renderEvaluationReportPdf(job.data) : renderAgreementPdf(job.data);
 const ready = loadFonts();
 ready.then(
   () => port.postMessage({ kind: 'ready' } satisfies RenderReply),
@@ -16,7 +18,7 @@ ready.then(
 port.on('message', async (request: RenderRequest) => {
   try {
     await ready;
-    const pdf = await renderAgreementPdf(request.data);
+    const pdf = await renderJob(request);
     const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     // A pooled Buffer shares its memory with others; only a buffer of its own may be transferred.
     const own = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? bytes : bytes.slice();

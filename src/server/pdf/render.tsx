@@ -1,6 +1,6 @@
 /**
- * Renders the agreement PDF on the server. The only module that loads @react-pdf/renderer, so it
- * never reaches the browser bundle.
+ * Renders the PDF documents (the agreement, the evaluation report) on the server. The only module
+ * that loads @react-pdf/renderer, so it never reaches the browser bundle.
  */
 import { createRequire } from 'node:module';
 import { Font, pdf } from '@react-pdf/renderer';
@@ -11,6 +11,8 @@ import { writeXmpMetadata } from './xmp-metadata';
 import { AgreementDocument } from '#templates/agreement/document';
 import { FONT_FACES } from '#templates/theme';
 import type { AgreementData } from '#templates/to-agreement-data';
+import { EvaluationReportDocument } from '#templates/evaluation-report/document';
+import type { EvaluationReportData } from '#templates/to-evaluation-report-data';
 
 const SOFT_HYPHEN = '\u00ad';
 /** Letters, with punctuation at most around them. */
@@ -57,11 +59,19 @@ async function registerFonts() {
   }
 }
 
-export async function renderAgreementPdf(data: AgreementData): Promise<Buffer> {
+export function renderAgreementPdf(data: AgreementData): Promise<Buffer> {
+  return renderPdf(<AgreementDocument data={data} />);
+}
+
+export function renderEvaluationReportPdf(data: EvaluationReportData): Promise<Buffer> {
+  return renderPdf(<EvaluationReportDocument data={data} />);
+}
+
+async function renderPdf(document: Parameters<typeof pdf>[0]): Promise<Buffer> {
   await loadFonts();
   reuseEmbeddedFonts();
   writeXmpMetadata();
-  const instance = pdf(<AgreementDocument data={data} />);
+  const instance = pdf(document);
   try {
     return await withShapingCache(async () => {
       const stream = await instance.toBuffer();
@@ -71,7 +81,7 @@ export async function renderAgreementPdf(data: AgreementData): Promise<Buffer> {
     });
   } finally {
     // renderToBuffer never unmounts its React tree, and React's list of scheduled roots keeps every
-    // container reachable: about 2 MB kept per agreement rendered, for the life of the server.
+    // container reachable: about 2 MB kept per document rendered, for the life of the server.
     instance.updateContainer(null as never);
     instance.container.document = null;
   }

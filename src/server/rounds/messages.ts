@@ -10,6 +10,8 @@ export const ROUND_MESSAGES = {
   closed: 'Deze ronde is gesloten. De antwoorden blijven bewaard en kunnen niet meer worden gewijzigd.',
   notOpen: 'Alleen een ronde die open is, kan worden gesloten.',
   notClosed: 'De resultaten komen beschikbaar zodra de eigenaar de ronde sluit.',
+  reportNotClosed: 'Het evaluatieverslag komt beschikbaar zodra de eigenaar de ronde sluit.',
+  reportBaseline: 'Een evaluatieverslag hoort bij een evaluatieronde. De uitkomst van een nulmeting staat in stap 4.',
   closeOwnerOnly: 'Alleen de eigenaar van het dossier (wie het heeft aangemaakt) kan een ronde sluiten.',
   staleRound: 'De ronde is intussen gewijzigd. Laad de ronde opnieuw en probeer het dan nog eens.',
   staleAnswers:

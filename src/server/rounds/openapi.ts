@@ -1,4 +1,4 @@
-/** The rounds, answers, results, trends and student-survey routes in the OpenAPI document. */
+/** The rounds, answers, results, report, trends and student-survey routes in the OpenAPI document. */
 import type { z } from 'zod';
 import {
   answersConflictSchema,
@@ -237,6 +237,36 @@ export function roundPaths({
         security: dossierAuth,
         parameters: params,
         responses: { 200: okJson('OK', 'Results'), ...withRound, ...notNow('De ronde is nog niet gesloten.') },
+      },
+    },
+    '/api/dossiers/{id}/rounds/{roundId}/report.pdf': {
+      get: {
+        operationId: 'getRoundReportPdf',
+        summary:
+          'Het evaluatieverslag van een gesloten evaluatieronde als pdf ("Evaluatieverslag ronde n"), voor een raad of schoolbestuur: samenvatting, antwoorden per vraag per partner, teksten, acties, doelen, leerlingen en grafieken van de ontwikkeling tot en met deze ronde.',
+        description:
+          'Elke link van het dossier mag het downloaden (ook een leeslink). Niet verzegeld en niet bewaard: het wordt bij elke download opnieuw gemaakt uit de gesloten ronde. Elke download komt in het logboek (`round.report`).',
+        security: dossierAuth,
+        parameters: params,
+        responses: {
+          200: {
+            description: 'De pdf',
+            headers: {
+              'Content-Disposition': {
+                description: 'attachment; filename="evaluatieverslag-ronde-<n>-<dossier>.pdf"',
+                schema: { type: 'string' },
+              },
+            },
+            content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+          },
+          ...withRound,
+          ...notNow('De ronde is nog niet gesloten, of het is een nulmeting (die staat in stap 4).'),
+          503: {
+            description: 'De pdf kon nu niet worden gemaakt; probeer het na `Retry-After` seconden opnieuw.',
+            headers: { 'Retry-After': { schema: { type: 'integer' } } },
+            content: json(ref('Error')),
+          },
+        },
       },
     },
     '/api/dossiers/{id}/rounds/{roundId}/students': {

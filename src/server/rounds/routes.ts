@@ -2,7 +2,6 @@ import type { Context, Hono } from 'hono';
 import type { Db } from '#src/db/db';
 import { audit, loadDossier } from '#src/db/dossiers';
 import {
-  closedRounds,
   countInvitees,
   deleteRound,
   findRound,
@@ -10,7 +9,6 @@ import {
   listRounds,
   listResponses,
   openRound,
-  responsesOfRounds,
   roundSnapshot,
   updateRound,
   workState,
@@ -19,7 +17,7 @@ import {
 import { can } from '#src/domain/access';
 import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { createRoundBody, updateRoundBody, type Round, type RoundDetail } from '#src/domain/evaluation/api';
-import { evaluationResults, roundResults } from '#src/domain/evaluation/results';
+import { roundResults } from '#src/domain/evaluation/results';
 import { workKindOf, type RoundKind } from '#src/domain/evaluation/rounds';
 import { trends } from '#src/domain/evaluation/trends';
 import { liveActorOf, type RoundsEvent } from '#src/domain/live';
@@ -29,6 +27,7 @@ import { revisionActorOf } from '#src/server/history-routes';
 import { readJson } from '#src/server/http';
 import type { LiveHub } from '#src/server/live/hub';
 import { closeRoundNow } from './close';
+import { closedEvaluations } from './trend-inputs';
 import { roundFrame } from './frame';
 import { isRoundId, newRoundId } from './ids';
 import { ROUND_MESSAGES } from './messages';
@@ -261,19 +260,8 @@ export function registerRoundRoutes(app: App, db: Db, live: LiveHub, log: (line:
   });
 
   app.get('/api/dossiers/:id/trends', async (c) => {
-    const dossierId = c.get('dossierId');
-    const [evaluations, baselines, steps] = await Promise.all([
-      closedRounds(db, dossierId, 'evaluatie'),
-      closedRounds(db, dossierId, 'nulmeting'),
-      stepData(db, dossierId),
-    ]);
-    const responses = await responsesOfRounds(
-      db,
-      evaluations.map((e) => e.round.id),
-    );
-    const results = evaluations.map((e) => evaluationResults(e.round, e.snapshot, responses.get(e.round.id) ?? []));
-    const frame = roundFrame(steps);
-    return c.json({ series: trends(results, { date: baselines.at(-1)?.round.plannedOn ?? null, presence: frame.baseline }) });
+    const { results, baseline } = await closedEvaluations(db, c.get('dossierId'));
+    return c.json({ series: trends(results, baseline) });
   });
 }
 

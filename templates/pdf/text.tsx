@@ -1,4 +1,4 @@
-/** The text pieces every part of the agreement document is built from. */
+/** The text pieces every part of a PDF document is built from. */
 import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import { styles } from '#templates/theme';

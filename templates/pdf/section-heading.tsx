@@ -9,15 +9,18 @@ export function SectionHeading({
   title,
   pages,
   breakBefore,
+  keepWithNext = 90,
 }: {
   id: string;
   title: string;
   pages: PageMap;
   breakBefore?: boolean;
+  /** How much of what follows (in points) must fit under the heading, or it moves to the next page. */
+  keepWithNext?: number;
 }) {
   return (
     // react-pdf makes an outline entry of any node's `bookmark`; its types only allow it on <Page>.
-    <View id={id} {...({ bookmark: { title, fit: true } } as object)} break={breakBefore} minPresenceAhead={90}>
+    <View id={id} {...({ bookmark: { title, fit: true } } as object)} break={breakBefore} minPresenceAhead={keepWithNext}>
       <View
         render={({ pageNumber }) => {
           pages.set(id, pageNumber);

@@ -1,14 +1,12 @@
-/** The table of contents: linked titles, with page numbers filled in once every heading is placed. */
+/** A table of contents: linked titles, with page numbers filled in once every heading is placed. */
 import { Link, Text, View } from '@react-pdf/renderer';
-import type { AgreementData } from '#templates/to-agreement-data';
 import { styles } from '#templates/theme';
-import { agreementCopy } from './copy';
 import type { PageMap } from './page-map';
 
-export function Contents({ entries, pages }: { entries: AgreementData['toc']; pages: PageMap }) {
+export function Contents({ title, entries, pages }: { title: string; entries: { id: string; title: string }[]; pages: PageMap }) {
   return (
     <View break>
-      <Text style={styles.h1}>{agreementCopy.toc}</Text>
+      <Text style={styles.h1}>{title}</Text>
       {entries.map((entry) => (
         <View key={entry.id} style={styles.tocRow} wrap={false}>
           <Link src={`#${entry.id}`} style={styles.tocTitle}>

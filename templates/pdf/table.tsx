@@ -1,13 +1,13 @@
 /**
- * A table of the agreement document: header row repeated on every page it runs onto, zebra rows,
+ * A table of a PDF document: header row repeated on every page it runs onto, zebra rows,
  * long tables cut into parts and cells too tall for a page continued under the table.
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import type { Column } from './blocks';
 import { A4_HEIGHT, A4_WIDTH, space, styles } from '#templates/theme';
-import { agreementCopy } from './copy';
+import { pdfCopy } from './copy';
 import { splitCell, type TableArea } from './cell-overflow';
+import type { Column } from './types';
 import { Box, Paragraphs } from './text';
 
 /** What a table may use of a portrait page (the sections) and of a landscape one (the annexes). */
@@ -29,12 +29,15 @@ export function Table({
   rows,
   note,
   area,
+  marked = [],
 }: {
   label: string;
   columns: Column[];
   rows: string[][];
   note?: string;
   area: TableArea;
+  /** Rows (by index) printed with a coloured band; what the mark means must also be in the row's text. */
+  marked?: readonly number[];
 }) {
   const total = columns.reduce((n, c) => n + c.width, 0);
   const cellStyle = (c: Column): Style[] => [styles.cell, { width: `${(c.width / total) * 100}%`, textAlign: c.align ?? 'left' }];
@@ -44,9 +47,9 @@ export function Table({
     columns.map((c, i) => {
       const { kept, rest } = splitCell(row[i] ?? '', c.width / total, area);
       if (rest === null) return kept;
-      const where = agreementCopy.rowRef(row[0] ?? '');
-      continued.push({ at: agreementCopy.continuedAt(c.header, where), text: rest });
-      return [kept, agreementCopy.continuedBelow(where)].filter(Boolean).join('\n');
+      const where = pdfCopy.rowRef(row[0] ?? '');
+      continued.push({ at: pdfCopy.continuedAt(c.header, where), text: rest });
+      return [kept, pdfCopy.continuedBelow(where)].filter(Boolean).join('\n');
     }),
   );
   const parts = chunks(shown, ROWS_PER_TABLE);
@@ -70,12 +73,16 @@ export function Table({
           {part.map((row, r) => {
             const n = p * ROWS_PER_TABLE + r;
             return (
-              <View key={n} style={n % 2 ? [styles.tableRow, styles.tableRowAlt] : styles.tableRow} wrap={false}>
+              <View
+                key={n}
+                style={[styles.tableRow, ...(marked.includes(n) ? [styles.tableRowMarked] : n % 2 ? [styles.tableRowAlt] : [])]}
+                wrap={false}
+              >
                 {columns.map((c, i) => (
                   <Box
                     key={i}
                     style={cellStyle(c)}
-                    text={row[i] || agreementCopy.emptyCell}
+                    text={row[i] || pdfCopy.emptyCell}
                     first={c.emphasis ? styles.cellEmphasis : undefined}
                   />
                 ))}
@@ -88,7 +95,7 @@ export function Table({
       {continued.length > 0 ? (
         <View>
           <Text style={styles.label} minPresenceAhead={40}>
-            {agreementCopy.continuedTitle}
+            {pdfCopy.continuedTitle}
           </Text>
           {continued.map((c, i) => (
             <View key={i}>

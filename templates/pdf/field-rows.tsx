@@ -1,7 +1,7 @@
 /** Short answers as label and value side by side: on the cover, in sections and on the evidence page. */
 import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import type { Field } from './blocks';
+import type { Field } from './types';
 import { styles } from '#templates/theme';
 import { Box } from './text';
 
