@@ -42,6 +42,7 @@ import { liveActorOf } from '#src/domain/live';
 import { registerRoundRoutes } from './rounds/routes';
 import { registerAnswerRoutes } from './rounds/answer-routes';
 import { registerStudentRoutes } from './rounds/student-routes';
+import { registerWorkingRoutes } from './working/routes';
 
 export interface AppOptions {
   db: Db;
@@ -98,7 +99,8 @@ export function createApp({
   app.use('*', securityHeaders);
   app.use('/api/*', async (c, next) => {
     await next();
-    c.res.headers.set('Cache-Control', 'no-store');
+    // A route that says how it may be cached (the calendar feed: no-cache) keeps its own.
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   // JSON over 1 KB goes out compressed when the browser asks; the live event stream never (it must flush).
   app.use('/api/*', compress({ contentTypeFilter: /^application\/json/ }));
@@ -148,6 +150,8 @@ export function createApp({
     submissions: new RateLimiter(studentSubmissions),
     trustProxy,
   });
+  // Also before the agreement routes: it announces what starting an amendment did to step 5.
+  registerWorkingRoutes(app, { db, live, now });
 
   app.get('/api/dossiers/:id', async (c) => {
     const found = await loadDossier(db, c.get('dossierId'));

@@ -80,7 +80,12 @@ export type UpdateProposedBody = z.infer<typeof updateProposedBody>;
 
 /** "In het actieplan zetten": the round's items to turn into proposals (left out: every item). */
 export const roundActionsBody = z
-  .object({ sources: z.array(z.string({ error: v.sources }).max(300, v.sources), { error: v.sources }).max(200).optional() })
+  .object({
+    sources: z
+      .array(z.string({ error: v.sources }).max(300, v.sources), { error: v.sources })
+      .max(200)
+      .optional(),
+  })
   .strict();
 export type RoundActionsBody = z.infer<typeof roundActionsBody>;
 

@@ -22,6 +22,7 @@ export const workingNl = {
     unknownSource: 'Dit voorstel komt niet uit deze ronde.',
     unknownRound: 'Deze ronde bestaat niet in dit dossier.',
     unknownActivity: 'Deze kennisactiviteit bestaat niet (meer).',
+    unknownPlannedActivity: 'Deze activiteit staat niet in stap 9.',
     staleActivity:
       'Deze kennisactiviteit is intussen door iemand anders gewijzigd. Bekijk de nieuwe stand en probeer het dan opnieuw.',
     unknownPartner: 'Deze organisatie staat niet bij de partners in stap 1.',
