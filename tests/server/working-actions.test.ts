@@ -251,6 +251,28 @@ describe.each(DB_KINDS)('the action plan after signing (working data) on %s', (k
     expect((await auditOf(d)).filter((a) => a.action === 'round.actions')).toHaveLength(2);
   });
 
+  it('shows a round the actions as their progress stands, proposals included, and keeps that in its results', async () => {
+    const d = await signedDossier(srv);
+    const open = PLAN.find((r) => r.status !== 'gereed')!;
+    await ok(progress(d, open.id, { status: 'gereed', revision: 0 }));
+    const proposal = (await ok(propose(d, { action: { what: 'Themagroep over geld', deadline: '2099-01-01' } }), 201)).json;
+    const [round] = (await ok(srv.call('GET', `${base(d)}/rounds`, { token: d.token }))).json.rounds;
+    const roundPath = `${base(d)}/rounds/${round.id}`;
+    const detail = (await ok(srv.call('POST', `${roundPath}/open`, { token: d.token }))).json;
+    expect(detail.frame.actions.find((a: { id: string }) => a.id === open.id).status).toBe('gereed');
+    expect(detail.frame.actions.find((a: { id: string }) => a.id === proposal.id)).toMatchObject({
+      what: 'Themagroep over geld',
+      status: 'gepland',
+    });
+    await ok(
+      srv.call('PUT', `${roundPath}/answers/me`, { token: d.token, json: { baseRevision: 0, answers: { tops: 'Goed' } } }),
+    );
+    await ok(srv.call('POST', `${roundPath}/close`, { token: d.token }));
+    const results = (await ok(srv.call('GET', `${roundPath}/results`, { token: d.token }))).json;
+    const doneBefore = PLAN.filter((r) => r.status === 'gereed').length;
+    expect(results.actions).toMatchObject({ total: PLAN.length + 1, done: doneBefore + 1 });
+  });
+
   it('starts an amendment from the signed plan with its progress and the proposals, each once', async () => {
     const d = await signedDossier(srv);
     const done = PLAN.find((r) => r.status !== 'gereed')!;

@@ -8,6 +8,7 @@ import type { StepId } from '#src/domain/step';
 import type { ActionPlanView } from '#src/domain/working/api';
 import { actionPlanView, openProposals, planRowsOf } from '#src/domain/working/action-plan';
 import { workingNl } from '#src/i18n/nl/working';
+import type { FrameWork } from '#src/server/rounds/frame';
 
 type StepData = Partial<Record<StepId, Record<string, unknown>>>;
 
@@ -80,4 +81,15 @@ export async function actionExists(q: Queryable, basis: Basis, actionId: string)
   const planRows = planRowsOf(basis.steps.taakverdeling?.actionPlan);
   if (planRows.some((r) => r.id === actionId)) return true;
   return openProposals(await listProposed(q, basis.dossier.id), planRows).some((p) => p.id === actionId);
+}
+
+/** Progress and open proposals as an evaluation round shows them next to the plan of the steps as they stand. */
+export async function frameWork(q: Queryable, dossierId: string, steps: StepData): Promise<FrameWork> {
+  const progress = await listProgress(q, dossierId);
+  const proposed = openProposals(await listProposed(q, dossierId), planRowsOf(steps.taakverdeling?.actionPlan));
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  return {
+    status: new Map([...progress].map(([id, p]) => [id, p.status])),
+    proposed: proposed.map((p) => ({ id: p.id, what: text(p.action.what), deadline: text(p.action.deadline) })),
+  };
 }
