@@ -13,6 +13,7 @@ import { approvalBody, approvalSchema, createInviteBody, createInviteResponse, i
 import type { StepDefinition } from '#src/domain/step';
 import { pdfPaths } from './pdf-openapi';
 import { ROUND_SCHEMAS, roundPaths } from './rounds/openapi';
+import { WORKING_SCHEMAS, workingPaths } from './working/openapi';
 import { agreementPaths, avgPaths, deleteDossierOperation } from './agreement-openapi';
 import { deleteDossierBody } from './avg-routes';
 import {
@@ -295,6 +296,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
       },
       ...pdfPaths({ dossierAuth, idParam, common }),
       ...roundPaths({ dossierAuth, idParam, common }),
+      ...workingPaths({ dossierAuth, idParam, common }),
       ...agreementPaths(shared),
       ...avgPaths(shared),
     },
@@ -331,6 +333,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         LifecycleState: schemaOf(lifecycleState, 'output'),
         ...stepSchemas,
         ...Object.fromEntries(Object.entries(ROUND_SCHEMAS).map(([name, { schema, io }]) => [name, schemaOf(schema, io)])),
+        ...Object.fromEntries(Object.entries(WORKING_SCHEMAS).map(([name, { schema, io }]) => [name, schemaOf(schema, io)])),
       },
     },
   };
