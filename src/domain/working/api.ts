@@ -15,6 +15,14 @@ import { workingNl } from '#src/i18n/nl/working';
 
 const v = workingNl.validation;
 
+/**
+ * A request body as a client writes it: the field atoms type an optional field as a required key that
+ * may hold undefined; here such keys may be left out.
+ */
+type Loose<T> = { [K in keyof T as undefined extends T[K] ? K : never]?: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? never : K]: T[K];
+};
+
 /** The revision the caller last saw (0: nothing stored yet), so nothing is silently overwritten. */
 const revision = z.number({ error: v.revision }).int(v.revision).min(0, v.revision);
 
@@ -32,7 +40,7 @@ export const progressBody = z
     revision,
   })
   .strict();
-export type ProgressBody = z.infer<typeof progressBody>;
+export type ProgressBody = Loose<z.infer<typeof progressBody>>;
 
 export const progressSchema = z.object({
   status: z.enum(ACTION_STATUSES),
@@ -73,10 +81,11 @@ export const createProposedBody = z
     roundId: z.string().max(64).nullable().optional(),
   })
   .strict();
-export type CreateProposedBody = z.infer<typeof createProposedBody>;
+type ProposedRowBody = Loose<z.infer<typeof proposedRow>>;
+export type CreateProposedBody = { action: ProposedRowBody; roundId?: string | null };
 
 export const updateProposedBody = z.object({ action: proposedRow, revision }).strict();
-export type UpdateProposedBody = z.infer<typeof updateProposedBody>;
+export type UpdateProposedBody = { action: ProposedRowBody; revision: number };
 
 /** "In het actieplan zetten": the round's items to turn into proposals (left out: every item). */
 export const roundActionsBody = z
@@ -190,10 +199,10 @@ const otherKindDescribed = (a: { kind?: string; kindOther?: string }, ctx: z.Ref
 };
 
 export const knowledgeActivityBody = knowledgeFields.strict().superRefine(otherKindDescribed);
-export type KnowledgeActivityBody = z.infer<typeof knowledgeActivityBody>;
+export type KnowledgeActivityBody = Loose<z.infer<typeof knowledgeActivityBody>>;
 
 export const updateKnowledgeActivityBody = knowledgeFields.extend({ revision }).strict().superRefine(otherKindDescribed);
-export type UpdateKnowledgeActivityBody = z.infer<typeof updateKnowledgeActivityBody>;
+export type UpdateKnowledgeActivityBody = Loose<z.infer<typeof updateKnowledgeActivityBody>>;
 
 export const knowledgeActivitySchema = z.object({
   id: z.string(),
