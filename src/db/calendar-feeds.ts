@@ -18,8 +18,12 @@ export async function liveFeed(q: Queryable, dossierId: string): Promise<Calenda
   return r ? { id: r.id, createdAt: toIso(r.created_at), createdBy: r.created_by } : null;
 }
 
-/** Revokes the dossier's feed, if any; returns whether there was one. */
+/**
+ * Revokes the dossier's feed, if any; returns whether there was one. Holds the dossier's feed lock for
+ * the rest of the transaction, so two new feeds made at once follow each other instead of colliding.
+ */
 export async function revokeFeeds(q: Queryable, dossierId: string, actor: string): Promise<boolean> {
+  await q.query(`SELECT pg_advisory_xact_lock(hashtext('calendar-feed'), hashtext($1))`, [dossierId]);
   const rows = await q.query(
     'UPDATE calendar_feeds SET revoked_at = now(), revoked_by = $2 WHERE dossier_id = $1 AND revoked_at IS NULL RETURNING id',
     [dossierId, actor],
