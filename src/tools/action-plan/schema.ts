@@ -1,4 +1,3 @@
-import { z } from '#src/domain/zod-nl';
 import { list, type Mode } from '#src/domain/fields';
 import { ACTION_ROWS_MAX, actionRowShape, emptyActionRow, type ActionRow } from '#src/domain/action-plan/row';
 import { actionPlanCopy } from './copy';
