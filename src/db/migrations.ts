@@ -358,7 +358,8 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE TRIGGER action_progress_history_append_only BEFORE UPDATE OR DELETE ON action_progress_history
         FOR EACH ROW EXECUTE FUNCTION action_progress_history_append_only()`,
       // Actions proposed since the signed version `since_version`; `source_key` names the round item it
-      // came from (one proposal per item); `carried_at`: put into an amendment's draft of step 5.
+      // came from (one proposal per item); `carried_at`: put into an amendment's draft of step 5 while
+      // version `carried_from` was in force (signed without it, that amendment dropped it).
       `CREATE TABLE proposed_actions (
         id text NOT NULL,
         dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
@@ -372,6 +373,7 @@ export const MIGRATIONS: readonly Migration[] = [
         updated_at timestamptz NOT NULL DEFAULT now(),
         updated_by text NOT NULL,
         carried_at timestamptz,
+        carried_from integer,
         PRIMARY KEY (dossier_id, id)
       )`,
       `CREATE UNIQUE INDEX proposed_actions_source ON proposed_actions (dossier_id, source_key) WHERE source_key IS NOT NULL`,

@@ -162,6 +162,7 @@ export interface ProposedRow {
   updatedAt: string;
   updatedBy: string;
   carriedAt: string | null;
+  carriedFrom: number | null;
 }
 
 interface RawProposed {
@@ -176,10 +177,11 @@ interface RawProposed {
   updated_at: Date | string;
   updated_by: string;
   carried_at: Date | string | null;
+  carried_from: number | null;
 }
 
 const PROPOSED_COLUMNS =
-  'id, action, since_version, round_id, source_key, revision, created_at, created_by, updated_at, updated_by, carried_at';
+  'id, action, since_version, round_id, source_key, revision, created_at, created_by, updated_at, updated_by, carried_at, carried_from';
 
 const toProposed = (r: RawProposed): ProposedRow => ({
   id: r.id,
@@ -193,6 +195,7 @@ const toProposed = (r: RawProposed): ProposedRow => ({
   updatedAt: toIso(r.updated_at),
   updatedBy: r.updated_by,
   carriedAt: iso(r.carried_at),
+  carriedFrom: r.carried_from,
 });
 
 export async function listProposed(q: Queryable, dossierId: string): Promise<ProposedRow[]> {
@@ -250,12 +253,13 @@ export async function deleteProposed(q: Queryable, dossierId: string, id: string
   await q.query('DELETE FROM proposed_actions WHERE dossier_id = $1 AND id = $2', [dossierId, id]);
 }
 
-/** Marks proposals as put into an amendment's draft of the plan. */
-export async function markCarried(q: Queryable, dossierId: string, ids: readonly string[]) {
+/** Marks proposals as put into the draft of an amendment of version `from` (the one in force). */
+export async function markCarried(q: Queryable, dossierId: string, ids: readonly string[], from: number) {
   if (ids.length === 0) return;
   await q.query(
-    `UPDATE proposed_actions SET carried_at = now(), revision = revision + 1 WHERE dossier_id = $1 AND id = ANY($2::text[])`,
-    [dossierId, ids],
+    `UPDATE proposed_actions SET carried_at = now(), carried_from = $3, revision = revision + 1
+     WHERE dossier_id = $1 AND id = ANY($2::text[])`,
+    [dossierId, ids, from],
   );
 }
 

@@ -280,6 +280,7 @@ describe.each(DB_KINDS)('the action plan after signing (working data) on %s', (k
     const proposal = (
       await ok(propose(d, { action: { what: 'Sporttoernooi na schooltijd', leadPartnerId: d.partners[3]!.id } }), 201)
     ).json;
+    const dropped = (await ok(propose(d, { action: { what: 'Idee dat het niet haalt' } }), 201)).json;
     const before = (await srv.call('GET', base(d), { token: d.token })).json.steps.taakverdeling;
 
     await ok(srv.call('POST', `${base(d)}/lifecycle`, { token: d.token, json: { event: 'AMEND' } }));
@@ -289,10 +290,18 @@ describe.each(DB_KINDS)('the action plan after signing (working data) on %s', (k
     expect(rows.find((r) => r.id === done.id)!.status).toBe('gereed');
     expect(rows.filter((r) => r.id === proposal.id)).toHaveLength(1);
     expect(rows.find((r) => r.id === proposal.id)).toMatchObject({ what: 'Sporttoernooi na schooltijd', status: 'gepland' });
-    expect(rows).toHaveLength(PLAN.length + 1);
+    expect(rows).toHaveLength(PLAN.length + 2);
+    // The team takes one proposal out of the draft again.
+    const kept = await ok(
+      srv.call('PUT', `${base(d)}/steps/taakverdeling`, {
+        token: d.token,
+        json: { data: { ...step.data, actionPlan: rows.filter((r) => r.id !== dropped.id) }, baseRevision: step.revision },
+      }),
+    );
     // Saved like any edit: history names who started the amendment; the proposal says it was carried.
     const history = (await ok(srv.call('GET', `${base(d)}/steps/taakverdeling/history`, { token: d.token }))).json;
-    expect(history.revisions[0]).toMatchObject({ revision: step.revision, actor: { kind: 'owner' } });
+    expect(history.revisions[1]).toMatchObject({ revision: step.revision, actor: { kind: 'owner' } });
+    expect(kept.json.revision).toBe(step.revision + 1);
     const carried = find(await plan(d), proposal.id);
     expect(carried.proposal!.carriedAt).not.toBeNull();
     expect(
@@ -312,6 +321,8 @@ describe.each(DB_KINDS)('the action plan after signing (working data) on %s', (k
     const after = await plan(d);
     expect(after.version).toBe(2);
     expect(after.actions.filter((a: Action) => a.id === proposal.id)).toEqual([expect.objectContaining({ source: 'plan' })]);
+    // Signed without it: the dropped proposal is gone from the plan (and from the calendar with it).
+    expect(after.actions.some((a: Action) => a.id === dropped.id)).toBe(false);
     await ok(srv.call('POST', `${base(d)}/lifecycle`, { token: d.token, json: { event: 'AMEND' } }));
     const again = (await srv.call('GET', base(d), { token: d.token })).json.steps.taakverdeling.data.actionPlan as {
       id: string;

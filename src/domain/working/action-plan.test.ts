@@ -18,6 +18,7 @@ const proposal = (id: string, over: Partial<ProposedInput> = {}): ProposedInput 
   createdAt: '2027-01-01T10:00:00.000Z',
   createdBy: 'Gemeente (eigenaar)',
   carriedAt: null,
+  carriedFrom: null,
   ...over,
 });
 
@@ -71,7 +72,13 @@ describe('the action plan after signing', () => {
   it('starts an amendment from the signed rows with their progress and the proposals not carried before, within the maximum', () => {
     const input = {
       signedRows: rows,
-      proposed: [proposal('p1'), proposal('p2', { carriedAt: '2027-02-01T00:00:00.000Z' }), proposal('p3'), proposal('a1')],
+      version: 1,
+      proposed: [
+        proposal('p1'),
+        proposal('p2', { carriedAt: '2027-02-01T00:00:00.000Z', carriedFrom: 1 }),
+        proposal('p3'),
+        proposal('a1'),
+      ],
       progress: new Map([
         ['a3', { status: 'uitgesteld' as const }],
         ['p3', { status: 'bezig' as const }],
@@ -87,5 +94,20 @@ describe('the action plan after signing', () => {
     ]);
     expect(carried).toEqual(['p1', 'p3']);
     expect(amendmentActionPlan({ ...input, max: 4 }).carried).toEqual(['p1']);
+  });
+
+  it('drops a proposal that an amendment was signed without, and keeps one still in an amendment being made', () => {
+    const view = (version: number) =>
+      actionPlanView({
+        planRows: rows,
+        version,
+        proposed: [proposal('p1', { carriedAt: '2027-02-01T00:00:00.000Z', carriedFrom: 1 })],
+        progress: new Map(),
+        history: new Map(),
+        roundNumbers: new Map(),
+        today: '2027-03-01',
+      }).actions.map((a) => a.id);
+    expect(view(1)).toContain('p1');
+    expect(view(2)).not.toContain('p1');
   });
 });

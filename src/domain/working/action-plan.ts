@@ -16,6 +16,8 @@ export interface ProposedInput {
   createdAt: string;
   createdBy: string;
   carriedAt: string | null;
+  /** The signed version in force when it was carried into an amendment's draft. */
+  carriedFrom: number | null;
 }
 
 export interface ChangeInput {
@@ -52,10 +54,17 @@ export function planRowsOf(value: unknown): Record<string, unknown>[] {
   return (Array.isArray(value) ? value : []).map(asObject).filter((r) => typeof r.id === 'string' && r.id !== '');
 }
 
-/** Proposals still apart from the plan: once an amendment with them is signed, the plan holds them. */
-export const openProposals = <P extends { id: string }>(proposed: readonly P[], planRows: readonly unknown[]) => {
+/**
+ * Proposals still apart from the plan of `version`: once an amendment with them is signed, the plan
+ * holds them; one signed without them (the team took the row out of the draft) has dropped them.
+ */
+export const openProposals = <P extends { id: string; carriedFrom: number | null }>(
+  proposed: readonly P[],
+  planRows: readonly unknown[],
+  version: number | null,
+) => {
   const inPlan = new Set(planRowsOf(planRows).map((r) => r.id as string));
-  return proposed.filter((p) => !inPlan.has(p.id));
+  return proposed.filter((p) => !inPlan.has(p.id) && (p.carriedFrom === null || version === null || p.carriedFrom >= version));
 };
 
 export function actionPlanView(input: PlanInput): ActionPlanView {
@@ -89,7 +98,7 @@ export function actionPlanView(input: PlanInput): ActionPlanView {
   };
   const actions: PlanAction[] = [
     ...planRowsOf(input.planRows).map((row) => view(row.id as string, row, 'plan', null)),
-    ...openProposals(input.proposed, input.planRows).map((p) =>
+    ...openProposals(input.proposed, input.planRows, input.version).map((p) =>
       view(p.id, p.action, 'voorstel', {
         sinceVersion: p.sinceVersion,
         roundId: p.roundId,
@@ -124,6 +133,8 @@ export function actionPlanView(input: PlanInput): ActionPlanView {
  */
 export function amendmentActionPlan(input: {
   signedRows: readonly unknown[];
+  /** The signed version in force, whose plan `signedRows` is. */
+  version: number;
   proposed: readonly ProposedInput[];
   progress: ReadonlyMap<string, { status: ActionStatus }>;
   max: number;
@@ -134,7 +145,7 @@ export function amendmentActionPlan(input: {
   };
   const rows = planRowsOf(input.signedRows).map((r) => withStatus(r, r.id as string));
   const room = Math.max(0, input.max - rows.length);
-  const carried = openProposals(input.proposed, rows)
+  const carried = openProposals(input.proposed, rows, input.version)
     .filter((p) => p.carriedAt === null)
     .slice(0, room);
   return {

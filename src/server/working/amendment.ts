@@ -29,6 +29,7 @@ export async function carryIntoAmendment(
   const current = await lockStep(tx, dossierId, taakverdeling.id);
   const { rows, carried } = amendmentActionPlan({
     signedRows: signed.content.steps.taakverdeling?.actionPlan as unknown[],
+    version: signed.number,
     proposed: await listProposed(tx, dossierId),
     progress: await listProgress(tx, dossierId),
     max: ACTION_ROWS_MAX,
@@ -55,7 +56,7 @@ export async function carryIntoAmendment(
     await auditRefusal(tx, request, outcome);
     return null;
   }
-  await markCarried(tx, dossierId, carried);
+  await markCarried(tx, dossierId, carried, signed.number);
   if (carried.length > 0)
     await audit(tx, {
       dossierId,

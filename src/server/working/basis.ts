@@ -80,13 +80,14 @@ export async function planView(q: Queryable, basis: Basis, today: string): Promi
 export async function actionExists(q: Queryable, basis: Basis, actionId: string): Promise<boolean> {
   const planRows = planRowsOf(basis.steps.taakverdeling?.actionPlan);
   if (planRows.some((r) => r.id === actionId)) return true;
-  return openProposals(await listProposed(q, basis.dossier.id), planRows).some((p) => p.id === actionId);
+  return openProposals(await listProposed(q, basis.dossier.id), planRows, basis.version).some((p) => p.id === actionId);
 }
 
 /** Progress and open proposals as an evaluation round shows them next to the plan of the steps as they stand. */
 export async function frameWork(q: Queryable, dossierId: string, steps: StepData): Promise<FrameWork> {
   const progress = await listProgress(q, dossierId);
-  const proposed = openProposals(await listProposed(q, dossierId), planRowsOf(steps.taakverdeling?.actionPlan));
+  const version = (await signedInForce(q, dossierId))?.number ?? null;
+  const proposed = openProposals(await listProposed(q, dossierId), planRowsOf(steps.taakverdeling?.actionPlan), version);
   const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   return {
     status: new Map([...progress].map(([id, p]) => [id, p.status])),
