@@ -43,6 +43,7 @@ import { registerRoundRoutes } from './rounds/routes';
 import { registerAnswerRoutes } from './rounds/answer-routes';
 import { registerStudentRoutes } from './rounds/student-routes';
 import { registerWorkingRoutes } from './working/routes';
+import { FEED_PREFIX } from './working/calendar-routes';
 
 export interface AppOptions {
   db: Db;
@@ -99,8 +100,8 @@ export function createApp({
   app.use('*', securityHeaders);
   app.use('/api/*', async (c, next) => {
     await next();
-    // A route that says how it may be cached (the calendar feed: no-cache) keeps its own.
-    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+    // The calendar feed says no-cache itself: calendar apps may keep it, and must ask again.
+    if (!c.req.path.startsWith(FEED_PREFIX)) c.res.headers.set('Cache-Control', 'no-store');
   });
   // JSON over 1 KB goes out compressed when the browser asks; the live event stream never (it must flush).
   app.use('/api/*', compress({ contentTypeFilter: /^application\/json/ }));

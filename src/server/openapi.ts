@@ -225,7 +225,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         get: {
           operationId: 'liveEvents',
           summary:
-            'Live updates als server-sent events (lees met fetch: EventSource kan de Bearer-header niet sturen). Events: step (stepId, revision, status, actor), approvals (stepId, actor), lifecycle (actor), presence (viewers), ready en resync; step, approvals en lifecycle hebben een id. Stuur na een onderbreking Last-Event-ID om het gemiste te krijgen; resync betekent: laad het dossier opnieuw. Elke 15 s een commentaarregel als hartslag.',
+            'Live updates als server-sent events (lees met fetch: EventSource kan de Bearer-header niet sturen). Events: step (stepId, revision, status, actor), approvals (stepId, actor), lifecycle (actor), rounds (roundId, change, actor), work (area: actions, knowledge of calendar; actor), presence (viewers), ready en resync; step, approvals, lifecycle, rounds en work hebben een id. Stuur na een onderbreking Last-Event-ID om het gemiste te krijgen; resync betekent: laad het dossier opnieuw. Elke 15 s een commentaarregel als hartslag.',
           security: dossierAuth,
           parameters: [
             idParam,
