@@ -1,5 +1,5 @@
 import { loadDossier } from '#src/db/dossiers';
-import { liveActorOf, type WorkEvent } from '#src/domain/live';
+import { liveActorOf } from '#src/domain/live';
 import { registerActionRoutes } from './action-routes';
 import { registerCalendarRoutes } from './calendar-routes';
 import { announceWork, todayOf, type App, type WorkingDeps } from './context';
@@ -30,7 +30,7 @@ export function registerWorkingRoutes(app: App, deps: WorkingDeps) {
         status: step.status,
         actor: liveActorOf(c.get('identity')),
       });
-    await announceWork(deps, c, 'actions' satisfies WorkEvent['area']);
+    await announceWork(deps, c, 'actions');
   });
 
   app.get('/api/dossiers/:id/follow-up', async (c) => c.json(await followUpFor(db, c.get('dossierId'), todayOf(deps))));
