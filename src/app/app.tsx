@@ -5,6 +5,7 @@ import { StartPage } from './pages/start-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { Loading } from '#src/ui/loading';
 import { dossierNl } from '#src/i18n/nl/dossier';
+import { roundsNl } from '#src/i18n/nl/rounds';
 
 // Everything behind a dossier link loads on demand, keeping the start page light.
 const CreatePage = lazy(() => import('./pages/create-page'));
@@ -17,6 +18,12 @@ const ReviewPage = lazy(() => import('./pages/review-page'));
 const VersionPage = lazy(() => import('./pages/version-page'));
 const DiffPage = lazy(() => import('./pages/diff-page'));
 const PartnersPage = lazy(() => import('./pages/partners-page'));
+const RoundsPage = lazy(() => import('./pages/rounds/rounds-page'));
+const RoundPage = lazy(() => import('./pages/rounds/round-page'));
+const PaperPage = lazy(() => import('./pages/rounds/paper-page'));
+const PrintPage = lazy(() => import('./pages/rounds/print-page'));
+// The students' survey: public, outside any dossier (its own token in the fragment).
+const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
 const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={dossierNl.loading} />}>{node}</Suspense>;
 
@@ -26,6 +33,14 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <StartPage /> },
       { path: '/nieuw', element: wait(<CreatePage />) },
+      {
+        path: '/peiling',
+        element: (
+          <Suspense fallback={<Loading text={roundsNl.students.loading} />}>
+            <PeilingPage />
+          </Suspense>
+        ),
+      },
       {
         path: '/d/:id',
         element: wait(<DossierLayout />),
@@ -38,6 +53,10 @@ const router = createBrowserRouter([
           { path: 'versie/:n', element: wait(<VersionPage />) },
           { path: 'versie/:n/wijzigingen', element: wait(<DiffPage />) },
           { path: 'partners', element: wait(<PartnersPage />) },
+          { path: 'rondes', element: wait(<RoundsPage />) },
+          { path: 'rondes/:roundId', element: wait(<RoundPage />) },
+          { path: 'rondes/:roundId/papier/:entryId', element: wait(<PaperPage />) },
+          { path: 'rondes/:roundId/leerlingen/afdrukken', element: wait(<PrintPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -25,6 +25,11 @@ export type StepFormContext = Required<WarningContext> & {
    * without it, forms fall back to a plain relative link.
    */
   StepLink?: ComponentType<{ stepId: StepId; children: ReactNode }>;
+  /**
+   * The app's panel for step 4's baseline round (nulmeting), where each person scores the working
+   * factors for themselves: the tool shows it; without it (tests, another host) there is none.
+   */
+  BaselineRounds?: ComponentType;
 };
 
 export const emptyStepContext: StepFormContext = { partners: [], steps: {} };

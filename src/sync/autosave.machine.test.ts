@@ -253,6 +253,33 @@ describe('autosave', () => {
     expect(actor.getSnapshot().context.server.data).toEqual({ a: 'mijn', b: 'van een ander' });
   });
 
+  it('keeps the form (and the cursor in it) when the server returns the same data in its own key order', async () => {
+    // PostgreSQL's jsonb stores object keys in an order of its own; the content is what matters.
+    const reorder = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(reorder)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reorder(x)]),
+            )
+          : v;
+    const { actor } = setup({
+      answer: async (input) => ({
+        data: reorder(input.data) as Record<string, unknown>,
+        revision: 4,
+        status: 'bezig',
+        updatedAt: '2026-11-21T14:03:00.000Z',
+      }),
+    });
+    actor.send({ type: 'EDIT', data: { a: 'mijn', rows: [{ id: 'r1', what: 'x', how: 'y' }] } });
+    actor.send({ type: 'FLUSH' });
+    await flushPromises();
+    expect(actor.getSnapshot().context.server.revision).toBe(4);
+    expect(actor.getSnapshot().context.replaced).toBe(0);
+  });
+
   it('sends complete:true when finishing the step', () => {
     const { actor, calls } = setup();
     actor.send({ type: 'COMPLETE', data: { a: 'klaar' } });

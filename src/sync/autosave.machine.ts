@@ -47,8 +47,6 @@ const errorOf = (event: unknown) => {
   return error instanceof ApiError ? error : undefined;
 };
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Autosave for one step: debounce, save, retry with backoff, surface conflicts. Side effects on the
  * browser's storage are actions supplied by the caller (`persist`, `forget`), so the flow is testable.
@@ -169,7 +167,9 @@ export const autosaveMachine = setup({
             actions: [
               assign(({ context, event }) => ({
                 server: toServer(event.output),
-                replaced: sameJson(event.output.data, context.inFlight) ? context.replaced : context.replaced + 1,
+                // The database returns JSON with its keys in its own order: only a different content
+                // (the server merged someone else's change) replaces what the form shows.
+                replaced: deepEqual(event.output.data, context.inFlight) ? context.replaced : context.replaced + 1,
                 pending: null,
                 inFlight: null,
                 attempts: 0,

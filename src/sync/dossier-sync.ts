@@ -18,6 +18,8 @@ import type { Api } from './api';
 import { autosaveMachine, type SaveInput, type StepSyncActor } from './autosave.machine';
 import { clearPending, readPending, writePending } from './pending-store';
 import { LiveSync } from './live-sync';
+import { RoundsSync } from './rounds-sync';
+import type { RoundsEvent } from '#src/domain/live';
 import { Store } from './store';
 
 export interface AgreementState {
@@ -48,6 +50,8 @@ export class DossierSync {
   readonly me: Me;
   /** A `lezen` link: nothing is sent, forms are read-only. */
   readonly readOnly: boolean;
+  /** Evaluation and baseline rounds: planning, everyone's own answers, paper forms, students. */
+  readonly rounds: RoundsSync;
   private readonly onOnline = () => this.flushAll();
   // Frozen versions never change, so one fetch per version is enough.
   private readonly versions = new Map<number, Promise<VersionWithContent>>();
@@ -85,12 +89,14 @@ export class DossierSync {
       return [stepId, actor] as const;
     });
     this.actors = Object.fromEntries(entries) as unknown as Record<StepId, StepSyncActor>;
+    this.rounds = new RoundsSync(this, api);
     this.live = new LiveSync(this, api);
   }
 
   start() {
     Object.values(this.actors).forEach((a) => a.start());
     window.addEventListener('online', this.onOnline);
+    this.rounds.start();
     this.live.start();
     return this;
   }
@@ -98,7 +104,13 @@ export class DossierSync {
   stop() {
     window.removeEventListener('online', this.onOnline);
     this.live.stop();
+    this.rounds.stop();
     Object.values(this.actors).forEach((a) => a.stop());
+  }
+
+  /** A rounds event from the live stream (null after a resync): lists and counts reload. */
+  onRounds(event: RoundsEvent | null) {
+    this.rounds.noteEvent(event);
   }
 
   // --- steps ---

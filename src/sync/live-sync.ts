@@ -3,6 +3,7 @@ import {
   actorKey,
   PRESENCE_HEARTBEAT_MS,
   type LiveActor,
+  type RoundsEvent,
   type LiveEventName,
   type LiveEvents,
   type PresenceEntry,
@@ -20,6 +21,8 @@ export interface LiveHost {
   readonly readOnly?: boolean;
   readonly actors: Record<StepId, StepSyncActor>;
   refreshAgreement(): Promise<unknown>;
+  /** A round changed (null: too much was missed); the rounds pages reload. */
+  onRounds?(event: RoundsEvent | null): void;
 }
 
 /** A newer version of a step by someone else that was not put into the form, because this browser is typing in it. */
@@ -155,12 +158,16 @@ export class LiveSync {
       case 'approvals':
         void this.host.refreshAgreement().catch(() => undefined);
         return;
+      case 'rounds':
+        this.host.onRounds?.(data as LiveEvents['rounds']);
+        return;
       case 'work':
         this.workListeners.forEach((l) => l(data as LiveEvents['work']));
         return;
       case 'resync':
         void this.refresh();
         void this.host.refreshAgreement().catch(() => undefined);
+        this.host.onRounds?.(null);
         this.workListeners.forEach((l) => l(null));
         return;
       case 'presence': {

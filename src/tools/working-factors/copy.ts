@@ -34,6 +34,12 @@ export const workingFactorsCopy = {
     toggleLabel: (text: string, row: string) => `${text} voor ${row.toLowerCase()}`,
     progress: (done: number, total: number) => `${done} van ${total} factoren gescoord.`,
     panel: (row: string) => `Scores van ${row.toLowerCase()}`,
+    /** How a baseline round brought this respondent in (the audit trail's name, without the link's id). */
+    selfEntered: 'Zelf ingevuld via de eigen link, in een nulmeting.',
+    paperEntered: (by: string) =>
+      by
+        ? `Van papier, ingevoerd door ${by.replace(/ \(link [^)]*\)$/, '')}, in een nulmeting.`
+        : 'Van papier ingevoerd, in een nulmeting.',
   },
   score: {
     importance: 'Belang',

@@ -67,8 +67,11 @@ function byCluster(factors: readonly AssessedFactor[]) {
   return groups.filter((g) => g.factors.length > 0);
 }
 
-/** Every factor for one respondent. Only the respondent being edited has one, so 25 × 6 stays light. */
-function ScoringPanel({
+/**
+ * Every factor for one respondent (`<prefix>.scores.<factor>`). Only the respondent being edited has
+ * one, so 25 × 6 stays light. A baseline round's answer sheet shows it for the one person answering.
+ */
+export function ScoringPanel({
   id,
   prefix,
   factors,

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
-import { Button } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { collaborationTypeOf } from '#src/domain/step-readers';
 import { SelectField, TextAreaField, TextField } from '#src/forms/fields';
 import { NoPartnersNote, PartnerSelectField } from '#src/forms/partner-select-field';
@@ -55,6 +55,19 @@ function useOpenRespondentWithErrors(name: string, open: (id: string) => void) {
   }, [submitCount]);
 }
 
+/** Whether a baseline round brought this respondent in: scored through their own link, or typed from paper. */
+function RespondentSource({ prefix }: { prefix: string }) {
+  const [entry, enteredBy] = useWatch({ name: [`${prefix}.entry`, `${prefix}.enteredBy`] }) as [unknown, unknown];
+  if (entry === 'zelf') return <Paragraph className="sw-provenance">{copy.respondents.selfEntered}</Paragraph>;
+  if (entry === 'papier')
+    return (
+      <Paragraph className="sw-provenance">
+        {copy.respondents.paperEntered(typeof enteredBy === 'string' ? enteredBy : '')}
+      </Paragraph>
+    );
+  return null;
+}
+
 /** Own factors back from their key: exactly the fields `applicableFactors` reads. */
 const ownFactorsOf = (key: string): CustomFactorInput[] =>
   (JSON.parse(key) as [string?, string?, string?, string?][]).map(([id, label, cluster, explanation]) => ({
@@ -90,6 +103,7 @@ export function WorkingFactors({ name }: { name: string }) {
 
   return (
     <ToolFieldset title={copy.legend} intro={copy.intro}>
+      {ctx.BaselineRounds && <ctx.BaselineRounds />}
       <RowList
         name={`${name}.customFactors`}
         legend={f.legend}
@@ -122,6 +136,7 @@ export function WorkingFactors({ name }: { name: string }) {
           const id = getValues(`${prefix}.id`) as string;
           return (
             <>
+              <RespondentSource prefix={prefix} />
               <PartnerSelectField name={`${prefix}.partnerId`} label={r.partner.label} noPartnersHint={false} />
               <TextField name={`${prefix}.name`} label={r.name.label} hint={r.name.hint} />
               <RespondentScores

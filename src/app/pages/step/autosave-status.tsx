@@ -6,7 +6,14 @@ import { syncNl } from '#src/i18n/nl/sync';
 import { formatNl } from '#src/i18n/nl/format';
 
 /** "Opslaan…", "Opgeslagen om 14:03" or "Niet opgeslagen — opnieuw proberen", always visible and announced. */
-export function AutosaveStatus({ actor }: { actor: StepSyncActor }) {
+export function AutosaveStatus({
+  actor,
+  conflictTitle = syncNl.conflictTitle,
+}: {
+  actor: StepSyncActor;
+  /** What a conflict is called here (by default: someone else changed it at the same time). */
+  conflictTitle?: string;
+}) {
   const view = useSelector(
     actor,
     (s) => ({
@@ -39,7 +46,7 @@ export function AutosaveStatus({ actor }: { actor: StepSyncActor }) {
       );
       break;
     case 'conflict':
-      content = <strong>{syncNl.conflictTitle}</strong>;
+      content = <strong>{conflictTitle}</strong>;
       break;
     default:
       content = view.updatedAt ? syncNl.savedAt(formatNl.clock(view.updatedAt)) : '';

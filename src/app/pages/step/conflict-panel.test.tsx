@@ -58,4 +58,15 @@ describe('ConflictPanel', () => {
     // The other partner's change to `goals` survives; `vision` is the combination.
     expect(calls[1]).toEqual({ data: { vision: 'Samen geschreven tekst', goals: 'g' }, baseRevision: 4, complete: false });
   });
+
+  it('keeps my version where it shows "Mijn versie behouden" checked and nothing was changed', async () => {
+    const { actor, calls } = actorInConflict();
+    await waitFor(actor, (s) => s.matches('conflict'));
+    const user = userEvent.setup();
+    render(<ConflictPanel actor={actor} />);
+    expect(screen.getByLabelText('Mijn versie behouden')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Keuze opslaan' }));
+    await waitFor(actor, (s) => s.matches('idle'));
+    expect(calls[1]).toEqual({ data: { vision: 'Tekst van de gemeente', goals: 'g' }, baseRevision: 4, complete: false });
+  });
 });

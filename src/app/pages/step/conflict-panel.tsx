@@ -73,7 +73,14 @@ function Value({ value }: { value: unknown }) {
  * Shown when another partner changed the same field: both versions side by side, and nothing is
  * overwritten until the user picks one or writes a combination.
  */
-export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
+export function ConflictPanel({
+  actor,
+  texts = syncNl,
+}: {
+  actor: StepSyncActor;
+  /** Other words where "the other" is not a partner (one's own answers in another window). */
+  texts?: Pick<typeof syncNl, 'conflictTitle' | 'conflictIntro' | 'theirs' | 'takeTheirs'>;
+}) {
   const conflict = useSelector(actor, (s) => (s.matches('conflict') ? s.context.conflict : null));
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   if (!conflict) return null;
@@ -87,9 +94,9 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
   return (
     <Alert type="warning" role="none" className="sw-conflict">
       <Heading2 id="conflict-titel" tabIndex={-1}>
-        {syncNl.conflictTitle}
+        {texts.conflictTitle}
       </Heading2>
-      <Paragraph>{syncNl.conflictIntro}</Paragraph>
+      <Paragraph>{texts.conflictIntro}</Paragraph>
       {details.map((c, index) => {
         const key = pathKey(c.path);
         const choice = choiceOf(c);
@@ -108,7 +115,7 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
               </div>
               <div>
                 <Paragraph>
-                  <strong>{syncNl.theirs}</strong>
+                  <strong>{texts.theirs}</strong>
                 </Paragraph>
                 <Value value={c.theirs} />
               </div>
@@ -117,7 +124,7 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
               <FormField key={kind} type="radio">
                 <RadioButton id={`${id}-${kind}`} name={id} checked={choice.kind === kind} onChange={() => set(c, { kind })} />
                 <FormLabel htmlFor={`${id}-${kind}`} type="radio">
-                  {kind === 'mine' ? syncNl.keepMine : syncNl.takeTheirs}
+                  {kind === 'mine' ? syncNl.keepMine : texts.takeTheirs}
                 </FormLabel>
               </FormField>
             ))}
@@ -149,7 +156,14 @@ export function ConflictPanel({ actor }: { actor: StepSyncActor }) {
         );
       })}
       <ButtonGroup>
-        <Button type="button" appearance="primary-action-button" onClick={() => actor.send({ type: 'RESOLVE', choices })}>
+        <Button
+          type="button"
+          appearance="primary-action-button"
+          // Every field as shown, the untouched ones too: the machine's own default is the other version.
+          onClick={() =>
+            actor.send({ type: 'RESOLVE', choices: Object.fromEntries(details.map((c) => [pathKey(c.path), choiceOf(c)])) })
+          }
+        >
           {syncNl.saveChoice}
         </Button>
       </ButtonGroup>

@@ -9,6 +9,7 @@ import { ACTION_PLAN_KEY } from '#src/tools/action-plan/schema';
 import type { DossierSync } from '#src/sync/dossier-sync';
 import { useDossier } from '#src/app/dossier-context';
 import { pathFor } from '#src/app/use-wizard-url';
+import { BaselinePanel } from '#src/app/pages/rounds/baseline-panel';
 
 /** A link to another step: a URL change is a request to the wizard (useWizardUrl), which decides. */
 function DossierStepLink({ stepId, children }: { stepId: StepId; children: ReactNode }) {
@@ -32,6 +33,7 @@ function stepContext(sync: DossierSync, stepId: StepId): StepFormContext {
     addActionRows: (rows) => sync.appendRows(ACTION_PLAN_HOST, ACTION_PLAN_KEY, rows),
     dossier: { id: sync.dossier.id, title: sync.dossier.title },
     StepLink: DossierStepLink,
+    BaselineRounds: BaselinePanel,
   };
 }
 
