@@ -313,6 +313,104 @@ export const MIGRATIONS: readonly Migration[] = [
       $$`,
     ],
   },
+  {
+    // Numbered 9: version 8 belongs to the import of closed rounds.
+    version: 9,
+    name: 'working data after signing: action progress, proposed actions, knowledge activities held, calendar feeds',
+    statements: [
+      // The current progress of one action (a row of the signed plan or a proposed action), by its row id.
+      `CREATE TABLE action_progress (
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        action_id text NOT NULL,
+        status text NOT NULL CHECK (status IN ('gepland', 'bezig', 'gereed', 'uitgesteld')),
+        note text NOT NULL DEFAULT '',
+        done_on date,
+        revision integer NOT NULL DEFAULT 1,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by text NOT NULL,
+        PRIMARY KEY (dossier_id, action_id)
+      )`,
+      // Every change of it, for "each action's status history across rounds": who, when, from → to, the open round.
+      `CREATE TABLE action_progress_history (
+        id bigserial PRIMARY KEY,
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        action_id text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now(),
+        actor text NOT NULL,
+        partner_name text,
+        person text,
+        from_status text,
+        to_status text NOT NULL,
+        note text NOT NULL DEFAULT '',
+        done_on date,
+        round_id text
+      )`,
+      `CREATE INDEX action_progress_history_action ON action_progress_history (dossier_id, action_id, id)`,
+      // History is kept: never changed, removed only with its whole dossier (erasure announces itself).
+      `CREATE FUNCTION action_progress_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'DELETE' AND OLD.dossier_id = current_setting('samenwerkwijzer.erase', true) THEN
+            RETURN OLD;
+          END IF;
+          RAISE EXCEPTION 'action_progress_history is append-only';
+        END
+      $$`,
+      `CREATE TRIGGER action_progress_history_append_only BEFORE UPDATE OR DELETE ON action_progress_history
+        FOR EACH ROW EXECUTE FUNCTION action_progress_history_append_only()`,
+      // Actions proposed since the signed version `since_version`; `source_key` names the round item it
+      // came from (one proposal per item); `carried_at`: put into an amendment's draft of step 5 while
+      // version `carried_from` was in force (signed without it, that amendment dropped it).
+      `CREATE TABLE proposed_actions (
+        id text NOT NULL,
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        action jsonb NOT NULL,
+        since_version integer NOT NULL,
+        round_id text,
+        source_key text,
+        revision integer NOT NULL DEFAULT 1,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        created_by text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by text NOT NULL,
+        carried_at timestamptz,
+        carried_from integer,
+        PRIMARY KEY (dossier_id, id)
+      )`,
+      `CREATE UNIQUE INDEX proposed_actions_source ON proposed_actions (dossier_id, source_key) WHERE source_key IS NOT NULL`,
+      // The log of knowledge activities held (step 9 plans them).
+      `CREATE TABLE knowledge_activities (
+        id text NOT NULL,
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        held_on date NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('presentatie', 'training', 'teamoverleg', 'intervisie', 'anders')),
+        kind_other text NOT NULL DEFAULT '',
+        topic text NOT NULL,
+        partner_ids jsonb NOT NULL DEFAULT '[]'::jsonb,
+        participants integer,
+        notes text NOT NULL DEFAULT '',
+        activity_id text,
+        revision integer NOT NULL DEFAULT 1,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        created_by text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by text NOT NULL,
+        PRIMARY KEY (dossier_id, id)
+      )`,
+      `CREATE INDEX knowledge_activities_held ON knowledge_activities (dossier_id, held_on)`,
+      // A secret calendar feed URL: only the token's hash, one live feed per dossier; revoked ones are kept.
+      `CREATE TABLE calendar_feeds (
+        id text NOT NULL,
+        dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        token_hash text UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        created_by text NOT NULL,
+        revoked_at timestamptz,
+        revoked_by text,
+        PRIMARY KEY (dossier_id, id)
+      )`,
+      `CREATE UNIQUE INDEX calendar_feeds_live ON calendar_feeds (dossier_id) WHERE revoked_at IS NULL`,
+    ],
+  },
 ];
 
 /** Arbitrary constant: the advisory lock key that serialises migrations across processes. */

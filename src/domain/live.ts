@@ -56,6 +56,12 @@ export interface RoundsEvent {
   actor: LiveActor | null;
 }
 
+/** Working data after signing changed: action progress or proposals, knowledge activities held, the calendar feed. */
+export interface WorkEvent {
+  area: 'actions' | 'knowledge' | 'calendar';
+  actor: LiveActor | null;
+}
+
 export interface PresenceEntry extends LiveActor {
   stepId: StepId | null;
   /** The field (its form name) this person is editing, when they are in one. */
@@ -66,12 +72,13 @@ export interface PresenceEvent {
   viewers: PresenceEntry[];
 }
 
-/** The events a stream carries, by SSE `event:` name. `step`, `lifecycle`, `approvals` and `rounds` carry an `id:`. */
+/** The events a stream carries, by SSE `event:` name. `step`, `lifecycle`, `approvals`, `rounds` and `work` carry an `id:`. */
 export interface LiveEvents {
   step: StepEvent;
   lifecycle: LifecycleEvent;
   approvals: ApprovalsEvent;
   rounds: RoundsEvent;
+  work: WorkEvent;
   presence: PresenceEvent;
   /** Too much was missed to replay: load the dossier again. */
   resync: Record<string, never>;
@@ -79,7 +86,7 @@ export interface LiveEvents {
   ready: Record<string, never>;
 }
 export type LiveEventName = keyof LiveEvents;
-export const REPLAYED_EVENTS = ['step', 'lifecycle', 'approvals', 'rounds'] as const;
+export const REPLAYED_EVENTS = ['step', 'lifecycle', 'approvals', 'rounds', 'work'] as const;
 export type ReplayedEvent = (typeof REPLAYED_EVENTS)[number];
 
 /** The longest field name a presence update may carry (form names like `contacts.3.email`). */

@@ -22,6 +22,8 @@ import { invalidResponse, readJson, readOptionalJson } from './http';
 import { listApprovals } from '#src/db/access';
 import { can, freezeBody } from '#src/domain/access';
 import { missingApprovals } from '#src/domain/approvals';
+import { revisionActorOf } from './history-routes';
+import { carryIntoAmendment } from './working/amendment';
 
 export const AGREEMENT_MESSAGES = {
   notReady: 'Nog niet alle verplichte onderdelen zijn compleet. Vul eerst aan wat op de controlepagina ontbreekt.',
@@ -228,6 +230,8 @@ export function registerAgreementRoutes(app: Hono<{ Variables: AuthVars }>, db: 
       await setLifecycle(tx, dossierId, to);
       const action = body.data.event === 'AMEND' ? 'agreement.amend' : 'agreement.activate';
       await audit(tx, { dossierId, action, object: `dossier:${dossierId}`, result: 'ok', actor });
+      // The amendment's draft of step 5 starts from the signed plan with its progress and the proposed actions.
+      if (to === 'wijziging') await carryIntoAmendment(tx, { dossierId, actor, by: revisionActorOf(c.get('identity')) });
       return { status: 200 as const, body: { state: to } };
     });
     return c.json(result.body, result.status);

@@ -43,6 +43,8 @@ import { registerRoundRoutes } from './rounds/routes';
 import { registerAnswerRoutes } from './rounds/answer-routes';
 import { registerStudentRoutes } from './rounds/student-routes';
 import { registerReportRoutes } from './rounds/report-routes';
+import { registerWorkingRoutes } from './working/routes';
+import { FEED_PREFIX } from './working/calendar-routes';
 
 export interface AppOptions {
   db: Db;
@@ -99,7 +101,8 @@ export function createApp({
   app.use('*', securityHeaders);
   app.use('/api/*', async (c, next) => {
     await next();
-    c.res.headers.set('Cache-Control', 'no-store');
+    // The calendar feed says no-cache itself: calendar apps may keep it, and must ask again.
+    if (!c.req.path.startsWith(FEED_PREFIX)) c.res.headers.set('Cache-Control', 'no-store');
   });
   // JSON over 1 KB goes out compressed when the browser asks; the live event stream never (it must flush).
   app.use('/api/*', compress({ contentTypeFilter: /^application\/json/ }));
@@ -149,6 +152,8 @@ export function createApp({
     submissions: new RateLimiter(studentSubmissions),
     trustProxy,
   });
+  // Also before the agreement routes: it announces what starting an amendment did to step 5.
+  registerWorkingRoutes(app, { db, live, now });
 
   app.get('/api/dossiers/:id', async (c) => {
     const found = await loadDossier(db, c.get('dossierId'));

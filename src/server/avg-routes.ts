@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Db } from '#src/db/db';
-import { audit, insertDossier } from '#src/db/dossiers';
+import { audit } from '#src/db/dossiers';
 import { listAudit } from '#src/db/history';
 import {
   dossierRows,
@@ -18,16 +18,13 @@ import {
   type DossierTable,
 } from '#src/db/dossier-tables';
 import { toCsv } from '#src/domain/csv';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#steps/example-dossier';
-import { STEP_IDS, type StepDefinition } from '#src/domain/step';
 import { z } from '#src/domain/zod-nl';
-import { STEPS } from '#steps/index';
 import { actorOf, hashToken, newDossierId, newToken, requireOwner, type AuthVars } from './auth';
-import { AUDIT_CSV_HEADER, revisionActorOf } from './history-routes';
+import { AUDIT_CSV_HEADER } from './history-routes';
 import { IMPORT_PATH, MESSAGES, readJson, invalidResponse } from './http';
 import type { LiveHub } from './live/hub';
-import { saveStep } from './save-step';
 import { readUpload } from './upload';
+import { createExample } from './working/example';
 
 /** The export's format; an import refuses any other. Raise it when the JSON's shape changes. */
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -234,36 +231,9 @@ export function registerAvgRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, op
   });
 
   app.post('/api/examples', async (c) => {
-    const id = newDossierId();
-    const token = newToken();
-    const { title, gemeente, steps } = EXAMPLE_DOSSIER;
-    const owner = {
-      kind: 'owner' as const,
-      inviteId: null,
-      partnerId: EXAMPLE_PARTNER_IDS.gemeente,
-      partnerName: gemeente,
-      name: null,
-    };
-    const actor = actorOf(owner);
-    await insertDossier(
-      db,
-      { id, title, gemeente, tokenHash: hashToken(token), ownerPartnerId: EXAMPLE_PARTNER_IDS.gemeente, actor },
-      {
-        stepId: 'initiatief',
-        data: { partners: [{ id: EXAMPLE_PARTNER_IDS.gemeente, kind: 'gemeente', name: gemeente }] },
-        status: 'bezig',
-      },
-    );
+    // A signed partnership in use, a year on: rounds held, progress recorded (working/example.ts).
     const expiresAt = new Date(opts.now().getTime() + EXAMPLE_LIFETIME_MS);
-    await db.query('UPDATE dossiers SET expires_at = $2 WHERE id = $1', [id, expiresAt.toISOString()]);
-    // Filled through the same save as every partner's edits, so the example passes the same checks.
-    const byId = new Map<string, StepDefinition>(STEPS.map((s) => [s.id, s]));
-    const by = revisionActorOf({ ...owner, dossierId: id, role: 'bewerken', tekenbevoegd: false });
-    for (const stepId of STEP_IDS) {
-      const step = byId.get(stepId)!;
-      const data = step.schema.parse(steps[stepId]) as Record<string, unknown>;
-      await saveStep(db, { dossierId: id, step, data, baseRevision: stepId === 'initiatief' ? 1 : 0, complete: true, actor, by });
-    }
+    const { id, token, title } = await createExample(app, db, { now: opts.now(), expiresAt });
     return c.json({ id, token, link: `/d/${id}#${token}`, title, expiresAt: expiresAt.toISOString() }, 201);
   });
 }

@@ -13,6 +13,7 @@ import { approvalBody, approvalSchema, createInviteBody, createInviteResponse, i
 import type { StepDefinition } from '#src/domain/step';
 import { pdfPaths } from './pdf-openapi';
 import { ROUND_SCHEMAS, roundPaths } from './rounds/openapi';
+import { WORKING_SCHEMAS, workingPaths } from './working/openapi';
 import { agreementPaths, avgPaths, deleteDossierOperation } from './agreement-openapi';
 import { deleteDossierBody } from './avg-routes';
 import {
@@ -224,7 +225,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         get: {
           operationId: 'liveEvents',
           summary:
-            'Live updates als server-sent events (lees met fetch: EventSource kan de Bearer-header niet sturen). Events: step (stepId, revision, status, actor), approvals (stepId, actor), lifecycle (actor), presence (viewers), ready en resync; step, approvals en lifecycle hebben een id. Stuur na een onderbreking Last-Event-ID om het gemiste te krijgen; resync betekent: laad het dossier opnieuw. Elke 15 s een commentaarregel als hartslag.',
+            'Live updates als server-sent events (lees met fetch: EventSource kan de Bearer-header niet sturen). Events: step (stepId, revision, status, actor), approvals (stepId, actor), lifecycle (actor), rounds (roundId, change, actor), work (area: actions, knowledge of calendar; actor), presence (viewers), ready en resync; step, approvals, lifecycle, rounds en work hebben een id. Stuur na een onderbreking Last-Event-ID om het gemiste te krijgen; resync betekent: laad het dossier opnieuw. Elke 15 s een commentaarregel als hartslag.',
           security: dossierAuth,
           parameters: [
             idParam,
@@ -295,6 +296,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
       },
       ...pdfPaths({ dossierAuth, idParam, common }),
       ...roundPaths({ dossierAuth, idParam, common }),
+      ...workingPaths({ dossierAuth, idParam, common }),
       ...agreementPaths(shared),
       ...avgPaths(shared),
     },
@@ -331,6 +333,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         LifecycleState: schemaOf(lifecycleState, 'output'),
         ...stepSchemas,
         ...Object.fromEntries(Object.entries(ROUND_SCHEMAS).map(([name, { schema, io }]) => [name, schemaOf(schema, io)])),
+        ...Object.fromEntries(Object.entries(WORKING_SCHEMAS).map(([name, { schema, io }]) => [name, schemaOf(schema, io)])),
       },
     },
   };

@@ -31,6 +31,22 @@ import type {
   UpdateRoundBody,
 } from '#src/domain/evaluation/api';
 import type { StudentResponseBody } from '#src/domain/evaluation/student-survey';
+import type {
+  ActionPlanView,
+  CalendarFeed,
+  CalendarFeedCreated,
+  CreateProposedBody,
+  KnowledgeActivity,
+  KnowledgeActivityBody,
+  PlanAction,
+  ProgressBody,
+  RoundActionsBody,
+  RoundActionsResponse,
+  RoundCandidates,
+  UpdateKnowledgeActivityBody,
+  UpdateProposedBody,
+} from '#src/domain/working/api';
+import type { FollowUp } from '#src/domain/follow-up/api';
 
 /** An answer from the server that was not 2xx; `status` 0 means the network failed. */
 export class ApiError extends Error {
@@ -202,6 +218,49 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
       request<{ ok: true }>('POST', '/api/peiling', { token: studentToken, body }),
     /** "Evaluatieverslag ronde n" of a closed evaluation round, as PDF (409 while the round is open). */
     roundReportPdf: (id: string, token: string, roundId: string) => download(`${roundPath(id, roundId)}/report.pdf`, token),
+    // Working data after signing (src/domain/working/api.ts and src/domain/follow-up/api.ts have the shapes).
+    /** The plan with each action's progress and history, and the actions proposed since the signed version. */
+    actionPlan: (id: string, token: string) => request<ActionPlanView>('GET', `${dossierPath(id)}/actions`, { token }),
+    /** 409 with `current` (ApiError.body) when `revision` is stale. */
+    putActionProgress: (id: string, token: string, actionId: string, body: ProgressBody) =>
+      request<PlanAction>('PUT', `${dossierPath(id)}/actions/${encodeURIComponent(actionId)}/progress`, { token, body }),
+    proposeAction: (id: string, token: string, body: CreateProposedBody) =>
+      request<PlanAction>('POST', `${dossierPath(id)}/proposed-actions`, { token, body }),
+    updateProposedAction: (id: string, token: string, actionId: string, body: UpdateProposedBody) =>
+      request<PlanAction>('PUT', `${dossierPath(id)}/proposed-actions/${encodeURIComponent(actionId)}`, { token, body }),
+    deleteProposedAction: (id: string, token: string, actionId: string) =>
+      request<void>('DELETE', `${dossierPath(id)}/proposed-actions/${encodeURIComponent(actionId)}`, { token }),
+    /** What of a closed round can become an action, each with its `sourceKey`. */
+    roundActionItems: (id: string, token: string, roundId: string) =>
+      request<RoundCandidates>('GET', `${roundPath(id, roundId)}/actions`, { token }),
+    /** "In het actieplan zetten": `sources` left out puts every item in; an item already proposed is left alone. */
+    putRoundActionsInPlan: (id: string, token: string, roundId: string, body: RoundActionsBody = {}) =>
+      request<RoundActionsResponse>('POST', `${roundPath(id, roundId)}/actions`, { token, body }),
+    knowledgeActivities: (id: string, token: string) =>
+      request<{ activities: KnowledgeActivity[] }>('GET', `${dossierPath(id)}/knowledge-activities`, { token }),
+    createKnowledgeActivity: (id: string, token: string, body: KnowledgeActivityBody) =>
+      request<KnowledgeActivity>('POST', `${dossierPath(id)}/knowledge-activities`, { token, body }),
+    updateKnowledgeActivity: (id: string, token: string, activityId: string, body: UpdateKnowledgeActivityBody) =>
+      request<KnowledgeActivity>('PUT', `${dossierPath(id)}/knowledge-activities/${encodeURIComponent(activityId)}`, {
+        token,
+        body,
+      }),
+    deleteKnowledgeActivity: (id: string, token: string, activityId: string) =>
+      request<void>('DELETE', `${dossierPath(id)}/knowledge-activities/${encodeURIComponent(activityId)}`, { token }),
+    /** Owner only: whether a calendar feed URL works now. */
+    calendarFeed: (id: string, token: string) => request<CalendarFeed>('GET', `${dossierPath(id)}/calendar-feed`, { token }),
+    /** Owner only: a new secret feed URL (its token shown only now); an earlier one stops working. */
+    createCalendarFeed: (id: string, token: string) =>
+      request<CalendarFeedCreated>('POST', `${dossierPath(id)}/calendar-feed`, { token }),
+    revokeCalendarFeed: (id: string, token: string) => request<void>('DELETE', `${dossierPath(id)}/calendar-feed`, { token }),
+    /** "Toevoegen aan agenda": one key date (its `uid` from the follow-up) as an .ics file. */
+    keyDateIcs: (id: string, token: string, uid: string) =>
+      download(`${dossierPath(id)}/key-dates/${encodeURIComponent(uid)}`, token),
+    /** "Samenwerking volgen": summary, funding timeline and key dates. */
+    followUp: (id: string, token: string) => request<FollowUp>('GET', `${dossierPath(id)}/follow-up`, { token }),
+    /** "Voorbeeld bekijken": the server makes a signed example partnership in `actief` that expires after 24 hours. */
+    createExample: () =>
+      request<{ id: string; token: string; link: string; title: string; expiresAt: string }>('POST', '/api/examples'),
   };
 }
 

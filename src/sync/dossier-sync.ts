@@ -4,6 +4,13 @@ import type { LifecycleState } from '#src/domain/agreement/lifecycle.machine';
 import type { AgreementContent } from '#src/domain/agreement/content';
 import type { SignatureBody, Version } from '#src/domain/agreement/api';
 import { can, type Approval, type CreateInviteBody, type FreezeBody, type Me } from '#src/domain/access';
+import type {
+  CreateProposedBody,
+  KnowledgeActivityBody,
+  ProgressBody,
+  UpdateKnowledgeActivityBody,
+  UpdateProposedBody,
+} from '#src/domain/working/api';
 import { STEP_IDS, type StepId } from '#src/domain/step';
 import { syncNl } from '#src/i18n/nl/sync';
 import { wizardNl } from '#src/i18n/nl/wizard';
@@ -251,6 +258,79 @@ export class DossierSync {
 
   revokeInvite(inviteId: string) {
     return this.api.revokeInvite(this.dossier.id, this.token, inviteId);
+  }
+
+  // --- working data after signing (others' changes arrive as `live.onWork`) ---
+
+  /** The action plan with each action's progress and history, and the actions proposed since the signed version. */
+  actionPlan() {
+    return this.api.actionPlan(this.dossier.id, this.token);
+  }
+
+  /** Status, note and day done of one action, without an amendment; `revision`: the progress revision seen. */
+  setActionProgress(actionId: string, body: ProgressBody) {
+    return this.api.putActionProgress(this.dossier.id, this.token, actionId, body);
+  }
+
+  proposeAction(body: CreateProposedBody) {
+    return this.api.proposeAction(this.dossier.id, this.token, body);
+  }
+
+  updateProposedAction(actionId: string, body: UpdateProposedBody) {
+    return this.api.updateProposedAction(this.dossier.id, this.token, actionId, body);
+  }
+
+  deleteProposedAction(actionId: string) {
+    return this.api.deleteProposedAction(this.dossier.id, this.token, actionId);
+  }
+
+  roundActionItems(roundId: string) {
+    return this.api.roundActionItems(this.dossier.id, this.token, roundId);
+  }
+
+  /** "In het actieplan zetten" for a closed round; without `sources`, every item. */
+  putRoundActionsInPlan(roundId: string, sources?: string[]) {
+    return this.api.putRoundActionsInPlan(this.dossier.id, this.token, roundId, sources ? { sources } : {});
+  }
+
+  knowledgeActivities() {
+    return this.api.knowledgeActivities(this.dossier.id, this.token).then((r) => r.activities);
+  }
+
+  createKnowledgeActivity(body: KnowledgeActivityBody) {
+    return this.api.createKnowledgeActivity(this.dossier.id, this.token, body);
+  }
+
+  updateKnowledgeActivity(activityId: string, body: UpdateKnowledgeActivityBody) {
+    return this.api.updateKnowledgeActivity(this.dossier.id, this.token, activityId, body);
+  }
+
+  deleteKnowledgeActivity(activityId: string) {
+    return this.api.deleteKnowledgeActivity(this.dossier.id, this.token, activityId);
+  }
+
+  /** "Samenwerking volgen": the summary, the funding timeline and the key dates. */
+  followUp() {
+    return this.api.followUp(this.dossier.id, this.token);
+  }
+
+  /** One key date as an .ics file ("Toevoegen aan agenda"). */
+  keyDateIcs(uid: string) {
+    return this.api.keyDateIcs(this.dossier.id, this.token, uid);
+  }
+
+  /** Owner only: whether a calendar feed URL works now. */
+  calendarFeed() {
+    return this.api.calendarFeed(this.dossier.id, this.token);
+  }
+
+  /** Owner only: a new secret feed URL; the browser keeps it (the server shows its token only now). */
+  createCalendarFeed() {
+    return this.api.createCalendarFeed(this.dossier.id, this.token);
+  }
+
+  revokeCalendarFeed() {
+    return this.api.revokeCalendarFeed(this.dossier.id, this.token);
   }
 }
 

@@ -7,6 +7,7 @@ import {
   type LiveEventName,
   type LiveEvents,
   type PresenceEntry,
+  type WorkEvent,
 } from '#src/domain/live';
 import { STEP_IDS, type StepId } from '#src/domain/step';
 import type { Api } from './api';
@@ -50,6 +51,7 @@ export class LiveSync {
   /** Who saved each step last, as the events said (for the notice). */
   private readonly by: Partial<Record<StepId, LiveActor>> = {};
   private readonly listeners = new Set<Listener>();
+  private readonly workListeners = new Set<(event: WorkEvent | null) => void>();
   private refreshing: Promise<void> | null = null;
   private refreshAgain = false;
   private here: { stepId: StepId | null; field: string | null } = { stepId: null, field: null };
@@ -97,6 +99,17 @@ export class LiveSync {
   getStatus = () => this.status;
   getViewers = () => this.viewers;
   getRemote = () => this.remote;
+
+  /**
+   * Working data changed elsewhere (progress, proposals, knowledge activities, the calendar feed):
+   * pages that show it load it again. `null`: what changed is unknown (events were missed).
+   */
+  onWork(listener: (event: WorkEvent | null) => void) {
+    this.workListeners.add(listener);
+    return () => {
+      this.workListeners.delete(listener);
+    };
+  }
 
   private set(change: () => void) {
     change();
@@ -148,10 +161,14 @@ export class LiveSync {
       case 'rounds':
         this.host.onRounds?.(data as LiveEvents['rounds']);
         return;
+      case 'work':
+        this.workListeners.forEach((l) => l(data as LiveEvents['work']));
+        return;
       case 'resync':
         void this.refresh();
         void this.host.refreshAgreement().catch(() => undefined);
         this.host.onRounds?.(null);
+        this.workListeners.forEach((l) => l(null));
         return;
       case 'presence': {
         const viewers = (data as LiveEvents['presence']).viewers.filter((v) => v.key !== this.myKey);

@@ -2,9 +2,11 @@ import { z } from '#src/domain/zod-nl';
 import { choice, date, list, text, type Mode } from '#src/domain/fields';
 import { knownPartners, partnerKindsOf, partnerRef, type PartnerWarningContext } from '#src/domain/partner-rows';
 import type { StepWarning } from '#src/domain/step';
+import { KNOWLEDGE_ACTIVITY_KINDS } from '#src/domain/knowledge-activity-kinds';
 import { copy } from './copy';
 
-export const ACTIVITY_KINDS = ['presentatie', 'training', 'teamoverleg', 'intervisie', 'anders'] as const;
+// The domain holds the kinds: the log of activities held after signing uses the same ones.
+export const ACTIVITY_KINDS = KNOWLEDGE_ACTIVITY_KINDS;
 export const FREQUENCIES = ['eenmalig', 'wekelijks', 'maandelijks', 'per_kwartaal', 'per_half_jaar', 'jaarlijks'] as const;
 
 export const build = (mode: Mode) =>

@@ -10,6 +10,7 @@ import type { RevisionActor } from '#src/domain/history';
 import type { StepDefinition, StepId } from '#src/domain/step';
 import { STEPS } from '#steps/index';
 import { auditRefusal, saveStepIn, type SaveOutcome } from '#src/server/save-step';
+import { frameWork } from '#src/server/working/basis';
 import { roundFrame } from './frame';
 import { ROUND_MESSAGES } from './messages';
 
@@ -60,7 +61,7 @@ export async function closeRoundNow(
       const found = (await loadDossier(tx as Db, dossierId))!;
       const steps: StepData = Object.fromEntries([...found.steps].map(([id, s]) => [id, s.data]));
       const snapshot: RoundSnapshot = {
-        ...roundFrame(steps),
+        ...roundFrame(steps, await frameWork(tx, dossierId, steps)),
         invitees: await countInvitees(tx, dossierId),
         students: round.students.enabled ? tallyStudents(await studentAnswers(tx, roundId)) : null,
       };

@@ -28,6 +28,7 @@ import { readJson } from '#src/server/http';
 import type { LiveHub } from '#src/server/live/hub';
 import { closeRoundNow } from './close';
 import { closedEvaluations } from './trend-inputs';
+import { frameWork } from '#src/server/working/basis';
 import { roundFrame } from './frame';
 import { isRoundId, newRoundId } from './ids';
 import { ROUND_MESSAGES } from './messages';
@@ -269,7 +270,9 @@ export function registerRoundRoutes(app: App, db: Db, live: LiveHub, log: (line:
 async function detail(db: Db, dossierId: string, round: RoundRow): Promise<RoundDetail> {
   const [invitees, frame] = await Promise.all([
     countInvitees(db, dossierId),
-    round.state === 'gesloten' ? roundSnapshot(db, round.id) : stepData(db, dossierId).then(roundFrame),
+    round.state === 'gesloten'
+      ? roundSnapshot(db, round.id)
+      : stepData(db, dossierId).then(async (steps) => roundFrame(steps, await frameWork(db, dossierId, steps))),
   ]);
   const { partners, factors, baseline, vision, goals, actions } = frame!;
   return { round: roundView(round, invitees), frame: { partners, factors, baseline, vision, goals, actions } };

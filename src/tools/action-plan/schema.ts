@@ -1,38 +1,10 @@
-import { z } from '#src/domain/zod-nl';
-import { amount, date, list, longText, text, type Mode } from '#src/domain/fields';
-import { partnerRef } from '#src/domain/partner-rows';
-import { STEP_IDS } from '#src/domain/step';
+import { list, type Mode } from '#src/domain/fields';
+import { ACTION_ROWS_MAX, actionRowShape, emptyActionRow, type ActionRow } from '#src/domain/action-plan/row';
 import { actionPlanCopy } from './copy';
-import { ACTION_STATUSES } from '#src/domain/evaluation/atoms';
 
 export { ACTION_STATUSES, type ActionStatus } from '#src/domain/evaluation/atoms';
-
-/** The most rows a plan may hold; the server refuses more with the path of the list. */
-export const ACTION_ROWS_MAX = 200;
-
-/** One row of part B of the action plan: wat, hoe, wie, wanneer, nodig, koppeling, indicator, status. */
-export const actionRowShape = (mode: Mode) => ({
-  what: text(mode, { max: 500 }),
-  how: longText(mode, { optional: true }),
-  // Optional here so that a missing lead gets the action plan's own message (`actionRowIssues`).
-  leadPartnerId: partnerRef(mode, { optional: true }),
-  leadPerson: text(mode, { optional: true }),
-  involved: text(mode, { optional: true, max: 500 }),
-  start: date(mode, { optional: true }),
-  deadline: date(mode, { optional: true }),
-  hours: amount(mode, { optional: true, max: 100_000 }),
-  room: text(mode, { optional: true }),
-  budget: amount(mode, { optional: true, max: 10_000_000 }),
-  needs: text(mode, { optional: true, max: 500 }),
-  factorId: z.string().max(64).optional(),
-  stepId: z.enum(STEP_IDS).or(z.literal('')).optional(),
-  indicator: text(mode, { optional: true, max: 500 }),
-  status: z.enum(ACTION_STATUSES).or(z.literal('')).optional(),
-});
-
-export type ActionRow = { id: string } & {
-  [K in keyof ReturnType<typeof actionRowShape>]?: z.infer<ReturnType<typeof actionRowShape>[K]>;
-};
+// The row itself lives in the domain (proposed actions after signing use it too).
+export { ACTION_ROWS_MAX, actionRowShape, type ActionRow } from '#src/domain/action-plan/row';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.test(v);
@@ -78,26 +50,7 @@ export function actionRows(mode: Mode, opts: { min?: number } = {}) {
 }
 
 /** A new row as other tools create it (from a factor priority, a conversation agreement, an evaluation). */
-export function newActionRow(fields: Partial<ActionRow> & { id: string }): ActionRow {
-  return {
-    what: '',
-    how: '',
-    leadPartnerId: '',
-    leadPerson: '',
-    involved: '',
-    start: '',
-    deadline: '',
-    hours: null,
-    room: '',
-    budget: null,
-    needs: '',
-    factorId: '',
-    stepId: '',
-    indicator: '',
-    status: 'gepland',
-    ...fields,
-  };
-}
+export const newActionRow = (fields: Partial<ActionRow> & { id: string }): ActionRow => emptyActionRow(fields);
 
 /** The action plan's key in the data of the step that holds it (steps/index.ts says which step that is). */
 export const ACTION_PLAN_KEY = 'actionPlan' as const;
