@@ -1,8 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Shell } from './shell';
 import { StartPage } from './pages/start-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { RouteError } from './errors/route-error';
+// Every page below loads again after a failed load (offline, then back online): see retryingLazy.
+import { retryingLazy as lazy } from '#src/forms/retrying-lazy';
 import { Loading } from '#src/ui/loading';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { roundsNl } from '#src/i18n/nl/rounds';
@@ -30,6 +33,12 @@ const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={dossi
 const router = createBrowserRouter([
   {
     element: <Shell />,
+    // Never React Router's developer page: the error in Dutch, inside the page shell.
+    errorElement: (
+      <Shell>
+        <RouteError />
+      </Shell>
+    ),
     children: [
       { path: '/', element: <StartPage /> },
       { path: '/nieuw', element: wait(<CreatePage />) },
@@ -44,6 +53,7 @@ const router = createBrowserRouter([
       {
         path: '/d/:id',
         element: wait(<DossierLayout />),
+        errorElement: <RouteError />,
         children: [
           { index: true, element: wait(<OverviewPage />) },
           { path: 'stap/:stepId', element: wait(<StepPage />) },

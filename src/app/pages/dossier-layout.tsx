@@ -12,6 +12,8 @@ import { DossierSync } from '#src/sync/dossier-sync';
 import { noteToken, rememberDossier, tokenFor, tokenFromHash } from '#src/sync/token-store';
 import { OVERVIEW, wizardMachine, type WizardLocation } from '#src/wizard/wizard.machine';
 import { DossierContext } from '#src/app/dossier-context';
+import { DossierHeader } from '#src/app/navigation/dossier-header';
+import { PageErrorBoundary } from '#src/app/errors/page-error-boundary';
 import { useWizardUrl } from '#src/app/use-wizard-url';
 import { PageHeading } from '#src/ui/page-heading';
 import { Loading } from '#src/ui/loading';
@@ -128,7 +130,10 @@ function LoadedDossier({ dossier, token }: { dossier: Dossier; token: string }) 
   const value = useMemo(() => ({ dossier, token, sync, wizard }), [dossier, token, sync, wizard]);
   return (
     <DossierContext.Provider value={value}>
-      <Outlet />
+      <DossierHeader />
+      <PageErrorBoundary>
+        <Outlet />
+      </PageErrorBoundary>
     </DossierContext.Provider>
   );
 }

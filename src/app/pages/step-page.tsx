@@ -22,11 +22,17 @@ import { StepApproval } from './step/step-approval';
 import { StepFormHost } from './step/step-form-host';
 import { StepHistory } from './step/step-history';
 import { LiveStep } from './step/live-step';
+import { StepNavigator } from '#src/app/navigation/step-navigator';
 
 export default function StepPage() {
   const { stepId } = useParams();
   if (!isStepId(stepId)) return <NotFoundPage />;
-  return <StepView key={stepId} stepId={stepId} />;
+  return (
+    <>
+      <StepNavigator current={stepId} />
+      <StepView key={stepId} stepId={stepId} />
+    </>
+  );
 }
 
 function StepView({ stepId }: { stepId: StepId }) {
