@@ -19,7 +19,7 @@ export const actionsPageNl = {
   day,
   title: 'Actieplan volgen',
   intro:
-    'Hier houdt u bij hoe het met elke actie uit de getekende overeenkomst staat. Dat kan zonder wijziging van de overeenkomst: de getekende tekst blijft zoals hij is.',
+    'Hier houdt u bij hoe het met elke actie uit de getekende overeenkomst staat. Dat kan zonder wijziging van de overeenkomst: de getekende tekst blijft zoals hij is. Zet u een actie op gereed, dan staat vandaag al als datum ingevuld.',
   loading: 'Het actieplan wordt geladen…',
   loadFailed: 'Het actieplan kon niet worden geladen.',
   busy: 'Bezig met opslaan…',
@@ -53,7 +53,7 @@ export const actionsPageNl = {
   plan: {
     title: (version: number | null) => (version === null ? 'Acties' : `Acties uit de getekende versie ${version}`),
     empty: 'Het getekende actieplan heeft geen acties.',
-    partsNote: 'Het vertrekpunt (deel A) en het overleg en de evaluatie (deel C) van het actieplan staan in stap 5.',
+    parts: (version: number) => `Vertrekpunt (deel A) en overleg en evaluatie (deel C) van getekende versie ${version}`,
   },
   action: {
     untitled: 'Actie zonder omschrijving',
@@ -72,9 +72,7 @@ export const actionsPageNl = {
     legend: (what: string) => `Voortgang: ${what}`,
     status: 'Status',
     note: 'Notitie',
-    noteHint: 'Bijvoorbeeld wat er gedaan is of waar het op wacht.',
     doneOn: 'Gereed op',
-    doneOnHint: 'De dag waarop de actie klaar was. Zet u de status nu op gereed, dan staat hier vandaag.',
     /** Read after each field's label by screen readers: which action it is about. */
     about: (what: string) => `(${what})`,
     save: 'Voortgang opslaan',

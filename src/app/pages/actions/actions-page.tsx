@@ -15,6 +15,7 @@ import { groupActions, SHOW_ALL, type ActionsFilter } from './action-view';
 import { ActionsFilterFields } from './actions-filter';
 import { ActionsSummary } from './actions-summary';
 import { ProposedActions } from './proposed-actions';
+import { SignedPlanParts } from './signed-plan-parts';
 import { useActionPlan } from './use-action-plan';
 import './actions.css';
 
@@ -75,12 +76,7 @@ export default function ActionsPage() {
           </Paragraph>
           <section aria-labelledby="acties-plan" className="sw-actions-group">
             <Heading2 id="acties-plan">{t.plan.title(plan.version)}</Heading2>
-            <Paragraph>
-              {t.plan.partsNote}{' '}
-              <RouterLink to={pathFor(dossier.id, ACTION_PLAN_HOST)} className="utrecht-link">
-                {t.toStep5}
-              </RouterLink>
-            </Paragraph>
+            {plan.version !== null && <SignedPlanParts version={plan.version} />}
             {plan.actions.every((a) => a.source !== 'plan') && <Paragraph>{t.plan.empty}</Paragraph>}
             {groups.plan.length > 0 && (
               <ul className="sw-action-list">

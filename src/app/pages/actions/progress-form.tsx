@@ -170,10 +170,8 @@ function ProgressFields({
   return (
     <div className="sw-progress-fields">
       <SelectField name={`${name}.status`} label={t.status} labelDetail={t.about(what)} options={statusOptions()} />
-      {status === 'gereed' && (
-        <DateField name={`${name}.doneOn`} label={t.doneOn} labelDetail={t.about(what)} hint={t.doneOnHint} />
-      )}
-      <TextAreaField name={`${name}.note`} label={t.note} labelDetail={t.about(what)} hint={t.noteHint} rows={2} optional />
+      {status === 'gereed' && <DateField name={`${name}.doneOn`} label={t.doneOn} labelDetail={t.about(what)} />}
+      <TextAreaField name={`${name}.note`} label={t.note} labelDetail={t.about(what)} rows={2} optional />
     </div>
   );
 }
