@@ -80,6 +80,9 @@ describe('Actieplan volgen in Chromium', () => {
     expect(await page.getByRole('button', { name: /^Voortgang opslaan/ }).count()).toBe(overdue);
     await page.getByLabel('Alleen acties over de uiterste datum').uncheck();
 
+    // Parts A and C of the signed version, opened, are checked too.
+    await page.getByText(/^Vertrekpunt \(deel A\) en overleg en evaluatie \(deel C\)/).click();
+    await page.getByRole('heading', { level: 3, name: 'A. Vertrekpunt' }).waitFor();
     await expectAccessible(page, 'Actieplan volgen');
     // At 320 px each action is one stacked column: the facts' labels sit above their values.
     await page.setViewportSize({ width: 320, height: 640 });
@@ -172,18 +175,29 @@ describe('Actieplan volgen in Chromium', () => {
     const page = await personAt('owner (conflict)', example.token, '/acties', { allowConsoleErrors: /status of 409/ });
     const item = card(page, target);
     const note = item.getByLabel(/^Notitie/);
+    await note.waitFor();
+
+    // A change elsewhere while nothing is typed here shows up without a reload.
+    const elsewhere = await api.putActionProgress(example.id, example.token, target.id, {
+      status: 'gereed',
+      note: 'Aangevuld door een partner',
+      revision: target.progress!.revision,
+    });
+    await expect.poll(() => note.inputValue(), { timeout: 10_000 }).toBe('Aangevuld door een partner');
+
     await note.fill('Mijn aanvulling');
     // Someone else saves this action's progress in the meantime.
     await api.putActionProgress(example.id, example.token, target.id, {
       status: 'bezig',
       note: 'Toch nog niet af',
-      revision: target.progress!.revision,
+      revision: elsewhere.progress!.revision,
     });
     await item.getByRole('button', { name: /^Voortgang opslaan/ }).click();
     const conflict = item.getByRole('group', { name: 'Iemand anders heeft deze actie intussen bijgewerkt' });
     await conflict.waitFor();
     await conflict.getByText('Toch nog niet af').waitFor();
     await conflict.getByText('Mijn aanvulling').waitFor();
+    await expectAccessible(page, 'a conflict');
     await conflict.getByRole('button', { name: /^Mijn versie opslaan/ }).click();
     await item.getByText(/^Opgeslagen op /).waitFor();
     const after = (await api.actionPlan(example.id, example.token)).actions.find((a) => a.id === target.id)!;

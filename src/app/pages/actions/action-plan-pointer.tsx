@@ -4,6 +4,7 @@ import { actionsPageNl } from '#src/i18n/nl/actions-page';
 import { useDossier } from '#src/app/dossier-context';
 import { useWorkAllowed } from '#src/app/pages/rounds/use-rounds-data';
 import { actionsPath } from './paths';
+import './action-plan-pointer.css';
 
 const t = actionsPageNl.pointer;
 
