@@ -156,6 +156,16 @@ describe('Actieplan volgen in Chromium', () => {
     await item.getByText('Nieuw sinds versie 1').waitFor();
     await page.getByText(/komen ze vanzelf in het concept van stap 5/).waitFor();
 
+    // Editing: the form opens with what was proposed; the change is stored.
+    await item.getByRole('button', { name: /^Bewerken/ }).click();
+    const trekker = item.getByLabel(/^Wie is de trekker\?/);
+    await trekker.fill('Fatima El Amrani');
+    await item.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('De actie "Ouderavond over het jongerenwerk organiseren" is bijgewerkt.').waitFor();
+    await item.getByText('Fatima El Amrani').waitFor();
+    const edited = (await api.actionPlan(example.id, example.token)).actions.find((a) => a.id === created.id)!;
+    expect(edited.action).toMatchObject({ leadPerson: 'Fatima El Amrani', deadline: '2027-06-30' });
+
     // Removing asks first; cancelling keeps it.
     await item.getByRole('button', { name: /^Verwijderen/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Voorgestelde actie verwijderen?' });

@@ -7,12 +7,14 @@ import {
   doneOnFor,
   fieldKey,
   groupActions,
+  hiddenBy,
   historyLines,
   planWithAction,
   planWithout,
   progressBodyOf,
   progressValues,
   SHOW_ALL,
+  type ActionsFilter,
 } from './action-view';
 
 const partners = [
@@ -50,17 +52,24 @@ describe('which actions are shown', () => {
   ];
 
   it('shows every action, the signed plan apart from the proposals, without a filter', () => {
-    const g = groupActions(list, SHOW_ALL);
+    const g = groupActions(list, hiddenBy(list, SHOW_ALL));
     expect(g.plan.map((a) => a.id)).toEqual(['a', 'b']);
     expect(g.proposed.map((a) => a.id)).toEqual(['c', 'd']);
     expect(g.shown).toBe(4);
   });
 
   it('filters by status and by overdue, in both groups', () => {
-    expect(groupActions(list, { status: 'gepland', overdueOnly: false }).shown).toBe(2);
-    const overdue = groupActions(list, { status: '', overdueOnly: true });
+    const shownBy = (filter: ActionsFilter) => groupActions(list, hiddenBy(list, filter));
+    expect(shownBy({ status: 'gepland', overdueOnly: false }).shown).toBe(2);
+    const overdue = shownBy({ status: '', overdueOnly: true });
     expect([...overdue.plan, ...overdue.proposed].map((a) => a.id)).toEqual(['b', 'd']);
-    expect(groupActions(list, { status: 'gereed', overdueOnly: true }).shown).toBe(0);
+    expect(shownBy({ status: 'gereed', overdueOnly: true }).shown).toBe(0);
+  });
+
+  it('keeps showing an action that changed after the filter was chosen, and shows a new one', () => {
+    const hidden = hiddenBy(list, { status: 'bezig', overdueOnly: false });
+    const later = [...list.map((a) => (a.id === 'b' ? { ...a, status: 'gereed' as const } : a)), action('e')];
+    expect(groupActions(later, hidden).plan.map((a) => a.id)).toEqual(['b', 'e']);
   });
 });
 

@@ -22,9 +22,16 @@ export const SHOW_ALL: ActionsFilter = { status: '', overdueOnly: false };
 export const showsAction = (a: Pick<PlanAction, 'status' | 'overdue'>, filter: ActionsFilter) =>
   (!filter.status || a.status === filter.status) && (!filter.overdueOnly || a.overdue);
 
-/** The signed plan's actions and the ones proposed since, each filtered. */
-export function groupActions(actions: readonly PlanAction[], filter: ActionsFilter) {
-  const shown = actions.filter((a) => showsAction(a, filter));
+/**
+ * The actions a filter hides, decided when the filter is chosen: an action saved meanwhile does not
+ * vanish under the person's hands, and a new proposal always shows.
+ */
+export const hiddenBy = (actions: readonly PlanAction[], filter: ActionsFilter): ReadonlySet<string> =>
+  new Set(actions.filter((a) => !showsAction(a, filter)).map((a) => a.id));
+
+/** The signed plan's actions and the ones proposed since, without the hidden ones. */
+export function groupActions(actions: readonly PlanAction[], hidden: ReadonlySet<string>) {
+  const shown = actions.filter((a) => !hidden.has(a.id));
   return {
     plan: shown.filter((a) => a.source === 'plan'),
     proposed: shown.filter((a) => a.source === 'voorstel'),

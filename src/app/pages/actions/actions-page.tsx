@@ -11,7 +11,7 @@ import { useDossier } from '#src/app/dossier-context';
 import { pathFor } from '#src/app/use-wizard-url';
 import { useWorkAllowed } from '#src/app/pages/rounds/use-rounds-data';
 import { ActionItem } from './action-item';
-import { groupActions, SHOW_ALL, type ActionsFilter } from './action-view';
+import { groupActions, hiddenBy, SHOW_ALL, type ActionsFilter } from './action-view';
 import { ActionsFilterFields } from './actions-filter';
 import { ActionsSummary } from './actions-summary';
 import { ProposedActions } from './proposed-actions';
@@ -33,8 +33,13 @@ export default function ActionsPage() {
   const allowed = useWorkAllowed(sync, 'evaluation');
   const editable = allowed && can.edit(sync.me);
   const [filter, setFilter] = useState<ActionsFilter>(SHOW_ALL);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const plan = state.kind === 'ready' ? state.data : null;
-  const groups = useMemo(() => groupActions(plan?.actions ?? [], filter), [plan, filter]);
+  const groups = useMemo(() => groupActions(plan?.actions ?? [], hidden), [plan, hidden]);
+  const applyFilter = (next: ActionsFilter) => {
+    setFilter(next);
+    setHidden(hiddenBy(plan?.actions ?? [], next));
+  };
   const proposedTotal = plan?.actions.filter((a) => a.source === 'voorstel').length ?? 0;
   const partners = dossier.partners;
 
@@ -69,7 +74,7 @@ export default function ActionsPage() {
       {plan && (
         <>
           <ActionsSummary plan={plan} />
-          <ActionsFilterFields filter={filter} onChange={setFilter} />
+          <ActionsFilterFields filter={filter} onChange={applyFilter} />
           <Paragraph role="status" className="sw-actions-shown">
             {t.filters.shown(groups.shown, plan.actions.length)}
             {groups.shown === 0 && plan.actions.length > 0 && ` ${t.filters.none}`}
