@@ -25,6 +25,7 @@ const RoundsPage = lazy(() => import('./pages/rounds/rounds-page'));
 const RoundPage = lazy(() => import('./pages/rounds/round-page'));
 const PaperPage = lazy(() => import('./pages/rounds/paper-page'));
 const PrintPage = lazy(() => import('./pages/rounds/print-page'));
+const ActionsPage = lazy(() => import('./pages/actions/actions-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
@@ -67,6 +68,7 @@ const router = createBrowserRouter([
           { path: 'rondes/:roundId', element: wait(<RoundPage />) },
           { path: 'rondes/:roundId/papier/:entryId', element: wait(<PaperPage />) },
           { path: 'rondes/:roundId/leerlingen/afdrukken', element: wait(<PrintPage />) },
+          { path: 'acties', element: wait(<ActionsPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,58 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXAMPLE_PARTNER_IDS as P } from '#steps/example-dossier';
 import { createApi, type Api } from '#src/sync/api';
 import { exampleDossier, signedExampleDossier, type Caller } from '#tests/utils/signed-dossier';
-import { useAppAndBrowser, VIEWPORTS } from '#tests/utils/e2e-env';
-import { axeViolations, formatViolations } from '#tests/utils/axe';
+import { useAppAndBrowser } from '#tests/utils/e2e-env';
+import { expectAccessible } from '#tests/utils/expect-accessible';
+import { ARTIFACTS, screenshots } from '#tests/utils/screenshots';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
 
-const ARTIFACTS = 'tests/.artifacts';
 const STUDENTS = 20;
-
-/** axe with the WCAG 2.2 AA rule set too, at 1280 and 320 px; and the page never scrolls sideways. */
-async function expectAccessible(page: Page, what: string) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const violations = await axeViolations(page);
-    // axe is in the page now: the WCAG 2.2 rules on top of 2.0 and 2.1.
-    const wcag22 = (await page.evaluate(async () => {
-      // @ts-expect-error axe was injected by axeViolations
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag22aa'] } });
-      return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target, html: '' })),
-      }));
-    })) as typeof violations;
-    const all = [...violations, ...wcag22];
-    expect(all, `${what} at ${viewport.name}:\n${formatViolations(all)}`).toEqual([]);
-    // What sticks out on the right, if anything (named in the failure).
-    const wide = await page.evaluate(() => {
-      const limit = document.documentElement.clientWidth + 1;
-      if (document.documentElement.scrollWidth <= limit) return [];
-      return [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > limit)
-        .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-    });
-    expect(wide, `${what} fits ${viewport.name} without scrolling sideways`).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** Full-page screenshots at 1280 and 360 px, to look at (tests/.artifacts). */
-async function screenshots(page: Page, name: string) {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${ARTIFACTS}/rounds-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 describe('Evaluatierondes in Chromium', () => {
   const env = useAppAndBrowser();
@@ -112,7 +69,7 @@ describe('Evaluatierondes in Chromium', () => {
     const owner = await personAt('owner', dossier.token, '/rondes');
     await owner.getByRole('heading', { level: 2, name: 'Geplande rondes' }).waitFor();
     await expectAccessible(owner, 'rounds list');
-    await screenshots(owner, 'list');
+    await screenshots(owner, 'rounds-list');
 
     // Open the first planned round from the list.
     const openButton = owner.getByRole('button', { name: /^Ronde openen: Evaluatieronde van / }).first();
@@ -202,7 +159,7 @@ describe('Evaluatierondes in Chromium', () => {
     expect(studentLink).toMatch(new RegExp(`^${env.app.url}/peiling#[A-Za-z0-9_-]{40,}$`));
     await owner.getByRole('img', { name: 'QR-code met de link naar de vragenlijst voor leerlingen' }).waitFor();
     await expectAccessible(owner, 'open round');
-    await screenshots(owner, 'open-round');
+    await screenshots(owner, 'rounds-open-round');
 
     await owner.getByRole('link', { name: 'Afdrukken voor in de klas' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Vragenlijst voor leerlingen afdrukken' }).waitFor();
@@ -265,7 +222,7 @@ describe('Evaluatierondes in Chromium', () => {
     expect(await measured.isDisabled()).toBe(true);
     expect(await partner.getByRole('button', { name: 'Klaar' }).count()).toBe(0);
     await expectAccessible(partner, 'closed round');
-    await screenshots(partner, 'closed-round');
+    await screenshots(partner, 'rounds-closed-round');
 
     // And the students' survey is closed.
     const late = await browserFor('late student', path, 360);
@@ -351,7 +308,7 @@ describe('Evaluatierondes in Chromium', () => {
       .filter({ hasText: /^Opgeslagen om/ })
       .waitFor({ timeout: 15_000 });
     await expectAccessible(partner, 'baseline round');
-    await screenshots(partner, 'baseline-round');
+    await screenshots(partner, 'rounds-baseline-round');
 
     // The owner closes it from step 4, after the confirmation.
     await owner.getByText(/Er loopt een nulmeting: 1 van \d+ uitgenodigden hebben geantwoord/).waitFor({ timeout: 15_000 });
@@ -367,6 +324,6 @@ describe('Evaluatierondes in Chromium', () => {
     const added = step.factors.respondents.find((r) => r.name === 'Jongerenwerker Sam')!;
     expect(added.entry).toBe('zelf');
     expect(added.scores['vast-team']).toMatchObject({ importance: 5, presence: 2 });
-    await screenshots(owner, 'step4-baseline');
+    await screenshots(owner, 'rounds-step4-baseline');
   });
 });

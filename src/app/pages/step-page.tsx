@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useParams } from 'react-router';
 import { useSelector } from '@xstate/react';
 import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
-import { STEPS, getStep } from '#steps/index';
+import { ACTION_PLAN_HOST, STEPS, getStep } from '#steps/index';
 import { isStepId, TRACKS, type StepId } from '#src/domain/step';
 import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { PARTNER_KIND_LABELS } from '#src/domain/partners';
@@ -23,6 +23,7 @@ import { StepFormHost } from './step/step-form-host';
 import { StepHistory } from './step/step-history';
 import { LiveStep } from './step/live-step';
 import { StepNavigator } from '#src/app/navigation/step-navigator';
+import { ActionPlanPointer } from './actions/action-plan-pointer';
 
 export default function StepPage() {
   const { stepId } = useParams();
@@ -81,6 +82,7 @@ function StepView({ stepId }: { stepId: StepId }) {
           <Paragraph>{accessNl.readOnlyNotice}</Paragraph>
         </Alert>
       )}
+      {stepId === ACTION_PLAN_HOST && <ActionPlanPointer />}
       <ConflictPanel actor={actor} />
       {wizardError && (
         <Alert type="error" role="alert">
