@@ -22,6 +22,7 @@ const RoundsPage = lazy(() => import('./pages/rounds/rounds-page'));
 const RoundPage = lazy(() => import('./pages/rounds/round-page'));
 const PaperPage = lazy(() => import('./pages/rounds/paper-page'));
 const PrintPage = lazy(() => import('./pages/rounds/print-page'));
+const KnowledgePage = lazy(() => import('./pages/knowledge/knowledge-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
           { path: 'rondes/:roundId', element: wait(<RoundPage />) },
           { path: 'rondes/:roundId/papier/:entryId', element: wait(<PaperPage />) },
           { path: 'rondes/:roundId/leerlingen/afdrukken', element: wait(<PrintPage />) },
+          { path: 'kennis', element: wait(<KnowledgePage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -22,6 +22,7 @@ import { StepApproval } from './step/step-approval';
 import { StepFormHost } from './step/step-form-host';
 import { StepHistory } from './step/step-history';
 import { LiveStep } from './step/live-step';
+import { WorkingDataPointer } from './follow-up/working-data-pointer';
 
 export default function StepPage() {
   const { stepId } = useParams();
@@ -75,6 +76,7 @@ function StepView({ stepId }: { stepId: StepId }) {
           <Paragraph>{accessNl.readOnlyNotice}</Paragraph>
         </Alert>
       )}
+      <WorkingDataPointer stepId={stepId} />
       <ConflictPanel actor={actor} />
       {wizardError && (
         <Alert type="error" role="alert">
