@@ -43,7 +43,6 @@ export default function KnowledgePage() {
   const planned = useMemo(() => plannedActivities(sync.valuesFor('kennisdelen')), [sync]);
   const list = useAction();
   const adding = useAction();
-  const editing = useAction();
   const [editId, setEditId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<KnowledgeActivity | null>(null);
   const [added, setAdded] = useState(0);
@@ -57,7 +56,7 @@ export default function KnowledgePage() {
       return k.added;
     });
   const save = (activity: KnowledgeActivity, body: KnowledgeActivityBody) =>
-    editing.run(async () => {
+    list.run(async () => {
       try {
         await sync.updateKnowledgeActivity(activity.id, { ...body, revision: activity.revision });
         setEditId(null);
@@ -103,7 +102,8 @@ export default function KnowledgePage() {
       )}
       <section aria-labelledby="kennis-lijst" className="sw-kn-section">
         <Heading2 id="kennis-lijst">{k.listTitle}</Heading2>
-        <ActionStatus busy={list.busy || editing.busy} busyText={k.busy} message={editing.message ?? list.message} />
+        {/* While a form is open it shows its own error; the outcome is said here once it closes. */}
+        <ActionStatus busy={list.busy} busyText={k.busy} message={editId ? null : list.message} />
         {activities.kind === 'loading' && <Loading text={k.loading} />}
         {activities.kind === 'error' && (
           <Alert type="error" role="alert">
@@ -122,8 +122,8 @@ export default function KnowledgePage() {
                       prefix={`wijzig-${a.id}`}
                       initial={knowledgeValues(a)}
                       submitLabel={k.save}
-                      busy={editing.busy}
-                      error={editing.error}
+                      busy={list.busy}
+                      error={list.error}
                       onSubmit={(body) => save(a, body)}
                       onCancel={() => setEditId(null)}
                     />
@@ -135,7 +135,7 @@ export default function KnowledgePage() {
                     partners={partners}
                     planned={planned.find((p) => p.value === a.activityId)?.label}
                     mayEdit={mayEdit}
-                    busy={list.busy || editing.busy}
+                    busy={list.busy}
                     onEdit={() => setEditId(a.id)}
                     onRemove={() => setRemoving(a)}
                   />
