@@ -107,13 +107,13 @@ export function FundingTimeline({ timeline, headingLevel = 2 }: { timeline: Time
             </div>
           </div>
           <Heading level={headingLevel + 1}>{c.listTitle}</Heading>
-          <ol className="sw-tl-facts">
+          <ul className="sw-tl-facts">
             {facts.map((fact, i) => (
               <li key={i}>
                 <time dateTime={fact.date}>{c.date(fact.date)}</time>: {fact.text}
               </li>
             ))}
-          </ol>
+          </ul>
         </>
       )}
     </section>

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import type { BrowserContext, Page } from 'playwright-core';
-import { EXAMPLE_PARTNER_IDS as P } from '#steps/example-dossier';
+import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS as P } from '#steps/example-dossier';
 import { createApi, type Api } from '#src/sync/api';
 import type { FollowUp } from '#src/domain/follow-up/api';
 import { followUpPageNl as t } from '#src/i18n/nl/follow-up-page';
 import { TRACKS } from '#src/domain/step';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
+import { keyDatesView } from '#src/app/pages/follow-up/key-dates-view';
 import { expectAccessible, screenshots } from './expect-accessible';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
@@ -98,8 +99,11 @@ describe('Samenwerking volgen in Chromium', () => {
   });
 
   it('"Toevoegen aan agenda" downloads one date as an .ics file a calendar reads', async () => {
-    const { keyDates } = await followUp();
-    const date = keyDates.find((k) => k.kind === 'zoeken-start') ?? keyDates[0]!;
+    const { keyDates, today } = await followUp();
+    const { upcoming, past } = keyDatesView(keyDates, today, EXAMPLE_DOSSIER.title);
+    expect(past.length).toBeGreaterThan(0);
+    // A date still to come, as the page names it: the first round ahead.
+    const date = upcoming.find((k) => k.kind === 'ronde')!;
     const [download] = await Promise.all([
       owner.waitForEvent('download'),
       owner.getByRole('button', { name: t.keyDates.about(date.title) }).click(),
@@ -107,7 +111,10 @@ describe('Samenwerking volgen in Chromium', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     const [event, ...more] = events(text);
     expect(more).toEqual([]);
-    expect(event).toMatchObject({ uid: date.uid, start: date.date, summary: date.title });
+    expect(event).toMatchObject({ uid: date.uid, start: date.date, summary: `${date.title} – ${EXAMPLE_DOSSIER.title}` });
+    // Passed dates wait behind a disclosure, without a button.
+    await owner.getByText(t.keyDates.past(past.length)).click();
+    await owner.getByText(past[0]!.title, { exact: true }).waitFor();
     await owner.getByText(t.keyDates.added(date.title)).waitFor();
   });
 

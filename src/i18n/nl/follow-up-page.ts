@@ -116,6 +116,7 @@ export const followUpPageNl = {
     busy: 'Het agendabestand wordt gemaakt…',
     added: (title: string) => `Het agendabestand voor "${title}" is gedownload. Open het om de datum in uw agenda te zetten.`,
     reminder: 'Met een herinnering een week van tevoren.',
+    past: (count: number) => (count === 1 ? '1 datum die al voorbij is' : `${n(count)} data die al voorbij zijn`),
     kinds: {
       ronde: 'Evaluatieronde',
       nulmeting: 'Nulmeting',
@@ -187,7 +188,6 @@ export const followUpPageNl = {
       notes: 'Wat leverde het op?',
       notesHint: 'Wat nam u mee, en wat spreekt u voor de volgende keer af?',
       activityId: 'Hoort bij deze geplande activiteit uit stap 9',
-      noActivity: 'Geen van deze',
     },
     add: 'Activiteit vastleggen',
     save: 'Wijzigingen opslaan',

@@ -37,7 +37,7 @@ export function FollowUpHome() {
         <>
           <FollowUpSummary dossierId={dossier.id} summary={followUp.data.summary} />
           <FundingTimeline timeline={followUp.data.timeline} headingLevel={3} />
-          <KeyDateList keyDates={followUp.data.keyDates} />
+          <KeyDateList keyDates={followUp.data.keyDates} today={followUp.data.today} />
         </>
       )}
       <CalendarFeedSection />
