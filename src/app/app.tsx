@@ -26,6 +26,7 @@ const RoundPage = lazy(() => import('./pages/rounds/round-page'));
 const PaperPage = lazy(() => import('./pages/rounds/paper-page'));
 const PrintPage = lazy(() => import('./pages/rounds/print-page'));
 const ActionsPage = lazy(() => import('./pages/actions/actions-page'));
+const KnowledgePage = lazy(() => import('./pages/knowledge/knowledge-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
@@ -69,6 +70,7 @@ const router = createBrowserRouter([
           { path: 'rondes/:roundId/papier/:entryId', element: wait(<PaperPage />) },
           { path: 'rondes/:roundId/leerlingen/afdrukken', element: wait(<PrintPage />) },
           { path: 'acties', element: wait(<ActionsPage />) },
+          { path: 'kennis', element: wait(<KnowledgePage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

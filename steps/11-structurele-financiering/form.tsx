@@ -3,6 +3,7 @@ import { StepForm, type StepFormProps } from '#src/forms/step-form';
 import { DateField, SelectField, TextAreaField, TextField } from '#src/forms/fields';
 import { RowList } from '#src/forms/row-list';
 import { LiveWarnings } from '#src/forms/live-warnings';
+import { LiveFundingTimeline } from '#src/tools/funding-timeline/live-funding-timeline';
 import { catalogueOptions } from '#src/forms/catalogue-options';
 import { FUNDING_ROUTES } from '#src/domain/catalogue/funding-routes';
 import { useStepContext } from '#src/forms/step-context';
@@ -60,6 +61,7 @@ export default function StructureleFinancieringForm(props: StepFormProps) {
       <SearchStart />
       <TextField name="responsible" label={copy.responsible.label} hint={copy.responsible.hint} />
       <LiveWarnings compute={warnings} />
+      <LiveFundingTimeline />
     </StepForm>
   );
 }

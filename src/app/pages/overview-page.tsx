@@ -22,6 +22,8 @@ import { formatNl } from '#src/i18n/nl/format';
 import { stepsNl } from '#src/i18n/nl/steps';
 import { useLive } from '#src/sync/use-live';
 import { syncNl } from '#src/i18n/nl/sync';
+import { useWorkAllowed } from './rounds/use-rounds-data';
+import { FollowUpHome } from './follow-up/follow-up-home';
 
 export default function OverviewPage() {
   const { dossier, token, sync } = useDossier();
@@ -29,6 +31,8 @@ export default function OverviewPage() {
   const partners = usePartners(sync);
   const approvals = useApprovalState(sync);
   const marks = (stepId: StepId) => approvalNames(approvals[stepId].approvals, partners);
+  // Once an agreement is in force the home leads with "Samenwerking volgen"; the steps stay below.
+  const following = useWorkAllowed(sync, 'evaluation');
   return (
     <>
       <PageHeading focusKey="overzicht">{dossier.title}</PageHeading>
@@ -39,6 +43,7 @@ export default function OverviewPage() {
       <OtherLinks id={dossier.id} token={token} />
       <ProgressLine />
       <AgreementLine />
+      {following && <FollowUpHome />}
       {(Object.keys(TRACKS) as Track[]).map((track) => (
         <section key={track} aria-labelledby={`spoor-${track}`} className="sw-track">
           <Heading2 id={`spoor-${track}`}>{TRACKS[track].title}</Heading2>

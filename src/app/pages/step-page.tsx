@@ -24,6 +24,7 @@ import { StepHistory } from './step/step-history';
 import { LiveStep } from './step/live-step';
 import { StepNavigator } from '#src/app/navigation/step-navigator';
 import { ActionPlanPointer } from './actions/action-plan-pointer';
+import { WorkingDataPointer } from './follow-up/working-data-pointer';
 
 export default function StepPage() {
   const { stepId } = useParams();
@@ -83,6 +84,7 @@ function StepView({ stepId }: { stepId: StepId }) {
         </Alert>
       )}
       {stepId === ACTION_PLAN_HOST && <ActionPlanPointer />}
+      <WorkingDataPointer stepId={stepId} />
       <ConflictPanel actor={actor} />
       {wizardError && (
         <Alert type="error" role="alert">
