@@ -22,6 +22,8 @@ const RoundsPage = lazy(() => import('./pages/rounds/rounds-page'));
 const RoundPage = lazy(() => import('./pages/rounds/round-page'));
 const PaperPage = lazy(() => import('./pages/rounds/paper-page'));
 const PrintPage = lazy(() => import('./pages/rounds/print-page'));
+const ResultsPage = lazy(() => import('./pages/results/results-page'));
+const TrendsPage = lazy(() => import('./pages/trends/trends-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
@@ -57,6 +59,8 @@ const router = createBrowserRouter([
           { path: 'rondes/:roundId', element: wait(<RoundPage />) },
           { path: 'rondes/:roundId/papier/:entryId', element: wait(<PaperPage />) },
           { path: 'rondes/:roundId/leerlingen/afdrukken', element: wait(<PrintPage />) },
+          { path: 'rondes/:roundId/resultaten', element: wait(<ResultsPage />) },
+          { path: 'trends', element: wait(<TrendsPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
