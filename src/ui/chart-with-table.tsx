@@ -27,7 +27,7 @@ export function ChartWithTable({ title, summary, tableHint, chart, table }: Char
       <div className="sw-chart-drawing" role="img" aria-label={`${title}. ${tableHint}`} aria-describedby={summaryId}>
         {chart}
       </div>
-      <DataTable caption={title} {...table} />
+      <DataTable caption={title} captionHidden {...table} />
     </section>
   );
 }

@@ -19,6 +19,8 @@ export interface DataTableColumn {
 export interface DataTableProps {
   /** The table's caption; '' when a heading right above already names it. */
   caption: string;
+  /** The caption repeats a heading just above: read out, not shown twice. */
+  captionHidden?: boolean;
   columns: readonly DataTableColumn[];
   /** Cells as text; a line break starts a new line within the cell. */
   rows: readonly (readonly string[])[];
@@ -31,12 +33,12 @@ export interface DataTableProps {
  * Figures as a table. The first cell of a row names it (a row header). On a narrow screen every row
  * becomes a small block of "header: value" lines, so the page never scrolls sideways.
  */
-export function DataTable({ caption, columns, rows, marked = [], note }: DataTableProps) {
+export function DataTable({ caption, captionHidden = false, columns, rows, marked = [], note }: DataTableProps) {
   const noteId = useId();
   return (
     <div className="sw-data-table">
       <Table aria-describedby={note ? noteId : undefined}>
-        {caption && <TableCaption>{caption}</TableCaption>}
+        {caption && <TableCaption className={captionHidden ? 'sw-visually-hidden' : 'sw-data-caption'}>{caption}</TableCaption>}
         <TableHeader>
           <TableRow>
             {columns.map((c, i) => (

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSpec, ChartUnit } from './chart-spec';
 import './charts.css';
@@ -21,14 +22,28 @@ const ticksOf = (spec: ChartSpec) =>
   spec.unit === 'score' ? [1, 2, 3, 4, 5] : spec.unit === 'percent' ? [0, 25, 50, 75, 100] : undefined;
 
 /** Long category names are cut in the drawing only; the table beside it has them in full. */
-const short = (label: string) => (label.length > 26 ? `${label.slice(0, 25).trimEnd()}…` : label);
+const short = (label: string, max: number) => (label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label);
 
 const rowsOf = (spec: ChartSpec) => spec.rows.map((r) => ({ label: r.label, ...r.values }));
 
+/** Whether the page is phone-narrow: category names then get less room beside the bars. */
+function useNarrow() {
+  const query = '(max-width: 30rem)';
+  const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const changed = () => setNarrow(list.matches);
+    list.addEventListener('change', changed);
+    return () => list.removeEventListener('change', changed);
+  }, []);
+  return narrow;
+}
+
 export default function Chart({ spec }: { spec: ChartSpec }) {
+  const narrow = useNarrow();
   const fmt = format(spec.unit);
   const data = rowsOf(spec);
-  const legend = spec.series.length > 1 ? <Legend wrapperStyle={{ fontSize: '0.85rem' }} /> : null;
+  const legend = spec.series.length > 1 ? <Legend itemSorter={null} wrapperStyle={{ fontSize: '0.85rem' }} /> : null;
   const tooltip = <Tooltip formatter={fmt} isAnimationActive={false} />;
 
   if (spec.kind === 'line') {
@@ -36,7 +51,7 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} accessibilityLayer={false} margin={{ top: 12, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} padding={{ left: 28, right: 28 }} />
           <YAxis domain={domainOf(spec)} ticks={ticksOf(spec)} tickFormatter={fmt} width={48} allowDecimals={false} />
           {tooltip}
           {legend}
@@ -66,7 +81,14 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
       <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={domainOf(spec)} ticks={ticksOf(spec)} tickFormatter={fmt} />
-        <YAxis type="category" dataKey="label" width={150} tickFormatter={short} tick={{ fontSize: 12 }} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={narrow ? 96 : 150}
+          tickFormatter={(label: string) => short(label, narrow ? 20 : 26)}
+          tick={{ fontSize: 12 }}
+          interval={0}
+        />
         {tooltip}
         {legend}
         {spec.series.map((s, i) => (

@@ -5,6 +5,7 @@
  */
 import type { EvaluationResults, NumericQuestion, TrendSeries } from '#src/domain/evaluation/api';
 import { percentOf } from '#src/domain/evaluation/stats';
+import { evaluationNl } from '#src/i18n/nl/evaluation';
 import { resultsNl } from '#src/i18n/nl/results';
 import { decimal, percent } from '#templates/format';
 import { actionsParts } from '#templates/evaluation-report/actions-data';
@@ -124,8 +125,9 @@ export function studentsFigure(results: EvaluationResults, table: ReportTable): 
       kind: 'stacked',
       unit: 'percent',
       series: [st.yes, st.no, st.dontKnow, st.unanswered].map((name, i) => ({ key: seriesKey(i), name })),
+      // Named as the table beside it names them: the question the students answered.
       rows: students.questions.map((x) => ({
-        label: x.title,
+        label: evaluationNl.students.questions[x.id],
         values: Object.fromEntries(
           [x.ja, x.nee, x.weetNiet, x.unanswered].map((count, i) => [seriesKey(i), percentOf(count, n)]),
         ),
@@ -152,9 +154,10 @@ export function resultsSections(results: EvaluationResults, trends: readonly Tre
   const group = (g: NumericQuestion['group']) => numeric.filter((x) => x.group === g);
   const agreements = choices.filter((x) => x.group === 'agreements' || x.group === 'signals');
   const experience = experienceFigure(results);
+  // In the report's order: the experience table's note refers to the presence table above it.
   const questions: ViewPart[] = [
-    ...figurePart(experience),
     ...tablePart(numericTable(q.presence, q.columns.factor, group('presence'), partners, q.scoreNote)),
+    ...figurePart(experience),
     ...tablePart(choiceTable(q.choices, agreements, partners)),
   ];
   const reach = numericTable('', q.columns.question, group('reach'), partners);
