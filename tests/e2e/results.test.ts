@@ -10,6 +10,9 @@ import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { expectAccessible } from '#tests/utils/expect-accessible';
 import { watchPage } from './watch-page';
 
+/** Charts draw once the chart library has loaded; on a busy machine that takes a while. */
+const SLOW = { timeout: 30_000 };
+
 const decimal = (n: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 
 /** The body rows of a table as the eye reads them: the row header and each cell's visible text. */
@@ -92,12 +95,12 @@ describe('Results of a round, trends and the report in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Resultaten: Evaluatieronde 2' }).waitFor();
 
     const figure = page.getByRole('region', { name: 'Ervaring per organisatie (cijfer van 1 tot en met 5)' });
-    await expect.poll(() => figure.locator('.recharts-wrapper').count()).toBe(1);
-    expect(await figure.getByRole('img').isVisible()).toBe(true);
+    await expect.poll(() => figure.locator('.recharts-wrapper').count(), SLOW).toBe(1);
+    expect(await figure.getByRole('img', { name: /^Ervaring per organisatie/ }).isVisible()).toBe(true);
     // The bars drawn: one per organisation that gave a mark, per perspective.
     const answered = expected.numeric.filter((q) => q.group === 'experience' && q.all.n > 0);
     const bars = answered.flatMap((q) => q.byPartner.filter((b) => b.n > 0));
-    await expect.poll(() => figure.locator('.recharts-bar-rectangle').count()).toBe(bars.length);
+    await expect.poll(() => figure.locator('.recharts-bar-rectangle').count(), SLOW).toBe(bars.length);
 
     const table = figure.getByRole('table');
     expect(await table.isVisible()).toBe(true);
@@ -147,18 +150,13 @@ describe('Results of a round, trends and the report in Chromium', () => {
     const page = await ownerAt('/rondes');
     await page.getByRole('link', { name: 'Ontwikkeling over alle rondes bekijken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ontwikkeling over de rondes' }).waitFor();
-    await expect
-      .poll(() =>
-        page
-          .getByRole('region')
-          .filter({ has: page.locator('.sw-chart-drawing') })
-          .count(),
-      )
-      .toBe(series.length);
+    // A chart with its table for every measure, each drawn once the chart library has loaded.
+    await expect.poll(() => page.locator('section.sw-chart').count(), SLOW).toBe(series.length);
+    await expect.poll(() => page.locator('section.sw-chart .recharts-wrapper').count(), SLOW).toBe(series.length);
 
     const done = series.find((s) => s.id === 'actions:done')!;
     const figure = page.getByRole('region', { name: done.title });
-    await expect.poll(() => figure.locator('.recharts-line-dot').count()).toBe(2);
+    await expect.poll(() => figure.locator('.recharts-line-dot').count(), SLOW).toBe(2);
     const rows = await tableRows(figure.getByRole('table'));
     expect(rows.map((r) => r[0]!.replace(/ \(.*\)$/, ''))).toEqual(['Ronde 1', 'Ronde 2']);
     expect(rows.map((r) => r[1])).toEqual(done.points.map((p) => `${p.value}%`));
@@ -214,7 +212,7 @@ describe('Results of a round, trends and the report in Chromium', () => {
     expect(proposed?.action.what).toBe(idea.what);
     // The list says so now, and the item cannot be put in twice.
     const box = page.getByRole('checkbox', { name: idea.what });
-    await expect.poll(() => box.isDisabled()).toBe(true);
+    await expect.poll(() => box.isDisabled(), SLOW).toBe(true);
     expect(await box.isChecked()).toBe(true);
   });
 

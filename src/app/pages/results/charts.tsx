@@ -26,6 +26,20 @@ const short = (label: string, max: number) => (label.length > max ? `${label.sli
 
 const rowsOf = (spec: ChartSpec) => spec.rows.map((r) => ({ label: r.label, ...r.values }));
 
+/** The series in their own order, in the page's words (recharts' own legend labels its icons in English). */
+function SeriesLegend({ spec }: { spec: ChartSpec }) {
+  return (
+    <ul className="sw-chart-legend">
+      {spec.series.map((s, i) => (
+        <li key={s.key}>
+          <span className="sw-chart-swatch" style={{ backgroundColor: COLOURS[i % COLOURS.length] }} />
+          {s.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Whether the page is phone-narrow: category names then get less room beside the bars. */
 function useNarrow() {
   const query = '(max-width: 30rem)';
@@ -43,7 +57,7 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
   const narrow = useNarrow();
   const fmt = format(spec.unit);
   const data = rowsOf(spec);
-  const legend = spec.series.length > 1 ? <Legend itemSorter={null} wrapperStyle={{ fontSize: '0.85rem' }} /> : null;
+  const legend = spec.series.length > 1 ? <Legend content={<SeriesLegend spec={spec} />} /> : null;
   const tooltip = <Tooltip formatter={fmt} isAnimationActive={false} />;
 
   if (spec.kind === 'line') {
