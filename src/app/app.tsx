@@ -27,6 +27,8 @@ const PaperPage = lazy(() => import('./pages/rounds/paper-page'));
 const PrintPage = lazy(() => import('./pages/rounds/print-page'));
 const ActionsPage = lazy(() => import('./pages/actions/actions-page'));
 const KnowledgePage = lazy(() => import('./pages/knowledge/knowledge-page'));
+const ResultsPage = lazy(() => import('./pages/results/results-page'));
+const TrendsPage = lazy(() => import('./pages/trends/trends-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
@@ -71,6 +73,8 @@ const router = createBrowserRouter([
           { path: 'rondes/:roundId/leerlingen/afdrukken', element: wait(<PrintPage />) },
           { path: 'acties', element: wait(<ActionsPage />) },
           { path: 'kennis', element: wait(<KnowledgePage />) },
+          { path: 'rondes/:roundId/resultaten', element: wait(<ResultsPage />) },
+          { path: 'trends', element: wait(<TrendsPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
