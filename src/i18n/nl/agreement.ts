@@ -8,8 +8,11 @@ export const agreementNl = {
     'Als alle verplichte stappen af zijn, legt u de tekst vast als versie. Daarna tekent een bevoegde persoon van elke partnerorganisatie. Zodra iedereen getekend heeft, krijgt u een verzegelde PDF om in uw eigen archief op te slaan.',
   state: 'Stand van zaken',
   review: 'Controleren wat er ondertekend wordt',
-  missing: (n: number) => (n === 1 ? 'Er ontbreekt nog 1 onderdeel.' : `Er ontbreken nog ${n} onderdelen.`),
+  missing: (n: number) => (n === 1 ? 'Er ontbreekt nog 1 onderdeel:' : `Er ontbreken nog ${n} onderdelen:`),
   readyToFreeze: `${nothingMissing} U kunt de tekst vastleggen.`,
+  /** Complete, but the button waits for akkoord: never "compleet" next to a disabled button without why. */
+  completeButApprovals:
+    'Alle verplichte onderdelen zijn ingevuld. Vastleggen kan zodra iedereen akkoord heeft gegeven op de verplichte stappen; hieronder staat wie nog ontbreekt.',
   freeze: 'Tekst vastleggen als versie ter ondertekening',
   freezing: 'Versie wordt vastgelegd…',
   frozen: (n: number) => `Versie ${n} is vastgelegd en ligt ter ondertekening.`,
@@ -59,14 +62,16 @@ export const agreementNl = {
   changes: (n: number, prev: number) => `Wijzigingen in versie ${n} ten opzichte van versie ${prev}`,
   noVersions: 'Er is nog geen versie vastgelegd.',
   verifyLink: 'Een ontvangen PDF controleren',
-  lockedNotice:
-    'De tekst ligt vast (ter ondertekening of getekend). U kunt hem hier lezen maar niet wijzigen. Wilt u iets aanpassen? Trek de versie in of start een wijziging op de pagina Overeenkomst.',
+  lockedNotice: (version: number, state: string) =>
+    `Deze stap is vastgelegd in versie ${version} (${state.toLowerCase()}). U kunt hem hier lezen maar niet wijzigen. Wilt u iets aanpassen? Trek de versie in of start een wijziging op de pagina Overeenkomst.`,
   drawnAlt: (name: string) => `Getekende handtekening van ${name}`,
   print: 'Afdrukken',
   reviewIntro:
     'Zo komt de overeenkomst eruit te zien als u de tekst nu vastlegt. Lees hem samen met de partners na. Wat nog ontbreekt, staat hieronder met een link naar het veld.',
   missingTitle: 'Nog aan te vullen',
-  missingItem: (step: number, title: string, message: string) => `Stap ${step} (${title}): ${message}`,
+  /** "Stap 8, rij 2 (Maak …): Vul een datum in." — the row when the field sits in a list. */
+  missingItem: (step: number, title: string, message: string, row?: number) =>
+    `Stap ${step}${row ? `, rij ${row}` : ''} (${title}): ${message}`,
   nothingMissing,
   toAgreement: 'Naar de pagina Overeenkomst',
   versionPageTitle: (n: number) => `Overeenkomst, versie ${n}`,

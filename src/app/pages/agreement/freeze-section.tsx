@@ -17,6 +17,7 @@ import { useDossier } from '#src/app/dossier-context';
 import type { useAction } from '#src/app/use-action';
 import { agreementNl } from '#src/i18n/nl/agreement';
 import { stepsNl } from '#src/i18n/nl/steps';
+import { MissingList } from './missing-list';
 
 /**
  * Freezing the text as the next version: what is still incomplete, whose akkoord is still missing,
@@ -52,10 +53,15 @@ export function FreezeSection({
       <Heading2 id="vastleggen">{lifecycle === 'wijziging' ? agreementNl.amend : agreementNl.freeze}</Heading2>
       {lifecycle === 'wijziging' && <Paragraph>{agreementNl.amendStarted}</Paragraph>}
       <Paragraph>
-        {complete
-          ? agreementNl.readyToFreeze
-          : agreementNl.missing(new Set(missing.map((m) => `${m.stepId}:${m.path.join('.')}`)).size)}
+        {!complete
+          ? agreementNl.missing(new Set(missing.map((m) => `${m.stepId}:${m.path.join('.')}`)).size)
+          : unapproved.length > 0
+            ? agreementNl.completeButApprovals
+            : can.edit(sync.me)
+              ? agreementNl.readyToFreeze
+              : agreementNl.nothingMissing}
       </Paragraph>
+      {!complete && <MissingList dossierId={dossier.id} missing={missing} />}
       {complete && unapproved.length > 0 && <MissingApprovals unapproved={unapproved} partners={partners} />}
       <ButtonGroup>
         <RouterLink
