@@ -189,8 +189,9 @@ export class DossierSync {
     return this.changingAgreement(this.api.sign(this.dossier.id, this.token, version, body));
   }
 
-  withdraw(version: number) {
-    return this.changingAgreement(this.api.withdraw(this.dossier.id, this.token, version));
+  /** Withdraws a version out for signing; `reason` is shown to the partners who had signed. */
+  withdraw(version: number, reason: string) {
+    return this.changingAgreement(this.api.withdraw(this.dossier.id, this.token, version, reason));
   }
 
   /** ACTIVATE (take a signed agreement into use) or AMEND (start a new version). */

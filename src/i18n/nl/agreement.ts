@@ -50,8 +50,28 @@ export const agreementNl = {
   signed: (org: string) => `${org} heeft getekend.`,
   allSigned: 'Alle partners hebben getekend. De overeenkomst is getekend.',
   withdraw: 'Versie intrekken',
-  withdrawConfirm: 'Weet u het zeker? Alle handtekeningen onder deze versie vervallen en de tekst kan weer worden aangepast.',
+  withdrawTitle: (n: number) => `Versie ${n} intrekken?`,
+  withdrawConfirm:
+    'Alle handtekeningen onder deze versie vervallen en de tekst kan weer worden aangepast. Daarna legt u de tekst opnieuw vast en tekent iedereen opnieuw. Dit kunt u niet ongedaan maken.',
+  withdrawReason: 'Waarom trekt u deze versie in?',
+  withdrawReasonHint: 'De partners zien deze reden, ook wie al getekend heeft.',
   withdrawYes: 'Ja, intrekken',
+  withdrawing: 'Versie wordt ingetrokken…',
+  /** What freezing, taking into use and amending do, asked before they happen. */
+  freezeTitle: (n: number) => `De tekst vastleggen als versie ${n}?`,
+  freezeConfirm: (n: number) =>
+    `Versie ${n} gaat ter ondertekening naar alle partners. Vanaf dan kan niemand de stappen nog wijzigen. Wilt u daarna toch iets aanpassen, dan trekt u de versie in; wie al tekende, tekent dan opnieuw.`,
+  freezeYes: 'Ja, vastleggen',
+  activateTitle: 'Overeenkomst in gebruik nemen?',
+  activateConfirm:
+    'De getekende tekst blijft zoals hij is. Vanaf nu houdt u samen bij hoe het gaat: evaluatierondes, de voortgang van de acties en de kennisactiviteiten. Dit kunt u niet ongedaan maken.',
+  activateYes: 'Ja, in gebruik nemen',
+  activating: 'Overeenkomst wordt in gebruik genomen…',
+  amendTitle: (next: number) => `Een wijziging starten (versie ${next})?`,
+  amendConfirm: (current: number, next: number) =>
+    `De stappen worden weer bewerkbaar, zodat u samen versie ${next} opstelt. Versie ${current} blijft gelden tot iedereen versie ${next} heeft getekend. Het actieplan in stap 5 neemt de voortgang en de voorgestelde acties mee.`,
+  amendYes: 'Ja, wijziging starten',
+  amending: 'Wijziging wordt gestart…',
   withdrawn: 'De versie is ingetrokken. U kunt de tekst weer aanpassen.',
   activate: 'Overeenkomst in gebruik nemen',
   activateHint: 'Vanaf nu houdt u de samenwerking bij met evaluatiemomenten.',
