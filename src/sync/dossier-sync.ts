@@ -164,6 +164,24 @@ export class DossierSync {
     this.approvals.set({ ...this.approvals.get(), [stepId]: res.approvals });
   }
 
+  /**
+   * Akkoord on several steps at once, one after the other, each on its own saved revision. A step that
+   * fails (moved on meanwhile, unsaved input) does not stop the others; the result says which did what.
+   */
+  async approveAll(stepIds: readonly StepId[]) {
+    const approved: StepId[] = [];
+    const failed: { stepId: StepId; message: string }[] = [];
+    for (const stepId of stepIds) {
+      try {
+        await this.approve(stepId);
+        approved.push(stepId);
+      } catch (e) {
+        failed.push({ stepId, message: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    return { approved, failed };
+  }
+
   async unapprove(stepId: StepId) {
     const res = await this.api.unapprove(this.dossier.id, this.token, stepId);
     this.approvals.set({ ...this.approvals.get(), [stepId]: res.approvals });

@@ -10,6 +10,7 @@ import { can } from '#src/domain/access';
 import { AanZet, approvalNames } from './overview/aan-zet';
 import { MeLine } from './overview/me-line';
 import { OtherLinks } from './overview/other-links';
+import { BulkApproval } from './overview/bulk-approval';
 import { LIFECYCLE_LABELS } from '#src/domain/agreement/lifecycle.machine';
 import { fixedVersion } from '#src/domain/agreement/progress';
 import { absoluteLink } from '#src/sync/token-store';
@@ -40,6 +41,7 @@ export default function OverviewPage() {
       <OtherLinks id={dossier.id} token={token} />
       <ProgressLine />
       <AgreementLine />
+      <BulkApproval />
       {(Object.keys(TRACKS) as Track[]).map((track) => (
         <section key={track} aria-labelledby={`spoor-${track}`} className="sw-track">
           <Heading2 id={`spoor-${track}`}>{TRACKS[track].title}</Heading2>

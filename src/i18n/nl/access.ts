@@ -96,6 +96,23 @@ export const accessNl = {
   approved: (partner: string) => `${partner} heeft akkoord gegeven op deze versie van de stap.`,
   notApproved: (partner: string) => `${partner} heeft nog geen akkoord gegeven op deze versie van de stap.`,
   approvedBy: 'Akkoord gegeven door',
+  /** Akkoord on every afgerond step at once, for the caller's own organisation. */
+  bulk: {
+    title: 'Akkoord in één keer',
+    intro: (partner: string, n: number) =>
+      n === 1
+        ? `Deze stap is afgerond en heeft nog geen akkoord van ${partner}:`
+        : `Deze ${n} stappen zijn afgerond en hebben nog geen akkoord van ${partner}:`,
+    button: (n: number) =>
+      n === 1 ? 'Akkoord geven op de stap die klaar is' : `Akkoord geven op alle ${n} stappen die klaar zijn`,
+    busy: 'Akkoord wordt opgeslagen…',
+    done: (partner: string, n: number) =>
+      n === 1 ? `${partner} heeft akkoord gegeven op 1 stap:` : `${partner} heeft akkoord gegeven op ${n} stappen:`,
+    failed: (n: number) =>
+      n === 1
+        ? 'Op 1 stap lukte het niet. Open de stap en probeer het daar:'
+        : `Op ${n} stappen lukte het niet. Open de stap en probeer het daar:`,
+  },
   approving: 'Akkoord wordt opgeslagen…',
   /** The owner's download of the append-only audit log. */
   audit: {
