@@ -4,7 +4,8 @@ import { useSelector } from '@xstate/react';
 import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { ACTION_PLAN_HOST, STEPS, getStep } from '#steps/index';
 import { isStepId, TRACKS, type StepId } from '#src/domain/step';
-import { allows } from '#src/domain/agreement/lifecycle.machine';
+import { allows, LIFECYCLE_LABELS } from '#src/domain/agreement/lifecycle.machine';
+import { fixedVersion } from '#src/domain/agreement/progress';
 import { PARTNER_KIND_LABELS } from '#src/domain/partners';
 import { accessNl } from '#src/i18n/nl/access';
 import { agreementNl } from '#src/i18n/nl/agreement';
@@ -39,7 +40,8 @@ export default function StepPage() {
 
 function StepView({ stepId }: { stepId: StepId }) {
   const { sync, wizard } = useDossier();
-  const { lifecycle } = useAgreement(sync);
+  const { lifecycle, versions } = useAgreement(sync);
+  const fixed = fixedVersion(lifecycle, versions);
   // The text is frozen outside drafting (ter ondertekening, getekend, actief): the machine says so.
   const locked = !allows(lifecycle, { type: 'EDIT' });
   // A `lezen` link sees everything and changes nothing.
@@ -68,15 +70,17 @@ function StepView({ stepId }: { stepId: StepId }) {
         <strong>{stepsNl.aanZet}:</strong> {step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}
       </Paragraph>
       <AutosaveStatus actor={actor} />
-      {status === 'afgerond' && (
-        <Alert type="ok">
-          <Paragraph>{wizardNl.completedNote}</Paragraph>
-        </Alert>
-      )}
-      {locked && (
+      {/* One truth: a fixed text says which version holds it; "afgerond" only while drafting. */}
+      {fixed !== undefined ? (
         <Alert type="info">
-          <Paragraph>{agreementNl.lockedNotice}</Paragraph>
+          <Paragraph>{agreementNl.lockedNotice(fixed, LIFECYCLE_LABELS[lifecycle])}</Paragraph>
         </Alert>
+      ) : (
+        status === 'afgerond' && (
+          <Alert type="ok">
+            <Paragraph>{readOnly ? wizardNl.completedNoteReadOnly : wizardNl.completedNote}</Paragraph>
+          </Alert>
+        )
       )}
       {sync.readOnly && (
         <Alert type="info">
