@@ -3,7 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Shell } from './shell';
 import { StartPage } from './pages/start-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { Loading } from '#src/ui/loading';
+import { PageSkeleton } from '#src/ui/loading';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { roundsNl } from '#src/i18n/nl/rounds';
 
@@ -25,7 +25,7 @@ const PrintPage = lazy(() => import('./pages/rounds/print-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
-const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={dossierNl.loading} />}>{node}</Suspense>;
+const wait = (node: React.ReactNode) => <Suspense fallback={<PageSkeleton text={dossierNl.loading} />}>{node}</Suspense>;
 
 const router = createBrowserRouter([
   {
@@ -36,7 +36,7 @@ const router = createBrowserRouter([
       {
         path: '/peiling',
         element: (
-          <Suspense fallback={<Loading text={roundsNl.students.loading} />}>
+          <Suspense fallback={<PageSkeleton text={roundsNl.students.loading} />}>
             <PeilingPage />
           </Suspense>
         ),

@@ -14,7 +14,7 @@ import { OVERVIEW, wizardMachine, type WizardLocation } from '#src/wizard/wizard
 import { DossierContext } from '#src/app/dossier-context';
 import { useWizardUrl } from '#src/app/use-wizard-url';
 import { PageHeading } from '#src/ui/page-heading';
-import { Loading } from '#src/ui/loading';
+import { PageSkeleton } from '#src/ui/loading';
 import { commonNl } from '#src/i18n/nl/common';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { meShort } from './overview/me-line';
@@ -74,7 +74,7 @@ export default function DossierLayout() {
       ? answer
       : { kind: 'loading' };
 
-  if (state.kind === 'loading') return <Loading text={dossierNl.loading} />;
+  if (state.kind === 'loading') return <PageSkeleton text={dossierNl.loading} />;
   if (state.kind === 'error') {
     return (
       <>
