@@ -6,7 +6,7 @@ import { NotFoundPage } from './pages/not-found-page';
 import { RouteError } from './errors/route-error';
 // Every page below loads again after a failed load (offline, then back online): see retryingLazy.
 import { retryingLazy as lazy } from '#src/forms/retrying-lazy';
-import { Loading } from '#src/ui/loading';
+import { PageSkeleton } from '#src/ui/loading';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { roundsNl } from '#src/i18n/nl/rounds';
 
@@ -32,7 +32,7 @@ const TrendsPage = lazy(() => import('./pages/trends/trends-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
-const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={dossierNl.loading} />}>{node}</Suspense>;
+const wait = (node: React.ReactNode) => <Suspense fallback={<PageSkeleton text={dossierNl.loading} />}>{node}</Suspense>;
 
 const router = createBrowserRouter([
   {
@@ -49,7 +49,7 @@ const router = createBrowserRouter([
       {
         path: '/peiling',
         element: (
-          <Suspense fallback={<Loading text={roundsNl.students.loading} />}>
+          <Suspense fallback={<PageSkeleton text={roundsNl.students.loading} />}>
             <PeilingPage />
           </Suspense>
         ),

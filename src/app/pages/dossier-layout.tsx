@@ -16,7 +16,7 @@ import { DossierHeader } from '#src/app/navigation/dossier-header';
 import { PageErrorBoundary } from '#src/app/errors/page-error-boundary';
 import { useWizardUrl } from '#src/app/use-wizard-url';
 import { PageHeading } from '#src/ui/page-heading';
-import { Loading } from '#src/ui/loading';
+import { PageSkeleton } from '#src/ui/loading';
 import { commonNl } from '#src/i18n/nl/common';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { meShort } from './overview/me-line';
@@ -76,7 +76,7 @@ export default function DossierLayout() {
       ? answer
       : { kind: 'loading' };
 
-  if (state.kind === 'loading') return <Loading text={dossierNl.loading} />;
+  if (state.kind === 'loading') return <PageSkeleton text={dossierNl.loading} />;
   if (state.kind === 'error') {
     return (
       <>

@@ -96,7 +96,7 @@ function StepView({ stepId }: { stepId: StepId }) {
         </Alert>
       )}
       <LiveStep stepId={stepId}>
-        <Suspense fallback={<Loading text={wizardNl.loadingForm} />}>
+        <Suspense fallback={<Loading text={wizardNl.loadingForm} reserve="screen" />}>
           <StepFormHost
             key={`${replaced}-${readOnly}`}
             stepId={stepId}
