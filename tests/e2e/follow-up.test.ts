@@ -27,6 +27,7 @@ describe('Samenwerking volgen in Chromium', () => {
   const env = useAppAndBrowser();
   let api: Api;
   let example: { id: string; token: string };
+  let owner: Page;
   const opened: { context: BrowserContext; watch: ReturnType<typeof watchPage>; what: string }[] = [];
 
   /** A browser of its own, in Dutch, with the dossier opened by `token` and then at `path`. */
@@ -50,6 +51,7 @@ describe('Samenwerking volgen in Chromium', () => {
   beforeAll(async () => {
     api = createApi({ baseUrl: env.app.url });
     example = await api.createExample();
+    owner = await personAt('owner', example.token);
   });
 
   afterAll(async () => {
@@ -58,10 +60,7 @@ describe('Samenwerking volgen in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  let owner: Page;
-
   it('leads the home of a signed partnership with the figures the server computes', async () => {
-    owner = await personAt('owner', example.token);
     await owner.getByRole('heading', { level: 2, name: t.title }).waitFor();
     const { summary, timeline } = await followUp();
     const s = t.summary;
@@ -220,6 +219,7 @@ describe('Samenwerking volgen in Chromium', () => {
       const section = owner.getByRole('region', { name: t.timeline.title });
       await section.getByRole('heading', { name: t.timeline.listTitle }).waitFor();
       await section.getByText(t.timeline.facts.search).waitFor();
+      await expectAccessible(owner, `step ${step} with the funding timeline`);
     }
     await screenshots(owner, 'follow-up-step-11');
   });
