@@ -185,8 +185,9 @@ describe('Samenwerking volgen in Chromium', () => {
     )!;
     expect(stored).toMatchObject({ heldOn: '2026-11-12', kind: 'intervisie', participants: 14 });
     expect(stored.partnerIds.sort()).toEqual([P.zeekompas, P.jongerenwerk].sort());
-    // The add form is empty again for the next one.
+    // The add form is empty again for the next one, and the keyboard is in it.
     expect(await owner.getByLabel(t.knowledge.fields.topic).last().inputValue()).toBe('');
+    expect(await owner.evaluate(() => document.activeElement?.id)).toBe('veld-nieuw-heldOn');
 
     await expectAccessible(owner, 'knowledge page');
     await screenshots(owner, 'follow-up-knowledge');
@@ -197,6 +198,8 @@ describe('Samenwerking volgen in Chromium', () => {
     await owner.getByRole('button', { name: t.knowledge.save }).click();
     await owner.getByText(t.knowledge.saved).waitFor();
     await owner.getByRole('heading', { level: 3, name: /groepsdruk en online pesten/ }).waitFor();
+    // Focus is back on the activity just changed.
+    expect(await owner.evaluate(() => document.activeElement?.id)).toBe(`kennis-${stored.id}`);
 
     await owner
       .getByRole('button', { name: t.knowledge.about(t.knowledge.remove, 'Casusbespreking groepsdruk en online pesten') })
