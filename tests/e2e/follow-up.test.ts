@@ -9,7 +9,8 @@ import { followUpPageNl as t } from '#src/i18n/nl/follow-up-page';
 import { TRACKS } from '#src/domain/step';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { keyDatesView } from '#src/app/pages/follow-up/key-dates-view';
-import { expectAccessible, screenshots } from './expect-accessible';
+import { expectAccessible } from '#tests/utils/expect-accessible';
+import { screenshots } from '#tests/utils/screenshots';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
 

@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { VIEWPORTS } from '#tests/utils/e2e-env';
-import { axeViolations, formatViolations } from '#tests/utils/axe';
+import { axeViolations, formatViolations } from './axe';
+import { VIEWPORTS } from './e2e-env';
 
-const ARTIFACTS = 'tests/.artifacts';
-
-/** axe with the WCAG 2.2 AA rule set too, at 1280 and 320 px; and the page never scrolls sideways. */
+/**
+ * axe with the WCAG 2.2 AA rule set too, at 1280 and 320 px; and the page never scrolls sideways
+ * (what sticks out on the right is named in the failure). Leaves the page at 1280 px.
+ */
 export async function expectAccessible(page: Page, what: string) {
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
@@ -24,7 +24,6 @@ export async function expectAccessible(page: Page, what: string) {
     })) as typeof violations;
     const all = [...violations, ...wcag22];
     expect(all, `${what} at ${viewport.name}:\n${formatViolations(all)}`).toEqual([]);
-    // What sticks out on the right, if anything (named in the failure).
     const wide = await page.evaluate(() => {
       const limit = document.documentElement.clientWidth + 1;
       if (document.documentElement.scrollWidth <= limit) return [];
@@ -34,16 +33,6 @@ export async function expectAccessible(page: Page, what: string) {
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
     });
     expect(wide, `${what} fits ${viewport.name} without scrolling sideways`).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** Full-page screenshots at 1280 and 360 px, to look at (tests/.artifacts/<name>-<width>.png). */
-export async function screenshots(page: Page, name: string) {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${ARTIFACTS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
