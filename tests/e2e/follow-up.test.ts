@@ -9,7 +9,8 @@ import { followUpPageNl as t } from '#src/i18n/nl/follow-up-page';
 import { TRACKS } from '#src/domain/step';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { keyDatesView } from '#src/app/pages/follow-up/key-dates-view';
-import { expectAccessible, screenshots } from './expect-accessible';
+import { expectAccessible } from '#tests/utils/expect-accessible';
+import { screenshots } from '#tests/utils/screenshots';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
 
@@ -27,6 +28,7 @@ describe('Samenwerking volgen in Chromium', () => {
   const env = useAppAndBrowser();
   let api: Api;
   let example: { id: string; token: string };
+  let owner: Page;
   const opened: { context: BrowserContext; watch: ReturnType<typeof watchPage>; what: string }[] = [];
 
   /** A browser of its own, in Dutch, with the dossier opened by `token` and then at `path`. */
@@ -50,6 +52,7 @@ describe('Samenwerking volgen in Chromium', () => {
   beforeAll(async () => {
     api = createApi({ baseUrl: env.app.url });
     example = await api.createExample();
+    owner = await personAt('owner', example.token);
   });
 
   afterAll(async () => {
@@ -58,10 +61,7 @@ describe('Samenwerking volgen in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  let owner: Page;
-
   it('leads the home of a signed partnership with the figures the server computes', async () => {
-    owner = await personAt('owner', example.token);
     await owner.getByRole('heading', { level: 2, name: t.title }).waitFor();
     const { summary, timeline } = await followUp();
     const s = t.summary;
@@ -186,8 +186,9 @@ describe('Samenwerking volgen in Chromium', () => {
     )!;
     expect(stored).toMatchObject({ heldOn: '2026-11-12', kind: 'intervisie', participants: 14 });
     expect(stored.partnerIds.sort()).toEqual([P.zeekompas, P.jongerenwerk].sort());
-    // The add form is empty again for the next one.
+    // The add form is empty again for the next one, and the keyboard is in it.
     expect(await owner.getByLabel(t.knowledge.fields.topic).last().inputValue()).toBe('');
+    expect(await owner.evaluate(() => document.activeElement?.id)).toBe('veld-nieuw-heldOn');
 
     await expectAccessible(owner, 'knowledge page');
     await screenshots(owner, 'follow-up-knowledge');
@@ -198,6 +199,8 @@ describe('Samenwerking volgen in Chromium', () => {
     await owner.getByRole('button', { name: t.knowledge.save }).click();
     await owner.getByText(t.knowledge.saved).waitFor();
     await owner.getByRole('heading', { level: 3, name: /groepsdruk en online pesten/ }).waitFor();
+    // Focus is back on the activity just changed.
+    expect(await owner.evaluate(() => document.activeElement?.id)).toBe(`kennis-${stored.id}`);
 
     await owner
       .getByRole('button', { name: t.knowledge.about(t.knowledge.remove, 'Casusbespreking groepsdruk en online pesten') })
@@ -220,6 +223,7 @@ describe('Samenwerking volgen in Chromium', () => {
       const section = owner.getByRole('region', { name: t.timeline.title });
       await section.getByRole('heading', { name: t.timeline.listTitle }).waitFor();
       await section.getByText(t.timeline.facts.search).waitFor();
+      await expectAccessible(owner, `step ${step} with the funding timeline`);
     }
     await screenshots(owner, 'follow-up-step-11');
   });

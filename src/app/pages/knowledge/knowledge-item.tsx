@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Button, ButtonGroup, Heading3 } from '@utrecht/component-library-react';
 import type { KnowledgeActivity } from '#src/domain/working/api';
 import type { Partner } from '#src/domain/partners';
@@ -7,6 +6,9 @@ import { followUpPageNl } from '#src/i18n/nl/follow-up-page';
 
 const k = followUpPageNl.knowledge;
 const m = k.meta;
+
+/** The id of an activity's heading, where focus returns after editing it. */
+export const itemHeadingId = (activityId: string) => `kennis-${activityId}`;
 
 /** One activity held: when, what, who took part, what it brought; with edit and remove for an editing link. */
 export function KnowledgeItem({
@@ -27,7 +29,7 @@ export function KnowledgeItem({
   onEdit: () => void;
   onRemove: () => void;
 }) {
-  const headingId = useId();
+  const headingId = itemHeadingId(activity.id);
   const names = activity.partnerIds.map((id) => partners.find((p) => p.id === id)?.name ?? k.unknownPartner);
   const rows: [string, string][] = [
     [m.kind, kindText(activity)],

@@ -18,7 +18,9 @@ import { commonNl } from '#src/i18n/nl/common';
 import { followUpPageNl } from '#src/i18n/nl/follow-up-page';
 import { workingNl } from '#src/i18n/nl/working';
 import { KnowledgeForm, knowledgeValues } from './knowledge-form';
-import { KnowledgeItem } from './knowledge-item';
+import { fieldId } from '#src/forms/field-id';
+import { KnowledgeItem, itemHeadingId } from './knowledge-item';
+import { useFocusAfterRender } from './use-focus-after-render';
 import { plannedActivities } from './planned-activities';
 import './knowledge.css';
 
@@ -46,24 +48,34 @@ export default function KnowledgePage() {
   const [editId, setEditId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<KnowledgeActivity | null>(null);
   const [added, setAdded] = useState(0);
+  const focusSoon = useFocusAfterRender();
+  const startEdit = (id: string) => {
+    setEditId(id);
+    focusSoon(fieldId(`wijzig-${id}.heldOn`));
+  };
+  const stopEdit = (id: string) => {
+    setEditId(null);
+    focusSoon(itemHeadingId(id));
+  };
 
   const add = (body: KnowledgeActivityBody) =>
     adding.run(async () => {
       await sync.createKnowledgeActivity(body);
       activities.reload();
-      // A fresh, empty form for the next one.
+      // A fresh, empty form for the next one, with focus in it.
       setAdded((n) => n + 1);
+      focusSoon(fieldId('nieuw.heldOn'));
       return k.added;
     });
   const save = (activity: KnowledgeActivity, body: KnowledgeActivityBody) =>
     list.run(async () => {
       try {
         await sync.updateKnowledgeActivity(activity.id, { ...body, revision: activity.revision });
-        setEditId(null);
+        stopEdit(activity.id);
         return k.saved;
       } catch (e) {
         // Changed meanwhile: show the new state, the person decides again.
-        if (e instanceof ApiError && e.status === 409) setEditId(null);
+        if (e instanceof ApiError && e.status === 409) stopEdit(activity.id);
         throw e;
       } finally {
         activities.reload();
@@ -75,6 +87,7 @@ export default function KnowledgePage() {
       try {
         await sync.deleteKnowledgeActivity(removing.id);
         activities.reload();
+        focusSoon('kennis-lijst');
         return k.removed(removing.topic);
       } finally {
         setRemoving(null);
@@ -125,7 +138,7 @@ export default function KnowledgePage() {
                       busy={list.busy}
                       error={list.error}
                       onSubmit={(body) => save(a, body)}
-                      onCancel={() => setEditId(null)}
+                      onCancel={() => stopEdit(a.id)}
                     />
                   </li>
                 ) : (
@@ -136,7 +149,7 @@ export default function KnowledgePage() {
                     planned={planned.find((p) => p.value === a.activityId)?.label}
                     mayEdit={mayEdit}
                     busy={list.busy}
-                    onEdit={() => setEditId(a.id)}
+                    onEdit={() => startEdit(a.id)}
                     onRemove={() => setRemoving(a)}
                   />
                 ),
