@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXAMPLE_PARTNER_IDS as P } from '#steps/example-dossier';
@@ -6,21 +5,11 @@ import { createApi, type Api } from '#src/sync/api';
 import { exampleDossier, signedExampleDossier, type Caller } from '#tests/utils/signed-dossier';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { expectAccessible } from '#tests/utils/expect-accessible';
+import { ARTIFACTS, screenshots } from '#tests/utils/screenshots';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
 
-const ARTIFACTS = 'tests/.artifacts';
 const STUDENTS = 20;
-
-/** Full-page screenshots at 1280 and 360 px, to look at (tests/.artifacts). */
-async function screenshots(page: Page, name: string) {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${ARTIFACTS}/rounds-${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 describe('Evaluatierondes in Chromium', () => {
   const env = useAppAndBrowser();
@@ -80,7 +69,7 @@ describe('Evaluatierondes in Chromium', () => {
     const owner = await personAt('owner', dossier.token, '/rondes');
     await owner.getByRole('heading', { level: 2, name: 'Geplande rondes' }).waitFor();
     await expectAccessible(owner, 'rounds list');
-    await screenshots(owner, 'list');
+    await screenshots(owner, 'rounds-list');
 
     // Open the first planned round from the list.
     const openButton = owner.getByRole('button', { name: /^Ronde openen: Evaluatieronde van / }).first();
@@ -170,7 +159,7 @@ describe('Evaluatierondes in Chromium', () => {
     expect(studentLink).toMatch(new RegExp(`^${env.app.url}/peiling#[A-Za-z0-9_-]{40,}$`));
     await owner.getByRole('img', { name: 'QR-code met de link naar de vragenlijst voor leerlingen' }).waitFor();
     await expectAccessible(owner, 'open round');
-    await screenshots(owner, 'open-round');
+    await screenshots(owner, 'rounds-open-round');
 
     await owner.getByRole('link', { name: 'Afdrukken voor in de klas' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Vragenlijst voor leerlingen afdrukken' }).waitFor();
@@ -233,7 +222,7 @@ describe('Evaluatierondes in Chromium', () => {
     expect(await measured.isDisabled()).toBe(true);
     expect(await partner.getByRole('button', { name: 'Klaar' }).count()).toBe(0);
     await expectAccessible(partner, 'closed round');
-    await screenshots(partner, 'closed-round');
+    await screenshots(partner, 'rounds-closed-round');
 
     // And the students' survey is closed.
     const late = await browserFor('late student', path, 360);
@@ -319,7 +308,7 @@ describe('Evaluatierondes in Chromium', () => {
       .filter({ hasText: /^Opgeslagen om/ })
       .waitFor({ timeout: 15_000 });
     await expectAccessible(partner, 'baseline round');
-    await screenshots(partner, 'baseline-round');
+    await screenshots(partner, 'rounds-baseline-round');
 
     // The owner closes it from step 4, after the confirmation.
     await owner.getByText(/Er loopt een nulmeting: 1 van \d+ uitgenodigden hebben geantwoord/).waitFor({ timeout: 15_000 });
@@ -335,6 +324,6 @@ describe('Evaluatierondes in Chromium', () => {
     const added = step.factors.respondents.find((r) => r.name === 'Jongerenwerker Sam')!;
     expect(added.entry).toBe('zelf');
     expect(added.scores['vast-team']).toMatchObject({ importance: 5, presence: 2 });
-    await screenshots(owner, 'step4-baseline');
+    await screenshots(owner, 'rounds-step4-baseline');
   });
 });

@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations } from './axe';
 import { VIEWPORTS } from './e2e-env';
 
-/** axe with the WCAG 2.2 AA rule set too, at 1280 and 320 px; and the page never scrolls sideways. */
+/**
+ * axe with the WCAG 2.2 AA rule set too, at 1280 and 320 px; and the page never scrolls sideways
+ * (what sticks out on the right is named in the failure). Leaves the page at 1280 px.
+ */
 export async function expectAccessible(page: Page, what: string) {
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
@@ -21,7 +24,6 @@ export async function expectAccessible(page: Page, what: string) {
     })) as typeof violations;
     const all = [...violations, ...wcag22];
     expect(all, `${what} at ${viewport.name}:\n${formatViolations(all)}`).toEqual([]);
-    // What sticks out on the right, if anything (named in the failure).
     const wide = await page.evaluate(() => {
       const limit = document.documentElement.clientWidth + 1;
       if (document.documentElement.scrollWidth <= limit) return [];

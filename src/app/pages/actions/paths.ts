@@ -1,0 +1,2 @@
+/** "Actieplan volgen" of a dossier. */
+export const actionsPath = (dossierId: string) => `/d/${dossierId}/acties`;
