@@ -11,11 +11,13 @@ import {
 } from '@utrecht/component-library-react';
 import type { EvaluationResults, Round, TrendSeries } from '#src/domain/evaluation/api';
 import { ActionStatus } from '#src/ui/action-status';
+import { Breadcrumbs } from '#src/ui/breadcrumbs';
 import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
 import { saveBlob } from '#src/ui/save-blob';
 import { useDossier } from '#src/app/dossier-context';
 import { useAction } from '#src/app/use-action';
+import { roundsCrumbs } from '#src/app/navigation/crumbs';
 import { pathFor } from '#src/app/use-wizard-url';
 import { roundPath } from '#src/app/pages/rounds/paths';
 import { useRoundsData } from '#src/app/pages/rounds/use-rounds-data';
@@ -51,19 +53,21 @@ function ResultsView({ roundId }: { roundId: string }) {
     return { round, results: results.kind === 'evaluatie' ? results : null, trends };
   }, [sync, roundId]);
   const data = useRoundsData(sync, load, resultsNl.loadFailed);
-  const back = (
-    <Paragraph className="sw-breadcrumb sw-no-print">
-      <RouterLink to={roundPath(dossier.id, roundId)} className="utrecht-link">
-        {resultsNl.backToRound}
-      </RouterLink>
-    </Paragraph>
-  );
 
   if (data.kind === 'loading') return <Loading text={resultsNl.loading} />;
+  const crumbs = (name?: string) => (
+    <Breadcrumbs
+      items={[
+        ...roundsCrumbs(dossier),
+        ...(name ? [{ label: name, to: roundPath(dossier.id, roundId) }] : []),
+        { label: resultsNl.crumb },
+      ]}
+    />
+  );
   if (data.kind === 'error') {
     return (
       <div className="sw-results">
-        {back}
+        {crumbs()}
         <PageHeading focusKey="resultaten">{roundsNl.list.results}</PageHeading>
         <Alert type="error" role="alert">
           <Paragraph>{data.status === 404 ? roundsNl.round.notFound : data.message}</Paragraph>
@@ -79,7 +83,7 @@ function ResultsView({ roundId }: { roundId: string }) {
   const { round, results, trends } = data.data;
   return (
     <article className="sw-results" aria-labelledby="resultaten-titel">
-      {back}
+      {crumbs(roundsNl.name(round))}
       <div id="resultaten-titel">
         <PageHeading focusKey={`resultaten-${round.id}`}>{resultsNl.title(roundsNl.name(round))}</PageHeading>
       </div>

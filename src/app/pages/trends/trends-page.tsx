@@ -2,9 +2,11 @@ import { useCallback, useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { TrendSeries } from '#src/domain/evaluation/api';
+import { Breadcrumbs } from '#src/ui/breadcrumbs';
 import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
 import { useDossier } from '#src/app/dossier-context';
+import { roundsCrumbs } from '#src/app/navigation/crumbs';
 import { roundsPath } from '#src/app/pages/rounds/paths';
 import { useRoundsData } from '#src/app/pages/rounds/use-rounds-data';
 import { FigureView } from '#src/app/pages/results/part-view';
@@ -20,16 +22,9 @@ export default function TrendsPage() {
   const { dossier, sync } = useDossier();
   const load = useCallback(() => sync.rounds.trends(), [sync]);
   const data = useRoundsData(sync, load, t.loadFailed);
-  const back = (
-    <Paragraph className="sw-breadcrumb sw-no-print">
-      <RouterLink to={roundsPath(dossier.id)} className="utrecht-link">
-        {roundsNl.round.back}
-      </RouterLink>
-    </Paragraph>
-  );
   return (
     <div className="sw-results">
-      {back}
+      <Breadcrumbs items={[...roundsCrumbs(dossier), { label: t.title }]} />
       <PageHeading focusKey="trends">{t.title}</PageHeading>
       {data.kind === 'loading' && <Loading text={t.loading} />}
       {data.kind === 'error' && (
