@@ -129,6 +129,7 @@ function ClosedRound({ round, results, trends }: { round: Round; results: Evalua
   return (
     <>
       <Paragraph>{resultsNl.intro}</Paragraph>
+      <Paragraph className="sw-no-print">{resultsNl.next.reportHint}</Paragraph>
       <ButtonGroup className="sw-no-print">
         <Button type="button" appearance="primary-action-button" disabled={report.busy} onClick={download}>
           {resultsNl.next.report}
@@ -140,7 +141,6 @@ function ClosedRound({ round, results, trends }: { round: Round; results: Evalua
           {resultsNl.toTrends}
         </RouterLink>
       </ButtonGroup>
-      <Paragraph className="sw-no-print">{resultsNl.next.reportHint}</Paragraph>
       <ActionStatus busy={report.busy} busyText={resultsNl.next.reportBusy} message={report.message} />
       <nav aria-labelledby="op-deze-pagina" className="sw-on-this-page sw-no-print">
         <Paragraph id="op-deze-pagina">
