@@ -1,17 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Heading2,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { EvaluationResults, Round, TrendSeries } from '#src/domain/evaluation/api';
 import { ActionStatus } from '#src/ui/action-status';
 import { Breadcrumbs } from '#src/ui/breadcrumbs';
+import { OnThisPage } from '#src/ui/on-this-page';
 import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
 import { saveBlob } from '#src/ui/save-blob';
@@ -142,22 +135,10 @@ function ClosedRound({ round, results, trends }: { round: Round; results: Evalua
         </RouterLink>
       </ButtonGroup>
       <ActionStatus busy={report.busy} busyText={resultsNl.next.reportBusy} message={report.message} />
-      <nav aria-labelledby="op-deze-pagina" className="sw-on-this-page sw-no-print">
-        <Paragraph id="op-deze-pagina">
-          <strong>{roundsNl.round.onThisPage}</strong>
-        </Paragraph>
-        <UnorderedList>
-          {[...sections.map((s) => [s.id, s.title] as const), ['volgende-stappen', resultsNl.next.title] as const].map(
-            ([id, title]) => (
-              <UnorderedListItem key={id}>
-                <a href={`#${id}`} className="utrecht-link">
-                  {title}
-                </a>
-              </UnorderedListItem>
-            ),
-          )}
-        </UnorderedList>
-      </nav>
+      <OnThisPage
+        title={roundsNl.round.onThisPage}
+        parts={[...sections.map((s) => [s.id, s.title] as const), ['volgende-stappen', resultsNl.next.title] as const]}
+      />
       {sections.map((section) => (
         <section key={section.id} id={section.id} aria-labelledby={`${section.id}-titel`} className="sw-results-section">
           <Heading2 id={`${section.id}-titel`}>{section.title}</Heading2>
