@@ -11,6 +11,8 @@ const SEGMENTS: Record<string, DossierSection> = {
   versie: 'agreement',
   partners: 'partners',
   rondes: 'rounds',
+  // Trends across the rounds belong with them.
+  trends: 'rounds',
   acties: 'actions',
 };
 

@@ -14,7 +14,7 @@ export const resultsNl = {
   title: (round: string) => `Resultaten: ${round}`,
   loading: 'Resultaten worden geladen…',
   loadFailed: 'De resultaten konden niet worden geladen.',
-  backToRound: 'Terug naar de ronde',
+  crumb: 'Resultaten',
   toTrends: 'Ontwikkeling over alle rondes bekijken',
   intro:
     'Zo hebben de partners deze ronde beantwoord. Onder elke grafiek staan dezelfde cijfers in een tabel. Verschillen van 2 punten of meer tussen organisaties staan erbij in woorden: bespreek die samen.',

@@ -1,21 +1,16 @@
 import { useCallback, useMemo } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Heading2,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { EvaluationResults, Round, TrendSeries } from '#src/domain/evaluation/api';
 import { ActionStatus } from '#src/ui/action-status';
+import { Breadcrumbs } from '#src/ui/breadcrumbs';
+import { OnThisPage } from '#src/ui/on-this-page';
 import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
 import { saveBlob } from '#src/ui/save-blob';
 import { useDossier } from '#src/app/dossier-context';
 import { useAction } from '#src/app/use-action';
+import { roundsCrumbs } from '#src/app/navigation/crumbs';
 import { pathFor } from '#src/app/use-wizard-url';
 import { roundPath } from '#src/app/pages/rounds/paths';
 import { useRoundsData } from '#src/app/pages/rounds/use-rounds-data';
@@ -51,19 +46,21 @@ function ResultsView({ roundId }: { roundId: string }) {
     return { round, results: results.kind === 'evaluatie' ? results : null, trends };
   }, [sync, roundId]);
   const data = useRoundsData(sync, load, resultsNl.loadFailed);
-  const back = (
-    <Paragraph className="sw-breadcrumb sw-no-print">
-      <RouterLink to={roundPath(dossier.id, roundId)} className="utrecht-link">
-        {resultsNl.backToRound}
-      </RouterLink>
-    </Paragraph>
-  );
 
   if (data.kind === 'loading') return <Loading text={resultsNl.loading} />;
+  const crumbs = (name?: string) => (
+    <Breadcrumbs
+      items={[
+        ...roundsCrumbs(dossier),
+        ...(name ? [{ label: name, to: roundPath(dossier.id, roundId) }] : []),
+        { label: resultsNl.crumb },
+      ]}
+    />
+  );
   if (data.kind === 'error') {
     return (
       <div className="sw-results">
-        {back}
+        {crumbs()}
         <PageHeading focusKey="resultaten">{roundsNl.list.results}</PageHeading>
         <Alert type="error" role="alert">
           <Paragraph>{data.status === 404 ? roundsNl.round.notFound : data.message}</Paragraph>
@@ -79,7 +76,7 @@ function ResultsView({ roundId }: { roundId: string }) {
   const { round, results, trends } = data.data;
   return (
     <article className="sw-results" aria-labelledby="resultaten-titel">
-      {back}
+      {crumbs(roundsNl.name(round))}
       <div id="resultaten-titel">
         <PageHeading focusKey={`resultaten-${round.id}`}>{resultsNl.title(roundsNl.name(round))}</PageHeading>
       </div>
@@ -125,6 +122,7 @@ function ClosedRound({ round, results, trends }: { round: Round; results: Evalua
   return (
     <>
       <Paragraph>{resultsNl.intro}</Paragraph>
+      <Paragraph className="sw-no-print">{resultsNl.next.reportHint}</Paragraph>
       <ButtonGroup className="sw-no-print">
         <Button type="button" appearance="primary-action-button" disabled={report.busy} onClick={download}>
           {resultsNl.next.report}
@@ -136,24 +134,11 @@ function ClosedRound({ round, results, trends }: { round: Round; results: Evalua
           {resultsNl.toTrends}
         </RouterLink>
       </ButtonGroup>
-      <Paragraph className="sw-no-print">{resultsNl.next.reportHint}</Paragraph>
       <ActionStatus busy={report.busy} busyText={resultsNl.next.reportBusy} message={report.message} />
-      <nav aria-labelledby="op-deze-pagina" className="sw-on-this-page sw-no-print">
-        <Paragraph id="op-deze-pagina">
-          <strong>{roundsNl.round.onThisPage}</strong>
-        </Paragraph>
-        <UnorderedList>
-          {[...sections.map((s) => [s.id, s.title] as const), ['volgende-stappen', resultsNl.next.title] as const].map(
-            ([id, title]) => (
-              <UnorderedListItem key={id}>
-                <a href={`#${id}`} className="utrecht-link">
-                  {title}
-                </a>
-              </UnorderedListItem>
-            ),
-          )}
-        </UnorderedList>
-      </nav>
+      <OnThisPage
+        title={roundsNl.round.onThisPage}
+        parts={[...sections.map((s) => [s.id, s.title] as const), ['volgende-stappen', resultsNl.next.title] as const]}
+      />
       {sections.map((section) => (
         <section key={section.id} id={section.id} aria-labelledby={`${section.id}-titel`} className="sw-results-section">
           <Heading2 id={`${section.id}-titel`}>{section.title}</Heading2>

@@ -1,18 +1,11 @@
 import { useCallback, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Heading2,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { can } from '#src/domain/access';
 import type { Round, RoundDetail } from '#src/domain/evaluation/api';
 import { ActionStatus } from '#src/ui/action-status';
 import { ConfirmDialog } from '#src/ui/confirm-dialog';
+import { OnThisPage } from '#src/ui/on-this-page';
 import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
 import { Breadcrumbs } from '#src/ui/breadcrumbs';
@@ -124,7 +117,9 @@ function Loaded({ detail }: { detail: RoundDetail }) {
         onOpen={open}
         onClose={() => setClosing(true)}
       />
+      {/* The page is long (the whole evaluation list): its parts, one link each. */}
       <OnThisPage
+        title={r.onThisPage}
         parts={[
           ['mijn-antwoorden', baseline ? roundsNl.sheet.baselineTitle : roundsNl.sheet.title],
           ...(edit && round.state !== 'gepland' ? ([['papier', roundsNl.paper.title]] as const) : []),
@@ -153,27 +148,6 @@ function Loaded({ detail }: { detail: RoundDetail }) {
         {closeText(round)}
       </ConfirmDialog>
     </article>
-  );
-}
-
-/** The page is long (the whole evaluation list): its parts, one link each. */
-function OnThisPage({ parts }: { parts: readonly (readonly [id: string, title: string])[] }) {
-  if (parts.length < 2) return null;
-  return (
-    <nav aria-labelledby="op-deze-pagina" className="sw-on-this-page">
-      <Paragraph id="op-deze-pagina">
-        <strong>{r.onThisPage}</strong>
-      </Paragraph>
-      <UnorderedList>
-        {parts.map(([id, title]) => (
-          <UnorderedListItem key={id}>
-            <a href={`#${id}`} className="utrecht-link">
-              {title}
-            </a>
-          </UnorderedListItem>
-        ))}
-      </UnorderedList>
-    </nav>
   );
 }
 

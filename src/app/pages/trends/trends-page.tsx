@@ -1,10 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Alert, Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { TrendSeries } from '#src/domain/evaluation/api';
+import { Breadcrumbs } from '#src/ui/breadcrumbs';
+import { OnThisPage } from '#src/ui/on-this-page';
 import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
 import { useDossier } from '#src/app/dossier-context';
+import { roundsCrumbs } from '#src/app/navigation/crumbs';
 import { roundsPath } from '#src/app/pages/rounds/paths';
 import { useRoundsData } from '#src/app/pages/rounds/use-rounds-data';
 import { FigureView } from '#src/app/pages/results/part-view';
@@ -20,16 +23,9 @@ export default function TrendsPage() {
   const { dossier, sync } = useDossier();
   const load = useCallback(() => sync.rounds.trends(), [sync]);
   const data = useRoundsData(sync, load, t.loadFailed);
-  const back = (
-    <Paragraph className="sw-breadcrumb sw-no-print">
-      <RouterLink to={roundsPath(dossier.id)} className="utrecht-link">
-        {roundsNl.round.back}
-      </RouterLink>
-    </Paragraph>
-  );
   return (
     <div className="sw-results">
-      {back}
+      <Breadcrumbs items={[...roundsCrumbs(dossier), { label: t.title }]} />
       <PageHeading focusKey="trends">{t.title}</PageHeading>
       {data.kind === 'loading' && <Loading text={t.loading} />}
       {data.kind === 'error' && (
@@ -65,20 +61,7 @@ function Trends({ series }: { series: TrendSeries[] }) {
   return (
     <>
       <Paragraph>{t.intro}</Paragraph>
-      <nav aria-labelledby="op-deze-pagina" className="sw-on-this-page sw-no-print">
-        <Paragraph id="op-deze-pagina">
-          <strong>{roundsNl.round.onThisPage}</strong>
-        </Paragraph>
-        <UnorderedList>
-          {groups.map((g) => (
-            <UnorderedListItem key={g.id}>
-              <a href={`#trend-${g.id}`} className="utrecht-link">
-                {g.title}
-              </a>
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      </nav>
+      <OnThisPage title={roundsNl.round.onThisPage} parts={groups.map((g) => [`trend-${g.id}`, g.title] as const)} />
       {groups.map((g) => (
         <section key={g.id} id={`trend-${g.id}`} aria-labelledby={`trend-${g.id}-titel`} className="sw-results-section">
           <Heading2 id={`trend-${g.id}-titel`}>{g.title}</Heading2>
