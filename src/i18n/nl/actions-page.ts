@@ -139,6 +139,8 @@ export const actionsPageNl = {
   pointer: {
     title: 'De voortgang houdt u bij in "Actieplan volgen"',
     body: 'Het getekende actieplan hieronder verandert alleen met een wijziging van de overeenkomst. Of een actie gepland, bezig of gereed is, en nieuwe acties, houdt u bij zonder wijziging.',
+    bodyAmending:
+      'U werkt aan een wijziging: het actieplan hieronder wordt de nieuwe versie. Tot die getekend is, houdt u de voortgang van de getekende versie bij in "Actieplan volgen".',
     link: 'Naar Actieplan volgen',
   },
 };
