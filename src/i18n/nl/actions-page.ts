@@ -59,17 +59,13 @@ export const actionsPageNl = {
     untitled: 'Actie zonder omschrijving',
     who: 'Wie',
     deadline: 'Uiterste datum',
-    status: 'Status',
     noLead: 'Nog niet gekozen',
     noDeadline: 'Geen',
     overdue: (deadline: string) => `Over de uiterste datum: die was ${day(deadline)} en de actie is nog niet gereed.`,
     overdueBadge: 'Over de uiterste datum',
-    doneOn: (date: string) => `Gereed op ${day(date)}.`,
     lastChange: (at: string, by: string) => `Laatst bijgewerkt op ${moment(at)} door ${by}.`,
-    note: 'Notitie',
   },
   progress: {
-    legend: (what: string) => `Voortgang: ${what}`,
     status: 'Status',
     note: 'Notitie',
     doneOn: 'Gereed op',
@@ -87,7 +83,6 @@ export const actionsPageNl = {
     mine: 'Uw versie',
     keepMine: 'Mijn versie opslaan',
     takeTheirs: 'Hun versie overnemen',
-    tookTheirs: 'U ziet nu de versie van de ander.',
   },
   history: {
     summary: (count: number) =>
