@@ -47,6 +47,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'steps/**/*.test.{ts,tsx}', 'templates/**/*.test.{ts,tsx}'],
           exclude: ['src/server/**', 'src/db/**'],
           setupFiles: ['tests/setup/dom.ts'],
+          // Keyboard walks through whole forms in jsdom take seconds on a busy two-core machine.
+          testTimeout: 15_000,
         },
       },
       {

@@ -1,8 +1,9 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { StepId } from '#src/domain/step';
 import type { StepFormProps } from '#src/forms/step-form';
+import { retryingLazy as lazy } from '#src/forms/retrying-lazy';
 
-/** Step forms, loaded on demand so the first page stays small. */
+/** Step forms, loaded on demand so the first page stays small (and loaded again after a failed load). */
 export const STEP_FORMS: Record<StepId, ComponentType<StepFormProps>> = {
   initiatief: lazy(() => import('./01-initiatief/form')),
   aanspreekpunten: lazy(() => import('./02-aanspreekpunten/form')),

@@ -1,9 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Shell } from './shell';
 import { StartPage } from './pages/start-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { Loading } from '#src/ui/loading';
+import { RouteError } from './errors/route-error';
+// Every page below loads again after a failed load (offline, then back online): see retryingLazy.
+import { retryingLazy as lazy } from '#src/forms/retrying-lazy';
+import { PageSkeleton } from '#src/ui/loading';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { roundsNl } from '#src/i18n/nl/rounds';
 
@@ -23,21 +26,30 @@ const RoundPage = lazy(() => import('./pages/rounds/round-page'));
 const PaperPage = lazy(() => import('./pages/rounds/paper-page'));
 const PrintPage = lazy(() => import('./pages/rounds/print-page'));
 const ActionsPage = lazy(() => import('./pages/actions/actions-page'));
+const KnowledgePage = lazy(() => import('./pages/knowledge/knowledge-page'));
+const ResultsPage = lazy(() => import('./pages/results/results-page'));
+const TrendsPage = lazy(() => import('./pages/trends/trends-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
-const wait = (node: React.ReactNode) => <Suspense fallback={<Loading text={dossierNl.loading} />}>{node}</Suspense>;
+const wait = (node: React.ReactNode) => <Suspense fallback={<PageSkeleton text={dossierNl.loading} />}>{node}</Suspense>;
 
 const router = createBrowserRouter([
   {
     element: <Shell />,
+    // Never React Router's developer page: the error in Dutch, inside the page shell.
+    errorElement: (
+      <Shell>
+        <RouteError />
+      </Shell>
+    ),
     children: [
       { path: '/', element: <StartPage /> },
       { path: '/nieuw', element: wait(<CreatePage />) },
       {
         path: '/peiling',
         element: (
-          <Suspense fallback={<Loading text={roundsNl.students.loading} />}>
+          <Suspense fallback={<PageSkeleton text={roundsNl.students.loading} />}>
             <PeilingPage />
           </Suspense>
         ),
@@ -45,6 +57,7 @@ const router = createBrowserRouter([
       {
         path: '/d/:id',
         element: wait(<DossierLayout />),
+        errorElement: <RouteError />,
         children: [
           { index: true, element: wait(<OverviewPage />) },
           { path: 'stap/:stepId', element: wait(<StepPage />) },
@@ -59,6 +72,9 @@ const router = createBrowserRouter([
           { path: 'rondes/:roundId/papier/:entryId', element: wait(<PaperPage />) },
           { path: 'rondes/:roundId/leerlingen/afdrukken', element: wait(<PrintPage />) },
           { path: 'acties', element: wait(<ActionsPage />) },
+          { path: 'kennis', element: wait(<KnowledgePage />) },
+          { path: 'rondes/:roundId/resultaten', element: wait(<ResultsPage />) },
+          { path: 'trends', element: wait(<TrendsPage />) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

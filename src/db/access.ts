@@ -12,6 +12,8 @@ export interface AccessRow {
   /** Step 1's partner rows as stored (unvalidated). */
   partners: unknown;
   invite: { id: string; partnerId: string; role: InviteRole; tekenbevoegd: boolean; name: string | null } | null;
+  /** A live link of a workspace that holds this dossier (src/db/workspaces.ts). */
+  workspace: { linkId: string; workspaceId: string; role: 'beheren' | 'lezen'; name: string | null } | null;
 }
 
 interface RawAccess {
@@ -24,6 +26,10 @@ interface RawAccess {
   role: InviteRole | null;
   tekenbevoegd: boolean | null;
   name: string | null;
+  ws_link_id: string | null;
+  ws_id: string | null;
+  ws_role: 'beheren' | 'lezen' | null;
+  ws_name: string | null;
 }
 
 /**
@@ -33,11 +39,14 @@ interface RawAccess {
 export async function findAccess(q: Queryable, dossierId: string, tokenHash: string): Promise<AccessRow> {
   const rows = await q.query<RawAccess>(
     `SELECT d.token_hash AS owner_hash, d.owner_partner_id, d.gemeente, s.data->'partners' AS partners,
-            i.id AS invite_id, i.partner_id, i.role, i.tekenbevoegd, i.name
+            i.id AS invite_id, i.partner_id, i.role, i.tekenbevoegd, i.name,
+            wl.id AS ws_link_id, wl.workspace_id AS ws_id, wl.role AS ws_role, wl.name AS ws_name
      FROM (SELECT $1::text AS id) q
      LEFT JOIN dossiers d ON d.id = q.id
      LEFT JOIN steps s ON s.dossier_id = d.id AND s.step_id = 'initiatief'
-     LEFT JOIN invites i ON i.dossier_id = d.id AND i.token_hash = $2 AND i.revoked_at IS NULL`,
+     LEFT JOIN invites i ON i.dossier_id = d.id AND i.token_hash = $2 AND i.revoked_at IS NULL
+     LEFT JOIN workspace_links wl ON wl.token_hash = $2 AND wl.revoked_at IS NULL
+       AND wl.workspace_id IN (SELECT wd.workspace_id FROM workspace_dossiers wd WHERE wd.dossier_ref = d.id)`,
     [dossierId, tokenHash],
   );
   const r = rows[0]!;
@@ -49,6 +58,7 @@ export async function findAccess(q: Queryable, dossierId: string, tokenHash: str
     invite: r.invite_id
       ? { id: r.invite_id, partnerId: r.partner_id!, role: r.role!, tekenbevoegd: r.tekenbevoegd === true, name: r.name }
       : null,
+    workspace: r.ws_link_id ? { linkId: r.ws_link_id, workspaceId: r.ws_id!, role: r.ws_role!, name: r.ws_name } : null,
   };
 }
 

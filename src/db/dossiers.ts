@@ -53,35 +53,49 @@ export async function audit(q: Queryable, e: AuditEntry): Promise<void> {
   ]);
 }
 
-export async function insertDossier(
-  db: Db,
-  d: { id: string; title: string; gemeente: string; tokenHash: string; ownerPartnerId: string; actor: string },
-  seed: { stepId: string; data: Record<string, unknown>; status: StepRow['status'] },
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO dossiers (id, title, gemeente, token_hash, owner_partner_id) VALUES ($1, $2, $3, $4, $5)', [
-      d.id,
-      d.title,
-      d.gemeente,
-      d.tokenHash,
-      d.ownerPartnerId,
-    ]);
-    const json = JSON.stringify(seed.data);
-    await tx.query(
-      `INSERT INTO steps (dossier_id, step_id, data, revision, status, updated_at) VALUES ($1, $2, $3::jsonb, 1, $4, now())`,
-      [d.id, seed.stepId, json, seed.status],
-    );
-    // The first revision is the owner's, acting for the gemeente that created the dossier.
-    const by: RevisionActor = {
-      kind: 'owner',
-      partnerId: d.ownerPartnerId,
-      partnerName: d.gemeente,
-      person: null,
-      inviteId: null,
-    };
-    await insertRevision(tx, { dossierId: d.id, stepId: seed.stepId, revision: 1, json, by });
-    await audit(tx, { dossierId: d.id, action: 'dossier.create', object: `dossier:${d.id}`, result: 'ok', actor: d.actor });
-  });
+export interface NewDossier {
+  id: string;
+  title: string;
+  gemeente: string;
+  tokenHash: string;
+  ownerPartnerId: string;
+  actor: string;
+}
+
+export interface StepSeed {
+  stepId: string;
+  data: Record<string, unknown>;
+  status: StepRow['status'];
+}
+
+export async function insertDossier(db: Db, d: NewDossier, seed: StepSeed): Promise<void> {
+  await db.transaction((tx) => insertDossierIn(tx, d, seed));
+}
+
+/** `insertDossier` inside a transaction the caller holds (a workspace adds the dossier in the same one). */
+export async function insertDossierIn(tx: Queryable, d: NewDossier, seed: StepSeed): Promise<void> {
+  await tx.query('INSERT INTO dossiers (id, title, gemeente, token_hash, owner_partner_id) VALUES ($1, $2, $3, $4, $5)', [
+    d.id,
+    d.title,
+    d.gemeente,
+    d.tokenHash,
+    d.ownerPartnerId,
+  ]);
+  const json = JSON.stringify(seed.data);
+  await tx.query(
+    `INSERT INTO steps (dossier_id, step_id, data, revision, status, updated_at) VALUES ($1, $2, $3::jsonb, 1, $4, now())`,
+    [d.id, seed.stepId, json, seed.status],
+  );
+  // The first revision is the owner's, acting for the gemeente that created the dossier.
+  const by: RevisionActor = {
+    kind: 'owner',
+    partnerId: d.ownerPartnerId,
+    partnerName: d.gemeente,
+    person: null,
+    inviteId: null,
+  };
+  await insertRevision(tx, { dossierId: d.id, stepId: seed.stepId, revision: 1, json, by });
+  await audit(tx, { dossierId: d.id, action: 'dossier.create', object: `dossier:${d.id}`, result: 'ok', actor: d.actor });
 }
 
 export async function loadDossier(db: Db, id: string): Promise<{ dossier: DossierRow; steps: Map<string, StepRow> } | null> {

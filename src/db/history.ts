@@ -60,7 +60,15 @@ export interface AuditRow {
 }
 
 /** Every audit entry of a dossier, oldest first. */
-export async function listAudit(q: Queryable, dossierId: string): Promise<AuditRow[]> {
+export const listAudit = (q: Queryable, dossierId: string) => auditOf(q, 'audit_log', 'dossier_id', dossierId);
+
+/** Every entry of an audit log (a dossier's, a workspace's) for one key, oldest first. */
+export async function auditOf(
+  q: Queryable,
+  table: 'audit_log' | 'workspace_audit',
+  key: 'dossier_id' | 'workspace_id',
+  id: string,
+): Promise<AuditRow[]> {
   const rows = await q.query<{
     id: string | number | bigint;
     at: Date | string;
@@ -69,6 +77,6 @@ export async function listAudit(q: Queryable, dossierId: string): Promise<AuditR
     result: string;
     actor: string;
     detail: string | null;
-  }>('SELECT id, at, action, object, result, actor, detail FROM audit_log WHERE dossier_id = $1 ORDER BY id', [dossierId]);
+  }>(`SELECT id, at, action, object, result, actor, detail FROM ${table} WHERE ${key} = $1 ORDER BY id`, [id]);
   return rows.map((r) => ({ ...r, id: String(r.id), at: toIso(r.at), detail: r.detail ?? null }));
 }

@@ -411,6 +411,70 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE UNIQUE INDEX calendar_feeds_live ON calendar_feeds (dossier_id) WHERE revoked_at IS NULL`,
     ],
   },
+  {
+    version: 10,
+    name: "workspaces: an organisation's dossiers together, with their own links, audit log and calendar feed",
+    statements: [
+      // A municipality, youth-work organisation or school board; `feed_token_hash`: its secret calendar feed.
+      `CREATE TABLE workspaces (
+        id text PRIMARY KEY,
+        title text NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('gemeente', 'jongerenwerkorganisatie', 'schoolbestuur')),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        feed_token_hash text UNIQUE,
+        feed_created_at timestamptz
+      )`,
+      // Every link of a workspace, the owner's among them: only the token's hash; revoked ones are kept.
+      `CREATE TABLE workspace_links (
+        id text NOT NULL,
+        workspace_id text NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('owner', 'invite')),
+        role text NOT NULL CHECK (role IN ('beheren', 'lezen')),
+        name text,
+        token_hash text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        revoked_at timestamptz,
+        PRIMARY KEY (workspace_id, id)
+      )`,
+      // Which dossiers a workspace holds. The column is not called dossier_id on purpose: a dossier's
+      // export, import and erasure find their tables by that name, and a workspace is no part of a dossier.
+      `CREATE TABLE workspace_dossiers (
+        workspace_id text NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        dossier_ref text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        added_at timestamptz NOT NULL DEFAULT now(),
+        added_by text NOT NULL,
+        PRIMARY KEY (workspace_id, dossier_ref)
+      )`,
+      `CREATE INDEX workspace_dossiers_dossier ON workspace_dossiers (dossier_ref)`,
+      // The workspace's own audit log: append-only, erased only with its workspace (announced like a dossier's).
+      `CREATE TABLE workspace_audit (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        workspace_id text NOT NULL,
+        action text NOT NULL,
+        object text NOT NULL,
+        result text NOT NULL,
+        actor text NOT NULL,
+        detail text
+      )`,
+      `CREATE INDEX workspace_audit_workspace_at ON workspace_audit (workspace_id, at)`,
+      `CREATE FUNCTION workspace_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'DELETE' AND OLD.workspace_id = current_setting('samenwerkwijzer.erase_workspace', true) THEN
+            RETURN OLD;
+          END IF;
+          RAISE EXCEPTION 'workspace_audit is append-only';
+        END
+      $$`,
+      `CREATE TRIGGER workspace_audit_append_only BEFORE UPDATE OR DELETE ON workspace_audit
+        FOR EACH ROW EXECUTE FUNCTION workspace_audit_append_only()`,
+      `CREATE TABLE workspace_tombstones (
+        id text PRIMARY KEY,
+        deleted_at timestamptz NOT NULL DEFAULT now(),
+        reason text NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** Arbitrary constant: the advisory lock key that serialises migrations across processes. */

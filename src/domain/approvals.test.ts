@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasApproved, missingApprovals, validApprovals, waitingFor } from './approvals';
+import { hasApproved, missingApprovals, readyForApproval, validApprovals, waitingFor } from './approvals';
 import type { Partner } from './partners';
 import type { StepDefinition } from './step';
 
@@ -62,5 +62,19 @@ describe('missing approvals for freezing', () => {
     expect(
       missingApprovals(steps, partners, { initiatief: all, financiering: all, faciliteiten: { ...all, revision: 2 } }),
     ).toHaveLength(2);
+  });
+});
+
+describe('readyForApproval', () => {
+  const steps = [{ id: 'initiatief' }, { id: 'aanspreekpunten' }, { id: 'financiering' }, { id: 'visie' }] as const;
+  it('lists the afgerond steps whose current revision the partner has not approved, in plan order', () => {
+    const statuses = { initiatief: 'afgerond', aanspreekpunten: 'afgerond', financiering: 'bezig', visie: 'afgerond' } as const;
+    const state = {
+      initiatief: { revision: 3, approvals: [ok('s', 3)] },
+      aanspreekpunten: { revision: 4, approvals: [ok('s', 2)] },
+      visie: { revision: 1, approvals: [ok('g', 1)] },
+    };
+    expect(readyForApproval(steps, statuses, state, 's')).toEqual(['aanspreekpunten', 'visie']);
+    expect(readyForApproval(steps, statuses, state, 'g')).toEqual(['initiatief', 'aanspreekpunten']);
   });
 });

@@ -45,3 +45,16 @@ export function missingApprovals(
     .filter((s) => s.agreement.role === 'required')
     .flatMap((s) => partners.filter((p) => !hasApproved(state[s.id], p.id)).map((p) => ({ stepId: s.id, partnerId: p.id })));
 }
+
+/**
+ * "Akkoord geven op alle stappen die klaar zijn": the afgerond steps whose current text the partner
+ * has not approved yet, in plan order.
+ */
+export function readyForApproval(
+  steps: readonly Pick<StepDefinition, 'id'>[],
+  statuses: Partial<Record<StepId, string>>,
+  state: Partial<Record<StepId, StepApprovals>>,
+  partnerId: string,
+): StepId[] {
+  return steps.filter((s) => statuses[s.id] === 'afgerond' && !hasApproved(state[s.id], partnerId)).map((s) => s.id);
+}

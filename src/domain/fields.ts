@@ -84,7 +84,7 @@ export function choices<const V extends readonly [string, ...string[]]>(
   values: V,
   opts: { min?: number } = {},
 ): Atom<V[number][]> {
-  const base = z.array(z.enum(values)).max(values.length);
+  const base = z.array(z.enum(values, { error: validationNl.choose }), { error: validationNl.choose }).max(values.length);
   if (mode === 'draft' || !opts.min) return optionalize(base);
   return base.min(opts.min, validationNl.choose) as unknown as Atom<V[number][]>;
 }
@@ -129,7 +129,7 @@ export function amount(
 export function list<T extends z.ZodRawShape>(mode: Mode, shape: T, opts: { min?: number; max?: number } = {}) {
   const max = opts.max ?? LIMITS.rows;
   const row = z.object({ id: z.string().min(1).max(64), ...shape });
-  const base = z.array(row).max(max, validationNl.tooMany(max));
+  const base = z.array(row, { error: validationNl.atLeast(opts.min ?? 1) }).max(max, validationNl.tooMany(max));
   if (mode === 'draft' || !opts.min) return optionalize(base);
   return base.min(opts.min, validationNl.atLeast(opts.min)) as unknown as Atom<z.infer<typeof row>[]>;
 }

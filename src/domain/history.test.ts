@@ -94,7 +94,19 @@ describe('changeLabel', () => {
     );
     expect(changeLabel(copy, { path: ['goals', 'g1'], rows: [null, 'rij 2'] })).toBe('Doelen › rij 2');
   });
-  it('shows an unknown key as it is', () => {
-    expect(changeLabel(copy, { path: ['extra', 'x'], rows: [null, null] })).toBe('extra › x');
+  it('never shows a stored key: a known one by its Dutch name, an unknown one as "ander veld"', () => {
+    expect(changeLabel(copy, { path: ['extra', 'x'], rows: [null, null] })).toBe('ander veld › ander veld');
+    expect(changeLabel(copy, { path: ['goals', 'g1', 'partnerId'], rows: [null, 'rij 1', null] })).toBe(
+      'Doelen › rij 1 › Organisatie',
+    );
+  });
+
+  it('finds a label deeper in the copy, and a field named after a group of the copy', () => {
+    const nested = {
+      acute: { legend: 'Bij acute zorgen', contactEmail: { label: 'E-mailadres' } },
+      part: { hours: { label: 'Uren' } },
+    };
+    expect(changeLabel(nested, { path: ['acuteContactEmail'], rows: [null] })).toBe('E-mailadres');
+    expect(changeLabel(nested, { path: ['hoursPerWeek'], rows: [null] })).toBe('Uren');
   });
 });

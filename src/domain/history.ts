@@ -1,5 +1,6 @@
 import { z } from './zod-nl';
 import { changedKeys, deepEqual, type Path, type StepData } from './merge';
+import { historyNl } from '#src/i18n/nl/history';
 
 /**
  * The history of a step: per saved revision who saved it, when, and which fields changed against the
@@ -129,12 +130,41 @@ export function clipValue(value: unknown, max = HISTORY_VALUE_MAX): unknown {
   return value;
 }
 
-type CopyNode = { label?: unknown; legend?: unknown } & Record<string, unknown>;
+type CopyNode = { label?: unknown; legend?: unknown; title?: unknown } & Record<string, unknown>;
+
+/**
+ * The copy entry for a data key: the entry under that key where the walk is, else the first one found
+ * deeper down (a tool keeps the labels of a row's fields in a part of its copy), else anywhere.
+ */
+function copyEntry(node: unknown, key: string, depth = 0): unknown {
+  if (!isPlainObject(node) || depth > 5) return undefined;
+  if (key in node) return node[key];
+  // A form may keep `acute.contactEmail` of its copy as the field `acuteContactEmail`, or the copy's
+  // `hours` as the field `hoursPerWeek`.
+  for (const at of [...key.matchAll(/[A-Z]/g)].map((m) => m.index)) {
+    const group = node[key.slice(0, at)];
+    const rest = key.charAt(at).toLowerCase() + key.slice(at + 1);
+    if (isPlainObject(group) && rest in group) return group[rest];
+    if (isPlainObject(group) && typeof group.label === 'string') return group;
+  }
+  for (const child of Object.values(node)) {
+    const found = copyEntry(child, key, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+const nameOf = (entry: unknown): string | undefined => {
+  if (typeof entry === 'string') return entry;
+  if (!isPlainObject(entry)) return undefined;
+  const name = (entry as CopyNode).label ?? (entry as CopyNode).legend ?? (entry as CopyNode).title;
+  return typeof name === 'string' ? name : undefined;
+};
 
 /**
  * How a person reads where a change is: the field labels of the step's copy (`label` or `legend` per key,
  * nested for the fields of a row), with the row's own label between them. A key the copy does not know
- * is shown as it is.
+ * is named from `historyNl.fieldNames`, or as "ander veld": a stored key is never shown.
  */
 export function changeLabel(copy: unknown, change: Pick<FieldChange, 'path' | 'rows'>): string {
   const parts: string[] = [];
@@ -145,10 +175,10 @@ export function changeLabel(copy: unknown, change: Pick<FieldChange, 'path' | 'r
       parts.push(row);
       return;
     }
-    const next = isPlainObject(node) ? (node as CopyNode)[String(segment)] : undefined;
-    const name = isPlainObject(next) ? ((next as CopyNode).label ?? (next as CopyNode).legend) : undefined;
-    parts.push(typeof name === 'string' ? name : String(segment));
-    node = next;
+    const key = String(segment);
+    const entry = copyEntry(node, key) ?? copyEntry(copy, key);
+    parts.push(nameOf(entry) ?? historyNl.fieldNames[key] ?? historyNl.otherField);
+    node = entry;
   });
   return parts.join(' › ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collaborationTypeOf, fundingSourcesOf, structuralSearchStartOf } from './step-readers';
+import { collaborationTypeOf, contactOf, fundingSourcesOf, structuralSearchStartOf } from './step-readers';
 
 describe('step readers', () => {
   it('read nothing from an empty context', () => {
@@ -33,5 +33,18 @@ describe('step readers', () => {
     ]);
     expect(structuralSearchStartOf(ctx)).toBe('2027-01-01');
     expect(collaborationTypeOf({ partners: [], steps: { initiatief: { collaborationType: 'online' } } })).toBeUndefined();
+  });
+
+  it("reads step 2's contact person of one partner, defensively", () => {
+    const steps = {
+      aanspreekpunten: {
+        contacts: [null, { partnerId: 'p1', contactName: ' Sanne de Wit ', contactJobTitle: 'Directeur' }, { partnerId: 'p2' }],
+      },
+    };
+    expect(contactOf(steps, 'p1')).toEqual({ name: 'Sanne de Wit', jobTitle: 'Directeur' });
+    expect(contactOf(steps, 'p2')).toEqual({ name: undefined, jobTitle: undefined });
+    expect(contactOf(steps, 'p3')).toBeUndefined();
+    expect(contactOf({}, 'p1')).toBeUndefined();
+    expect(contactOf(steps, null)).toBeUndefined();
   });
 });

@@ -36,3 +36,16 @@ export function structuralSearchStartOf(ctx: WarningContext): string | undefined
   const v = ctx.steps.financiering?.structuralSearchStart;
   return isDate(v) ? v : undefined;
 }
+
+/** Step 2's contact person for one partner organisation: who signs is often who was named there. */
+export function contactOf(
+  steps: WarningContext['steps'],
+  partnerId: string | null | undefined,
+): { name?: string; jobTitle?: string } | undefined {
+  const rows = steps.aanspreekpunten?.contacts;
+  if (!partnerId || !Array.isArray(rows)) return undefined;
+  const row = rows.find((r): r is Record<string, unknown> => !!r && typeof r === 'object' && r.partnerId === partnerId);
+  if (!row) return undefined;
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  return { name: str(row.contactName), jobTitle: str(row.contactJobTitle) };
+}

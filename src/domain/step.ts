@@ -89,5 +89,17 @@ export function defineStep<Data extends Record<string, unknown>>(def: {
   agreement: AgreementRole;
 }): StepDefinition<Data> {
   const { build, ...rest } = def;
-  return { ...rest, schema: build('complete'), draftSchema: build('draft') as z.ZodType<Partial<Data>> };
+  // Built on first use: building all eleven steps' schemas up front costs a page load a long task,
+  // and a page needs only the steps it validates.
+  let schema: z.ZodType<Data> | undefined;
+  let draftSchema: z.ZodType<Partial<Data>> | undefined;
+  return {
+    ...rest,
+    get schema() {
+      return (schema ??= build('complete'));
+    },
+    get draftSchema() {
+      return (draftSchema ??= build('draft') as z.ZodType<Partial<Data>>);
+    },
+  };
 }

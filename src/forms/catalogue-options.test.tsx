@@ -32,21 +32,23 @@ describe('catalogue options', () => {
     expect(catalogueOptions(items, { explain: false })[0].hint).toBeUndefined();
   });
 
-  it('checkboxes and radios say "(suggestie)" and are described by the explanation', () => {
+  it('checkboxes and radios say "(voorbeeld, niet uit het stappenplan)" and are described by the explanation', () => {
     render(<Example />);
     for (const group of ['Meerdere', 'Eén']) {
       const fieldset = screen.getByRole('group', { name: group });
-      const own = within(fieldset).getByRole(group === 'Eén' ? 'radio' : 'checkbox', { name: 'Eigen idee (suggestie)' });
+      const own = within(fieldset).getByRole(group === 'Eén' ? 'radio' : 'checkbox', {
+        name: 'Eigen idee (voorbeeld, niet uit het stappenplan)',
+      });
       expect(own).toHaveAccessibleDescription('Een aanvulling van ons.');
       const plan = within(fieldset).getByRole(group === 'Eén' ? 'radio' : 'checkbox', { name: 'Uit het plan' });
       expect(plan).toHaveAccessibleDescription('Staat zo in het stappenplan.');
     }
   });
 
-  it('a select option says "(suggestie)" in its text', () => {
+  it('a select option says "(voorbeeld, niet uit het stappenplan)" in its text', () => {
     render(<Example />);
     const select = screen.getByRole('combobox', { name: 'Keuzelijst' });
-    expect(within(select).getByRole('option', { name: 'Eigen idee (suggestie)' })).toHaveValue('eigen');
+    expect(within(select).getByRole('option', { name: 'Eigen idee (voorbeeld, niet uit het stappenplan)' })).toHaveValue('eigen');
     expect(within(select).getByRole('option', { name: 'Uit het plan' })).toHaveValue('plan');
   });
 });

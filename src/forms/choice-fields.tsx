@@ -45,7 +45,7 @@ const optionId = (name: string, index: number, value: string) =>
 
 const optionHintId = (id: string) => `${id}-uitleg`;
 
-/** An option's label, its "(suggestie)" marker and its short explanation; the input is described by the latter. */
+/** An option's label, its "(voorbeeld …)" marker and its short explanation; the input is described by the latter. */
 function OptionLabel({ id, option, type }: { id: string; option: Option; type: 'radio' | 'checkbox' }) {
   return (
     <>

@@ -10,6 +10,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { newRowId } from '#src/domain/fields';
+import { useInChunks } from '#src/ui/use-in-chunks';
 import { errorId, fieldId, hintId } from './field-id';
 import { describedBy, useFieldError } from './fields';
 import { formsNl } from '#src/i18n/nl/forms';
@@ -111,6 +112,8 @@ export function RowList({
   }, []);
 
   const full = max !== undefined && fields.length >= max;
+  // A long list (a plan of a hundred actions) appears in parts, so opening its step stays responsive.
+  const rendered = useInChunks(fields.length);
 
   return (
     <Fieldset className="sw-row-list" aria-describedby={describedBy(name, hint, error)}>
@@ -123,7 +126,7 @@ export function RowList({
       {error && <FormFieldErrorMessage id={errorId(name)}>{error}</FormFieldErrorMessage>}
       <div ref={container}>
         {fields.length === 0 && <Paragraph className="sw-empty">{emptyText ?? formsNl.noRows}</Paragraph>}
-        {fields.map((row, index) => (
+        {fields.slice(0, rendered).map((row, index) => (
           <Row
             key={row._key}
             name={name}

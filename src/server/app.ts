@@ -3,27 +3,17 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { Db, DbKind } from '#src/db/db';
-import { insertDossier, loadDossier } from '#src/db/dossiers';
+import { loadDossier } from '#src/db/dossiers';
 import { createDossierBody, partnersFromInitiatief, putStepBody, type Dossier, type StepState } from '#src/domain/dossier';
-import { newRowId } from '#src/domain/fields';
 import { isStepId, STEP_IDS, type StepDefinition, type StepId } from '#src/domain/step';
 import { STEPS } from '#steps/index';
-import {
-  actorOf,
-  DEFAULT_LIMITS,
-  hashToken,
-  newDossierId,
-  newToken,
-  requireAccess,
-  requireEdit,
-  type AccessLimits,
-  type AuthVars,
-} from './auth';
+import { actorOf, DEFAULT_LIMITS, requireAccess, requireEdit, type AccessLimits, type AuthVars } from './auth';
 import { approvalsView, meOf, registerAccessRoutes } from './access-routes';
 import { RateLimiter } from './rate-limit';
 import { IMPORT_PATH, invalidResponse, isCleanPath, MAX_BODY_BYTES, MESSAGES, readJson, toIssues } from './http';
 import { buildOpenApi } from './openapi';
 import { saveStep } from './save-step';
+import { createDossierIn } from './create-dossier';
 import { registerHistoryRoutes, revisionActorOf } from './history-routes';
 import { lifecycleView, registerAgreementRoutes } from './agreement-routes';
 import { registerPdfRoutes, VERIFY_PATH, versionPdfs } from './pdf-routes';
@@ -45,6 +35,7 @@ import { registerStudentRoutes } from './rounds/student-routes';
 import { registerReportRoutes } from './rounds/report-routes';
 import { registerWorkingRoutes } from './working/routes';
 import { FEED_PREFIX } from './working/calendar-routes';
+import { registerWorkspaces } from './workspace/register';
 
 export interface AppOptions {
   db: Db;
@@ -124,19 +115,7 @@ export function createApp({
   app.post('/api/dossiers', async (c) => {
     const body = await readJson(c, createDossierBody);
     if (!body.ok) return body.response;
-    const id = newDossierId();
-    const token = newToken();
-    const tokenHash = hashToken(token);
-    // The gemeente that starts the dossier is a partner from the first moment; the owner link acts for it.
-    const gemeente = { id: newRowId(), kind: 'gemeente', name: body.data.gemeente };
-    const initiatief = { partners: [gemeente] };
-    const actor = actorOf({ kind: 'owner', inviteId: null, partnerName: gemeente.name, name: null });
-    await insertDossier(
-      db,
-      { id, title: body.data.title, gemeente: body.data.gemeente, tokenHash, ownerPartnerId: gemeente.id, actor },
-      { stepId: 'initiatief', data: initiatief, status: 'bezig' },
-    );
-    return c.json({ id, token, link: `/d/${id}#${token}` }, 201);
+    return c.json(await db.transaction((tx) => createDossierIn(tx, body.data)), 201);
   });
 
   const { authFailures, inviteCreation, studentSubmissions } = { ...DEFAULT_LIMITS, ...limits };
@@ -180,6 +159,7 @@ export function createApp({
   registerAvgRoutes(app, db, { live, versionPdf: versionPdfs(db, sealFn, pdf).versionPdf, now });
   registerAccessRoutes(app, db, { invites: new RateLimiter(inviteCreation) });
   registerHistoryRoutes(app, db);
+  registerWorkspaces(app, { db, failures: new RateLimiter(authFailures), trustProxy, now });
 
   app.put('/api/dossiers/:id/steps/:stepId', requireEdit, async (c) => {
     const stepId = c.req.param('stepId');

@@ -14,6 +14,8 @@ export const newToken = () => randomBytes(32).toString('base64url');
 export const newDossierId = () => randomBytes(12).toString('base64url');
 /** Invite ids are not secret either (they name a link in the owner's list and the audit log). */
 export const newInviteId = () => randomBytes(9).toString('base64url');
+/** How a workspace's read-only link shows as an invite on its dossiers' routes (live streams close by it). */
+export const workspaceInviteId = (linkId: string) => `werkruimte-${linkId}`;
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 /**
@@ -55,10 +57,17 @@ export const DEFAULT_LIMITS: AccessLimits = {
 // Compared against when the dossier does not exist, so a miss costs the same as a wrong token.
 const DUMMY_HASH = Buffer.from(hashToken('samenwerkwijzer-no-such-dossier'), 'hex');
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]{1,512})$/;
+export const BEARER = /^Bearer ([A-Za-z0-9_-]{1,512})$/;
 /** Ids are 16 base64url characters; older or imported ones are never longer than 64. */
 export const DOSSIER_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const NO_ACCESS = { ownerHash: null, ownerPartnerId: null, gemeente: null, partners: null, invite: null } as const;
+const NO_ACCESS = {
+  ownerHash: null,
+  ownerPartnerId: null,
+  gemeente: null,
+  partners: null,
+  invite: null,
+  workspace: null,
+} as const;
 
 const dateNl = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
@@ -89,7 +98,9 @@ export function requireAccess(
     const access = DOSSIER_ID.test(id) ? await findAccess(db, id, given) : NO_ACCESS;
     const expected = access.ownerHash ? Buffer.from(access.ownerHash, 'hex') : DUMMY_HASH;
     const isOwner = expected.length === 32 && timingSafeEqual(Buffer.from(given, 'hex'), expected) && access.ownerHash !== null;
-    if (!isOwner && !access.invite) {
+    // A link of a workspace that holds the dossier: `beheren` acts as the owner, `lezen` reads (workspace/routes.ts).
+    const workspace = isOwner || access.invite ? null : access.workspace;
+    if (!isOwner && !access.invite && !workspace) {
       // Only failures are throttled, and the token is checked first: a valid link is never refused
       // because others behind the same address (a school's network) mistyped theirs. A throttled
       // address gets 429 instead of 404 after the same work, so the answer takes as long either way.
@@ -112,7 +123,7 @@ export function requireAccess(
 
     const partners = partnersFromInitiatief({ partners: access.partners });
     let identity: Identity;
-    if (isOwner) {
+    if (isOwner || workspace?.role === 'beheren') {
       // The owner acts for the gemeente step 1 was seeded with; if that row was replaced, the first gemeente.
       const partner = partners.find((p) => p.id === access.ownerPartnerId) ?? partners.find((p) => p.kind === 'gemeente');
       identity = {
@@ -125,6 +136,19 @@ export function requireAccess(
         role: 'bewerken',
         tekenbevoegd: false,
         name: null,
+      };
+    } else if (workspace) {
+      // A reader of the workspace reads as the owner's organisation; partners see no trace of the workspace.
+      const partner = partners.find((p) => p.id === access.ownerPartnerId) ?? partners.find((p) => p.kind === 'gemeente');
+      identity = {
+        dossierId: id,
+        kind: 'invite',
+        inviteId: workspaceInviteId(workspace.linkId),
+        partnerId: partner?.id ?? null,
+        partnerName: partner?.name || access.gemeente,
+        role: 'lezen',
+        tekenbevoegd: false,
+        name: workspace.name,
       };
     } else {
       const invite = access.invite!;

@@ -17,10 +17,9 @@ import {
   TOMBSTONE_OWNER,
   type DossierTable,
 } from '#src/db/dossier-tables';
-import { toCsv } from '#src/domain/csv';
 import { z } from '#src/domain/zod-nl';
 import { actorOf, hashToken, newDossierId, newToken, requireOwner, type AuthVars } from './auth';
-import { AUDIT_CSV_HEADER } from './history-routes';
+import { auditCsv } from './history-routes';
 import { IMPORT_PATH, MESSAGES, readJson, invalidResponse } from './http';
 import type { LiveHub } from './live/hub';
 import { readUpload } from './upload';
@@ -113,13 +112,7 @@ export function registerAvgRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, op
     const exportedAt = opts.now().toISOString();
     const data = { format: EXPORT_FORMAT, schemaVersion: EXPORT_SCHEMA_VERSION, exportedAt, migrations, tables };
     files['dossier.json'] = strToU8(JSON.stringify(data, null, 2));
-    const auditRows = await listAudit(db, dossierId);
-    files['logboek.csv'] = strToU8(
-      toCsv([
-        AUDIT_CSV_HEADER,
-        ...auditRows.map((r) => [String(r.id), r.at, r.action, r.object, r.result, r.actor, r.detail ?? '']),
-      ]),
-    );
+    files['logboek.csv'] = strToU8(auditCsv(await listAudit(db, dossierId)));
     files['LEESMIJ.txt'] = strToU8(README(title, exportedAt));
     const zip = zipSync(files, { level: 6, mtime: opts.now() });
     return c.body(zip as Uint8Array<ArrayBuffer>, 200, {

@@ -14,6 +14,7 @@ import type { StepDefinition } from '#src/domain/step';
 import { pdfPaths } from './pdf-openapi';
 import { ROUND_SCHEMAS, roundPaths } from './rounds/openapi';
 import { WORKING_SCHEMAS, workingPaths } from './working/openapi';
+import { WORKSPACE_SCHEMAS, workspacePaths } from './workspace/openapi';
 import { agreementPaths, avgPaths, deleteDossierOperation } from './agreement-openapi';
 import { deleteDossierBody } from './avg-routes';
 import {
@@ -299,10 +300,16 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
       ...workingPaths({ dossierAuth, idParam, common }),
       ...agreementPaths(shared),
       ...avgPaths(shared),
+      ...workspacePaths(shared),
     },
     components: {
       securitySchemes: {
         dossierToken: { type: 'http', scheme: 'bearer', description: 'Het token uit het fragment van de dossierlink.' },
+        workspaceToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Het token uit het fragment van de werkruimtelink (/w/<id>#<token>).',
+        },
         studentToken: {
           type: 'http',
           scheme: 'bearer',
@@ -333,6 +340,7 @@ export function buildOpenApi(steps: readonly StepDefinition[]) {
         LifecycleState: schemaOf(lifecycleState, 'output'),
         ...stepSchemas,
         ...Object.fromEntries(Object.entries(ROUND_SCHEMAS).map(([name, { schema, io }]) => [name, schemaOf(schema, io)])),
+        ...Object.fromEntries(Object.entries(WORKSPACE_SCHEMAS).map(([name, { schema, io }]) => [name, schemaOf(schema, io)])),
         ...Object.fromEntries(Object.entries(WORKING_SCHEMAS).map(([name, { schema, io }]) => [name, schemaOf(schema, io)])),
       },
     },

@@ -132,11 +132,8 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
         token,
         body,
       }),
-    /**
-     * The server requires a reason (≤ 1000 characters; the partners who had signed see it) and answers
-     * 400 without one. Optional here only until the agreement page asks for it.
-     */
-    withdraw: (id: string, token: string, version: number, reason?: string) =>
+    /** The server requires a reason (≤ 1000 characters; the partners who had signed see it) and answers 400 without one. */
+    withdraw: (id: string, token: string, version: number, reason: string) =>
       request<{ state: LifecycleState }>('DELETE', `${dossierPath(id)}/versions/${version}`, { token, body: { reason } }),
     lifecycle: (id: string, token: string, event: 'ACTIVATE' | 'AMEND') =>
       request<{ state: LifecycleState }>('POST', `${dossierPath(id)}/lifecycle`, { token, body: { event } }),

@@ -164,6 +164,24 @@ export class DossierSync {
     this.approvals.set({ ...this.approvals.get(), [stepId]: res.approvals });
   }
 
+  /**
+   * Akkoord on several steps at once, one after the other, each on its own saved revision. A step that
+   * fails (moved on meanwhile, unsaved input) does not stop the others; the result says which did what.
+   */
+  async approveAll(stepIds: readonly StepId[]) {
+    const approved: StepId[] = [];
+    const failed: { stepId: StepId; message: string }[] = [];
+    for (const stepId of stepIds) {
+      try {
+        await this.approve(stepId);
+        approved.push(stepId);
+      } catch (e) {
+        failed.push({ stepId, message: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    return { approved, failed };
+  }
+
   async unapprove(stepId: StepId) {
     const res = await this.api.unapprove(this.dossier.id, this.token, stepId);
     this.approvals.set({ ...this.approvals.get(), [stepId]: res.approvals });
@@ -189,8 +207,9 @@ export class DossierSync {
     return this.changingAgreement(this.api.sign(this.dossier.id, this.token, version, body));
   }
 
-  withdraw(version: number) {
-    return this.changingAgreement(this.api.withdraw(this.dossier.id, this.token, version));
+  /** Withdraws a version out for signing; `reason` is shown to the partners who had signed. */
+  withdraw(version: number, reason: string) {
+    return this.changingAgreement(this.api.withdraw(this.dossier.id, this.token, version, reason));
   }
 
   /** ACTIVATE (take a signed agreement into use) or AMEND (start a new version). */

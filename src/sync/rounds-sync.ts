@@ -306,6 +306,23 @@ export class RoundsSync {
     return { roundId, id, paper, actor };
   }
 
+  // --- results of closed rounds ---
+
+  /** Per question, per partner, texts, actions, goals and students of a closed round (409 while it is open). */
+  results(roundId: string) {
+    return this.api.roundResults(this.id, this.host.token, roundId);
+  }
+
+  /** Every measure across the closed evaluation rounds, with step 4's baseline. */
+  trends() {
+    return this.api.trends(this.id, this.host.token).then((t) => t.series);
+  }
+
+  /** "Evaluatieverslag ronde n" as a PDF. */
+  reportPdf(roundId: string) {
+    return this.api.roundReportPdf(this.id, this.host.token, roundId);
+  }
+
   // --- students ---
 
   /** A new student link (the one before stops working), kept in this browser; returns the full address. */

@@ -27,7 +27,7 @@ export const copy = {
     standInPhone: { label: 'Telefoonnummer van de vervanger' },
   },
   handover: {
-    label: 'Hoe dragen jullie de rol over als iemand vertrekt?',
+    label: 'Hoe draagt u de rol over als iemand vertrekt?',
     hint: 'Wie zorgt voor een opvolger, hoe snel, en hoe hoort de rest van de samenwerking ervan?',
   },
   errors: {

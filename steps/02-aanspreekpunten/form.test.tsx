@@ -66,7 +66,7 @@ describe('step 2 form', () => {
     const summary = await screen.findByRole('heading', { name: /moet aanvullen/ });
     expect(summary.closest('.sw-error-summary')).toHaveFocus();
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByLabelText(/Hoe dragen jullie de rol over/)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/Hoe draagt u de rol over/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('link', { name: /^Aanspreekpunten.*: Voeg er minstens één toe\.$/ })).toBeInTheDocument();
   });
 
@@ -90,7 +90,7 @@ describe('step 2 form', () => {
       context,
     );
     await user.type(screen.getByLabelText('Telefoonnummer van de contactpersoon'), '030 123 45 67');
-    await user.type(screen.getByLabelText(/Hoe dragen jullie de rol over/), 'De teamleider regelt een opvolger.');
+    await user.type(screen.getByLabelText(/Hoe draagt u de rol over/), 'De teamleider regelt een opvolger.');
     await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ handover: 'De teamleider regelt een opvolger.' }));
   });

@@ -77,16 +77,16 @@ describe('step 3 form', () => {
 
   it('warns live when the search for structural money starts too late', async () => {
     const { user } = renderStepForm(Form, { sources: [{ id: 'a', from: '2027-01-01', to: '2027-12-31', structural: false }] });
-    await user.type(screen.getByLabelText(/Vanaf wanneer gaan jullie op zoek/), '2027-09-01');
+    await user.type(screen.getByLabelText(/Vanaf wanneer gaat u op zoek/), '2027-09-01');
     expect(alerts().some((t) => t.includes('uiterlijk op 30 juni 2027'))).toBe(true);
   });
 
   it('asks for a pilot description only for a pilot', async () => {
     const { user } = renderStepForm(Form);
-    expect(screen.queryByLabelText(/Hoe ziet de pilot eruit/)).not.toBeInTheDocument();
-    const pilot = screen.getByRole('group', { name: /Beginnen jullie kleiner/ });
+    expect(screen.queryByLabelText(/Hoe ziet de proef eruit/)).not.toBeInTheDocument();
+    const pilot = screen.getByRole('group', { name: /Begint u kleiner/ });
     await user.click(within(pilot).getByLabelText('Ja'));
-    expect(screen.getByLabelText(/Hoe ziet de pilot eruit/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/Hoe ziet de proef eruit/)).toBeInTheDocument();
   });
 
   it('on a submit with cross-field errors shows a focused error summary and marks the fields', async () => {
@@ -103,6 +103,6 @@ describe('step 3 form', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Beschikbaar tot en met')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('link', { name: /: De einddatum ligt vóór de begindatum\.$/ })).toBeInTheDocument();
-    expect(screen.getByLabelText(/Vanaf wanneer gaan jullie op zoek/)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/Vanaf wanneer gaat u op zoek/)).toHaveAttribute('aria-invalid', 'true');
   });
 });

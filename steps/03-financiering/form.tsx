@@ -3,6 +3,7 @@ import { StepForm, type StepFormProps } from '#src/forms/step-form';
 import { DateField, NumberField, SelectField, TextAreaField, TextField } from '#src/forms/fields';
 import { YesNoField } from '#src/forms/choice-fields';
 import { LiveWarnings } from '#src/forms/live-warnings';
+import { LiveFundingTimeline } from '#src/tools/funding-timeline/live-funding-timeline';
 import { RowList } from '#src/forms/row-list';
 import { copy } from './copy';
 import { build, warnings } from './schema';
@@ -46,6 +47,7 @@ export default function FinancieringForm(props: StepFormProps) {
       <PilotExplanation />
       <DateField name="structuralSearchStart" label={copy.structuralSearchStart.label} hint={copy.structuralSearchStart.hint} />
       <LiveWarnings compute={warnings} />
+      <LiveFundingTimeline />
     </StepForm>
   );
 }

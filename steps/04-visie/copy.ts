@@ -3,9 +3,9 @@ import { SCHOOL_LEVEL_CHOICES } from '#src/domain/catalogue/choices';
 
 export const copy = {
   title: 'Stel een gezamenlijke visie op',
-  summary: 'Waar jullie samen voor staan, wat jullie willen bereiken en voor welke leerlingen.',
+  summary: 'Waar u samen voor staat, wat u wilt bereiken en voor welke leerlingen.',
   intro:
-    'Wie samenwerkt, moet weten dat de ander hetzelfde bedoelt. Bespreek daarom met elkaar hoe jullie kijken naar het weerbaarder maken van jongeren en wat de samenwerking daaraan toevoegt. Spreek ook af welke doelen jullie nastreven en voor welke leerlingen. Aan zet: gemeente, school en jongerenwerk samen.',
+    'Wie samenwerkt, moet weten dat de ander hetzelfde bedoelt. Bespreek daarom met elkaar hoe u kijkt naar het weerbaarder maken van jongeren en wat de samenwerking daaraan toevoegt. Spreek ook af welke doelen u nastreeft en voor welke leerlingen. Aan zet: gemeente, school en jongerenwerk samen.',
   vision: {
     label: 'Onze visie op het versterken van de veerkracht van jongeren',
     hint: 'Wat hebben jongeren nodig om stevig in hun schoenen te staan, op school, in de wijk en online?',
@@ -16,7 +16,7 @@ export const copy = {
   },
   goals: {
     legend: 'Doelen van de samenwerking',
-    hint: 'Formuleer elk doel zo concreet dat jullie later kunnen nagaan of het gehaald is.',
+    hint: 'Formuleer elk doel zo concreet dat u later kunt nagaan of het gehaald is.',
     row: (i: number) => `Doel ${i + 1}`,
     add: 'Doel toevoegen',
     goal: { label: 'Wat willen we bereiken?' },

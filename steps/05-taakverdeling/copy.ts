@@ -27,7 +27,7 @@ export const copy = {
   },
   ownExpertise: {
     label: 'Hoe blijft iedere partner binnen de eigen deskundigheid?',
-    hint: 'Wat doen jullie als iemand merkt dat een vraag eigenlijk bij een andere partner hoort?',
+    hint: 'Wat doet u als iemand merkt dat een vraag eigenlijk bij een andere partner hoort?',
   },
   errors: {
     partnerRequired: 'Kies de organisatie waar deze rij over gaat.',

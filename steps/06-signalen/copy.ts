@@ -3,11 +3,11 @@ import { MEETING_FREQUENCY_CHOICES } from '#src/domain/catalogue/choices';
 
 export const copy = {
   title: 'Maak afspraken over het uitwisselen van signalen',
-  summary: 'Welke signalen jullie delen, met wie, hoe vaak en met respect voor de privacy van jongeren.',
+  summary: 'Welke signalen u deelt, met wie, hoe vaak en met respect voor de privacy van jongeren.',
   intro:
-    'Een los signaal zegt vaak weinig, maar naast andere waarnemingen kan het laten zien dat het niet goed gaat met een jongere. Spreek daarom af hoe school en jongerenwerk signalen delen, ook als ze onbelangrijk lijken, en hoe jullie de privacy van jongeren bewaken. Deze afspraken gaan over de manier van werken: vul hier nooit gegevens over een individuele jongere in. Aan zet: school en jongerenwerk.',
+    'Een los signaal zegt vaak weinig, maar naast andere waarnemingen kan het laten zien dat het niet goed gaat met een jongere. Spreek daarom af hoe school en jongerenwerk signalen delen, ook als ze onbelangrijk lijken, en hoe u de privacy van jongeren bewaakt. Deze afspraken gaan over de manier van werken: vul hier nooit gegevens over een individuele jongere in. Aan zet: school en jongerenwerk.',
   signalKinds: {
-    label: 'Welke signalen delen jullie met elkaar?',
+    label: 'Welke signalen deelt u met elkaar?',
     hint: 'Kies alles wat van toepassing is. Deel liever een signaal te veel dan te weinig; juist kleine dingen samen geven een beeld.',
   },
   signalKindsOther: { label: 'Welke andere signalen?' },
@@ -17,12 +17,12 @@ export const copy = {
     youthWork: { label: 'Bij het jongerenwerk', hint: 'Functie en naam, bijvoorbeeld de jongerenwerker die op de school werkt.' },
   },
   channels: {
-    label: 'Hoe geven jullie signalen aan elkaar door?',
-    hint: 'Kies alles wat jullie gebruiken. Kies wegen die passen bij gevoelige informatie.',
+    label: 'Hoe geeft u signalen aan elkaar door?',
+    hint: 'Kies alles wat u gebruikt. Kies wegen die passen bij gevoelige informatie.',
   },
   channel: {
     label: 'Toelichting op de manier van doorgeven',
-    hint: 'Bijvoorbeeld: wat bespreken jullie alleen mondeling, en wat zetten jullie nooit in gewone e-mail of chat?',
+    hint: 'Bijvoorbeeld: wat bespreekt u alleen mondeling, en wat zet u nooit in gewone e-mail of chat?',
   },
   meetingFrequency: {
     label: 'Hoe vaak is er een kort signaleringsoverleg?',
@@ -30,7 +30,7 @@ export const copy = {
   frequencies: MEETING_FREQUENCY_CHOICES,
   meetingFrequencyOther: { label: 'Welke andere regelmaat?' },
   anonymousFirst: {
-    label: 'Bespreken jullie een zorg eerst zonder de naam van de jongere te noemen?',
+    label: 'Bespreekt u een zorg eerst zonder de naam van de jongere te noemen?',
     hint: 'Vaak is advies over een situatie al genoeg, en hoeft niemand te weten om wie het gaat.',
   },
   consentRules: {
@@ -40,8 +40,8 @@ export const copy = {
   acute: {
     legend: 'Bij acute zorgen over veiligheid',
     route: {
-      label: 'Welke route volgen jullie?',
-      hint: 'Beschrijf hoe jullie de Meldcode huiselijk geweld en kindermishandeling toepassen en wie contact opneemt met Veilig Thuis.',
+      label: 'Welke route volgt u?',
+      hint: 'Beschrijf hoe u de Meldcode huiselijk geweld en kindermishandeling toepassen en wie contact opneemt met Veilig Thuis.',
     },
     contactName: {
       label: 'Contactpersoon bij acute zorgen',
@@ -53,7 +53,7 @@ export const copy = {
   radicalisation: {
     legend: 'Bij zorgen over radicalisering',
     route: {
-      label: 'Welke route volgen jullie?',
+      label: 'Welke route volgt u?',
       hint: 'Bijvoorbeeld: wie overlegt eerst anoniem met het meldpunt van de gemeente, na overleg met wie, en wie houdt contact met de jongere.',
     },
     contactName: {
@@ -63,11 +63,13 @@ export const copy = {
     contactEmail: { label: 'E-mailadres van het meldpunt' },
     contactPhone: { label: 'Telefoonnummer van het meldpunt' },
   },
+  /** E-mail and phone of a route: at least one of the two. */
+  oneOfContact: 'Vul een e-mailadres of een telefoonnummer in; één van de twee is genoeg.',
   privacyCovenant: {
     label: 'Is er een privacyconvenant dat het delen van informatie tussen de partners regelt?',
   },
   errors: {
-    signalKindsOtherRequired: 'Beschrijf welke andere signalen jullie delen.',
+    signalKindsOtherRequired: 'Beschrijf welke andere signalen u deelt.',
     meetingFrequencyOtherRequired: 'Beschrijf hoe vaak het overleg plaatsvindt.',
     contactDetailsRequired: 'Vul een e-mailadres of een telefoonnummer in.',
   },

@@ -38,7 +38,7 @@ describe('step 6 form', () => {
 
   it('offers the channels from the catalogue, marking our own additions as suggestions', () => {
     renderStepForm(Form);
-    const group = screen.getByRole('group', { name: /Hoe geven jullie signalen aan elkaar door/ });
+    const group = screen.getByRole('group', { name: /Hoe geeft u signalen aan elkaar door/ });
     expect(within(group).getByRole('checkbox', { name: 'Mondeling in een vast, kort overleg' })).toBeInTheDocument();
     expect(within(group).getByRole('checkbox', { name: /Telefonisch of persoonlijk.*\(suggestie\)$/ })).toBeInTheDocument();
   });
@@ -52,7 +52,7 @@ describe('step 6 form', () => {
 
   it('keeps the checklist out of the step data: walking it saves nothing', async () => {
     const { user, onChange, container } = renderStepForm(Form, { acuteContactName: 'Aandachtsfunctionaris' });
-    const start = screen.getByRole('button', { name: 'Checklist starten' });
+    const start = screen.getByRole('button', { name: 'Controlelijst starten' });
     expect(start.closest('form')).toBeNull();
     start.focus();
     await user.keyboard('{Enter}');

@@ -35,14 +35,14 @@ function ContactFields({ route }: { route: 'acute' | 'radicalisation' }) {
   return (
     <>
       <TextField name={`${route}ContactName`} label={c.contactName.label} hint={c.contactName.hint} />
-      <TextField name={`${route}ContactEmail`} label={c.contactEmail.label} type="email" optional />
+      {/* One of the two is required, so neither says "(niet verplicht)"; the hint says which is asked. */}
+      <TextField name={`${route}ContactEmail`} label={c.contactEmail.label} hint={copy.oneOfContact} type="email" />
       <TextField
         name={`${route}ContactPhone`}
         label={c.contactPhone.label}
-        hint={'hint' in c.contactPhone ? c.contactPhone.hint : undefined}
+        hint={[copy.oneOfContact, 'hint' in c.contactPhone ? c.contactPhone.hint : ''].filter(Boolean).join(' ')}
         type="tel"
         width="medium"
-        optional
       />
     </>
   );

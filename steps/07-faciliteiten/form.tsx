@@ -43,6 +43,9 @@ function AccessNotes() {
 }
 
 export default function FaciliteitenForm(props: StepFormProps) {
+  // With one school there is nothing to choose: a new row starts with it.
+  const schools = (props.context?.partners ?? []).filter((p) => p.kind === 'school');
+  const onlySchool = schools.length === 1 ? schools[0]!.id : '';
   return (
     <StepForm {...props} schema={schema}>
       <RowList
@@ -51,7 +54,7 @@ export default function FaciliteitenForm(props: StepFormProps) {
         hint={copy.presence.hint}
         rowLabel={copy.presence.row}
         addLabel={copy.presence.add}
-        newRow={() => ({ partnerId: '', location: '', days: [], hoursPerWeek: null, regularity: '' })}
+        newRow={() => ({ partnerId: onlySchool, location: '', days: [], hoursPerWeek: null, regularity: '' })}
       >
         {(prefix) => <PresenceFields prefix={prefix} />}
       </RowList>

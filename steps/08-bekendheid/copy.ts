@@ -4,7 +4,7 @@ export const copy = {
   title: 'Maak je aanwezigheid als jongerenwerker bekend',
   summary: 'Hoe leerlingen, ouders en schoolpersoneel leren wie de jongerenwerker is en wanneer die er is.',
   intro:
-    'Een jongerenwerker die niemand kent, krijgt weinig vragen en hoort signalen pas laat. Wie weet wie je bent, waarvoor je er bent en wanneer je er bent, stapt sneller op je af: leerlingen met een vraag en docenten die willen samenwerken. Plan daarom hoe het jongerenwerk zich voorstelt en hoe het zichtbaar blijft. Aan zet: het jongerenwerk.',
+    'Een jongerenwerker die niemand kent, krijgt weinig vragen en hoort signalen pas laat. Wie weet wie de jongerenwerker is, waarvoor en wanneer die er is, stapt er sneller op af: leerlingen met een vraag en docenten die willen samenwerken. Plan daarom hoe het jongerenwerk zich voorstelt en hoe het zichtbaar blijft. Aan zet: het jongerenwerk.',
   actions: {
     legend: 'Geplande acties om bekend te worden',
     hint: 'Denk aan alle groepen: leerlingen, ouders, docenten en het overige personeel, zoals conciërges en de administratie.',

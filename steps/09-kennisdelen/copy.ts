@@ -4,7 +4,7 @@ export const copy = {
   title: 'Deel je kennis',
   summary: 'Hoe school en jongerenwerk elkaar op de hoogte houden en van elkaar leren.',
   intro:
-    'Docenten en jongerenwerkers zien dezelfde jongeren vanuit een andere hoek en weten daardoor verschillende dingen. Door die kennis bewust uit te wisselen, herken je eerder wanneer het met een jongere niet goed gaat. Spreek af wie wat deelt, met wie en hoe vaak. Aan zet: de school en het jongerenwerk.',
+    'Docenten en jongerenwerkers zien dezelfde jongeren vanuit een andere hoek en weten daardoor verschillende dingen. Door die kennis bewust uit te wisselen, herkent u eerder wanneer het met een jongere niet goed gaat. Spreek af wie wat deelt, met wie en hoe vaak. Aan zet: de school en het jongerenwerk.',
   activities: {
     legend: 'Activiteiten om kennis te delen',
     hint: 'Kennis delen werkt het best in twee richtingen: de school leert van het jongerenwerk en andersom.',

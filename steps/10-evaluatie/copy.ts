@@ -4,11 +4,11 @@ import { evaluationCopy } from '#src/tools/evaluation-list/copy';
 
 export const copy = {
   title: 'Evalueer de samenwerking',
-  summary: 'Wanneer en met wie jullie nagaan of de samenwerking werkt, en wat er dan gebeurt.',
+  summary: 'Wanneer en met wie u nagaat of de samenwerking werkt, en wat er dan gebeurt.',
   intro:
-    'Een samenwerking die goed begon, kan onderweg van koers raken: mensen wisselen, de situatie op school verandert. Door op vaste momenten samen terug te kijken, zie je of de doelen nog binnen bereik zijn en of iedereen nog achter de gezamenlijke visie staat. Leerlingen horen daarbij: zij merken als eersten of het werkt. Aan zet: de school en het jongerenwerk.',
+    'Een samenwerking die goed begon, kan onderweg van koers raken: mensen wisselen, de situatie op school verandert. Door op vaste momenten samen terug te kijken, ziet u of de doelen nog binnen bereik zijn en of iedereen nog achter de gezamenlijke visie staat. Leerlingen horen daarbij: zij merken als eersten of het werkt. Aan zet: de school en het jongerenwerk.',
   frequency: {
-    label: 'Hoe vaak evalueren jullie?',
+    label: 'Hoe vaak evalueert u?',
   },
   frequencies: EVALUATION_FREQUENCY_CHOICES,
   firstDate: {
@@ -24,11 +24,11 @@ export const copy = {
     person: { label: 'Naam of functie', hint: 'Bijvoorbeeld: zorgcoördinator, of de teamleider jongerenwerk.' },
   },
   studentInvolvement: {
-    label: 'Hoe betrekken jullie leerlingen bij de evaluatie?',
+    label: 'Hoe betrekt u leerlingen bij de evaluatie?',
     hint: 'Denk aan een korte vragenlijst, een gesprek met de leerlingenraad of een paar vragen tijdens de mentorles. Vraag ook wat zij nodig hebben.',
   },
   evaluationTypes: {
-    label: 'Wat bekijken jullie?',
+    label: 'Wat bekijkt u?',
     hint: evaluationCopy.kind.hint,
   },
   evaluationTypeOptions: [
@@ -37,7 +37,7 @@ export const copy = {
     { value: 'effect', label: 'Het resultaat: merken leerlingen en school verschil?' },
   ],
   bottlenecks: {
-    label: 'Hoe leggen jullie knelpunten en oplossingen vast?',
+    label: 'Hoe legt u knelpunten en oplossingen vast?',
     hint: 'Bijvoorbeeld: een kort verslag na elke evaluatie, en nieuwe acties die terugkomen in het actieplan.',
   },
   warnings: {

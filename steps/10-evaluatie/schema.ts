@@ -6,11 +6,8 @@ import { CHECKPOINT_KINDS, checkpoints } from '#src/tools/evaluation-list/schema
 import { EVALUATION_FREQUENCIES } from '#src/domain/catalogue/choices';
 import { copy } from './copy';
 
-export const MONTHS_BETWEEN_ROUNDS: Record<(typeof EVALUATION_FREQUENCIES)[number], number> = {
-  per_kwartaal: 3,
-  per_half_jaar: 6,
-  jaarlijks: 12,
-};
+// The server and the agreement read the frequencies here; the domain keeps them for pages outside this step.
+export { MONTHS_BETWEEN_ROUNDS } from '#src/domain/evaluation/planning';
 /** Plan, process and effect evaluation, as the Toolkit Evidence Based Werken distinguishes them. */
 export const EVALUATION_TYPES = CHECKPOINT_KINDS;
 

@@ -2,7 +2,7 @@ import type { StepCopyBase } from '#src/domain/step';
 
 export const copy = {
   title: 'Maak de financiering structureel',
-  summary: 'Welke wegen naar blijvende financiering jullie verkennen, wie ze trekt en wanneer.',
+  summary: 'Welke wegen naar blijvende financiering u verkent, wie ze trekt en wanneer.',
   intro:
     'Veel samenwerkingen starten met tijdelijk geld, terwijl het opbouwen van vertrouwen en een goede werkwijze jaren kost. Wie pas gaat zoeken als het einde van een subsidie in zicht is, loopt het risico dat het werk stilvalt. Leg daarom vroeg vast langs welke wegen blijvende financiering mogelijk is en wie daarmee aan de slag gaat. Aan zet: vooral de gemeente, samen met de andere partners.',
   routes: {
@@ -18,7 +18,7 @@ export const copy = {
     },
     responsible: { label: 'Wie trekt deze route?', hint: 'Naam en organisatie.' },
     deadline: {
-      label: 'Deadline',
+      label: 'Uiterste datum',
       hint: 'Bijvoorbeeld de sluitingsdatum van een aanvraag of het moment van de begrotingsbehandeling.',
     },
     status: { label: 'Stand van zaken' },
@@ -31,9 +31,12 @@ export const copy = {
     { value: 'afgewezen', label: 'Afgewezen' },
   ],
   searchStart: {
-    label: 'Vanaf wanneer zoeken jullie actief naar structureel geld?',
+    label: 'Vanaf wanneer zoekt u actief naar structureel geld?',
     hint: 'Begin ruim voordat het tijdelijke geld op is: minstens een half jaar van tevoren.',
-    fromStep3: (date: string) => `Laat leeg om de datum uit stap 3 aan te houden (${date}).`,
+    /** Step 3 already answers the question: show that answer and ask only whether it changes. */
+    step3Answer: (date: string) => `In stap 3 staat dat u vanaf ${date} op zoek gaat naar structurele financiering.`,
+    otherLabel: 'Gaat u op een andere datum zoeken dan in stap 3?',
+    otherHint: 'Vul alleen een datum in als die afwijkt. Leeg betekent: de datum uit stap 3.',
     fundingEnd: (date: string) => `Volgens stap 3 loopt de tijdelijke financiering af op ${date}.`,
   },
   responsible: {
@@ -47,6 +50,6 @@ export const copy = {
     searchTooLate: (start: string, end: string, latest: string, fromStep3: boolean) =>
       `De zoektocht begint op ${start}${fromStep3 ? ' (datum uit stap 3)' : ''}, terwijl de tijdelijke financiering op ${end} afloopt. Start uiterlijk op ${latest}, zodat er minstens zes maanden zijn om nieuw geld te vinden.`,
     deadlineAfterEnd: (route: string, end: string) =>
-      `De deadline van ${route} valt na ${end}, als de tijdelijke financiering al is afgelopen.`,
+      `De uiterste datum van ${route} valt na ${end}, als de tijdelijke financiering al is afgelopen.`,
   },
 } satisfies StepCopyBase & Record<string, unknown>;

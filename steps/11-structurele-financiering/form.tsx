@@ -1,8 +1,10 @@
 import { useWatch } from 'react-hook-form';
+import { Paragraph } from '@utrecht/component-library-react';
 import { StepForm, type StepFormProps } from '#src/forms/step-form';
 import { DateField, SelectField, TextAreaField, TextField } from '#src/forms/fields';
 import { RowList } from '#src/forms/row-list';
 import { LiveWarnings } from '#src/forms/live-warnings';
+import { LiveFundingTimeline } from '#src/tools/funding-timeline/live-funding-timeline';
 import { catalogueOptions } from '#src/forms/catalogue-options';
 import { FUNDING_ROUTES } from '#src/domain/catalogue/funding-routes';
 import { useStepContext } from '#src/forms/step-context';
@@ -29,19 +31,30 @@ function RouteFields({ prefix }: { prefix: string }) {
   );
 }
 
-/** The hint tells what step 3 already says, so the fallback and the deadline are visible here. */
+/**
+ * Step 3 asks when the search for structural money starts. When it has an answer, this step shows it
+ * and asks only for a different date; otherwise it asks the question itself.
+ */
 function SearchStart() {
   const ctx = useStepContext();
   const end = temporaryFundingEnd(fundingSourcesOf(ctx));
   const fallback = structuralSearchStartOf(ctx);
-  const hint = [
-    copy.searchStart.hint,
-    end ? copy.searchStart.fundingEnd(formatDateNl(end)) : '',
-    fallback ? copy.searchStart.fromStep3(formatDateNl(fallback)) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return <DateField name="searchStart" label={copy.searchStart.label} hint={hint} optional />;
+  const endText = end ? copy.searchStart.fundingEnd(formatDateNl(end)) : '';
+  if (!fallback) {
+    const hint = [copy.searchStart.hint, endText].filter(Boolean).join(' ');
+    return <DateField name="searchStart" label={copy.searchStart.label} hint={hint} optional />;
+  }
+  return (
+    <>
+      <Paragraph className="sw-from-step3">{copy.searchStart.step3Answer(formatDateNl(fallback))}</Paragraph>
+      <DateField
+        name="searchStart"
+        label={copy.searchStart.otherLabel}
+        hint={[copy.searchStart.otherHint, endText].filter(Boolean).join(' ')}
+        optional
+      />
+    </>
+  );
 }
 
 export default function StructureleFinancieringForm(props: StepFormProps) {
@@ -60,6 +73,7 @@ export default function StructureleFinancieringForm(props: StepFormProps) {
       <SearchStart />
       <TextField name="responsible" label={copy.responsible.label} hint={copy.responsible.hint} />
       <LiveWarnings compute={warnings} />
+      <LiveFundingTimeline />
     </StepForm>
   );
 }

@@ -8,34 +8,13 @@
  */
 import type { Page } from 'playwright-core';
 import { createApi } from '#src/sync/api';
-import { EXAMPLE_DOSSIER, EXAMPLE_PARTNER_IDS } from '#steps/example-dossier';
-import { newActionRow } from '#src/tools/action-plan/schema';
+import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
+import { manyFactors, planRows, PLAN_ROWS } from '#tests/utils/heavy-dossier';
 import { launchBrowser } from '#tests/utils/browser';
 
-const ROWS = 100;
 const KEYSTROKES = 30;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function planRows() {
-  const partners = Object.values(EXAMPLE_PARTNER_IDS);
-  return Array.from({ length: ROWS }, (_, i) =>
-    newActionRow({
-      id: `bench-${i}`,
-      what: `Actie ${i + 1}: kennismaking en voorlichting in leerjaar ${(i % 4) + 1}`,
-      how: 'In de mentorles, samen met de mentor, met een korte opdracht en tijd voor vragen.',
-      leadPartnerId: partners[i % partners.length],
-      leadPerson: 'Zoë Verhoeven',
-      start: '2027-01-11',
-      deadline: `2027-${String((i % 12) + 1).padStart(2, '0')}-20`,
-      hours: 4,
-      factorId: 'bekend-bij-school',
-      stepId: 'bekendheid',
-      indicator: 'Alle klassen bezocht',
-      status: i % 3 === 0 ? 'bezig' : 'gepland',
-    }),
-  );
-}
 
 type Bench = { frames: number[]; events: { duration: number }[] };
 
@@ -102,7 +81,7 @@ export async function actionPlanTyping(url: string) {
     const all = [...row.frames, ...outside.frames];
     const slow = [...row.events, ...outside.events].map((e) => e.duration);
     return {
-      rows: ROWS,
+      rows: PLAN_ROWS,
       keystrokes: all.length,
       medianMs: median(all),
       rowMedianMs: median(row.frames),
@@ -126,29 +105,9 @@ export async function factorsTyping(url: string) {
     data: EXAMPLE_DOSSIER.steps.initiatief,
     baseRevision: current.steps.initiatief.revision,
   });
-  const factorsData = EXAMPLE_DOSSIER.steps.visie.factors as {
-    customFactors: { id: string }[];
-    respondents: { scores: Record<string, unknown> }[];
-  };
-  const catalogueIds = Object.keys(factorsData.respondents[0]!.scores);
-  const customFactors = Array.from({ length: Math.max(0, 25 - catalogueIds.length) }, (_, i) => ({
-    id: `eigen-bench-${i}`,
-    cluster: 'werkrelatie',
-    label: `Eigen factor ${i + 1}`,
-    explanation: '',
-  }));
-  const ids = [...catalogueIds, ...customFactors.map((f) => f.id)];
-  const partners = Object.values(EXAMPLE_PARTNER_IDS);
-  const respondents = Array.from({ length: 6 }, (_, r) => ({
-    id: `bench-resp-${r}`,
-    partnerId: partners[r % partners.length],
-    name: `Respondent ${r + 1}`,
-    scores: Object.fromEntries(
-      ids.map((id, i) => [id, { importance: ((i + r) % 5) + 1, presence: ((i * 2 + r) % 5) + 1, comment: '' }]),
-    ),
-  }));
+  const { factors, count } = manyFactors();
   await api.putStep(dossier.id, dossier.token, 'visie', {
-    data: { ...EXAMPLE_DOSSIER.steps.visie, factors: { customFactors, respondents } },
+    data: { ...EXAMPLE_DOSSIER.steps.visie, factors },
     baseRevision: current.steps.visie.revision,
   });
 
@@ -163,8 +122,8 @@ export async function factorsTyping(url: string) {
     const typed = await typeAndMeasure(page, '#veld-vision');
     const slow = typed.events.map((e) => e.duration);
     return {
-      factors: ids.length,
-      respondents: respondents.length,
+      factors: count,
+      respondents: factors.respondents.length,
       keystrokes: typed.frames.length,
       medianMs: median(typed.frames),
       eventTiming: { over16: slow.length, maxMs: slow.length ? Math.max(...slow) : 0 },

@@ -115,7 +115,7 @@ describe('action plan in Chromium', () => {
     const text = bytes.subarray(3).toString('utf8');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n')[0]).toBe(
-      'Nr.;Wat;Hoe;Leiding (organisatie);Trekker;Betrokken;Start;Deadline;Uren;Ruimte;Budget (euro);Verder nodig;Werkzame factor;Stap;Indicator;Status;Over de deadline',
+      'Nr.;Wat;Hoe;Leiding (organisatie);Trekker;Betrokken;Start;Uiterste datum;Uren;Ruimte;Budget (euro);Verder nodig;Werkzame factor;Stap;Indicator;Status;Over de uiterste datum',
     );
     // One line per row (the quoted line break inside a cell is not a row end), ten from the example and two more.
     const rows = text.split(/\r\n(?=\d+;)/);
@@ -142,10 +142,10 @@ describe('action plan in Chromium', () => {
       .poll(() => late.getByText(/Over de deadline: die was .* en de actie is nog niet gereed\.$/).isVisible())
       .toBe(true);
     const count = page.locator('.sw-action-count');
-    expect(await count.textContent()).toBe('Alle 12 acties worden getoond. 1 actie is over de deadline.');
+    expect(await count.textContent()).toBe('Alle 12 acties staan in de lijst. 1 actie is over de uiterste datum.');
 
     await page.locator('#actieplan-filter-status').selectOption('bezig');
-    await expect.poll(() => count.textContent()).toMatch(/^3 van de 12 acties worden getoond\./);
+    await expect.poll(() => count.textContent()).toMatch(/^U ziet 3 van de 12 acties\./);
     await page.locator('#actieplan-filter-partner').selectOption({ label: 'Het Zeekompas (school)' });
     await expect.poll(() => page.getByRole('group', { name: /^Actie \d+$/ }).count()).toBe(2);
     await page.locator('#actieplan-filter-partner').selectOption('');
@@ -187,7 +187,7 @@ describe('action plan in Chromium', () => {
     await page.keyboard.insertText('Gastles door de wijkagent');
     await row.getByLabel('Welke organisatie heeft de leiding?').selectOption({ label: 'Gemeente Westerhaven (gemeente)' });
     await row.getByLabel(/^Startdatum/).fill('2027-03-01');
-    await row.getByLabel(/^Deadline/).fill('2027-02-01');
+    await row.getByLabel(/^Uiterste datum/).fill('2027-02-01');
     // Autosave stores the draft as typed: the server has it before the page is reloaded.
     const saved = async () => {
       const d = await createApi({ baseUrl: env.app.url }).getDossier(dossier.id, dossier.token);
@@ -202,7 +202,7 @@ describe('action plan in Chromium', () => {
 
     await press(page, 'Stap afronden');
     await page.locator('.sw-error-summary').waitFor();
-    const deadline = page.getByRole('group', { name: 'Actie 13' }).getByLabel(/^Deadline/);
+    const deadline = page.getByRole('group', { name: 'Actie 13' }).getByLabel(/^Uiterste datum/);
     await expect.poll(() => deadline.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.sw-error-summary').textContent()).toContain(
       'Actie 13, deadline: De deadline ligt vóór de startdatum.',

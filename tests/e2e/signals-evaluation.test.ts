@@ -94,7 +94,7 @@ describe('signal sharing and interim evaluation (Chromium)', () => {
         };
         page.on('request', onRequest);
 
-        await press(page, 'Checklist starten');
+        await press(page, 'Controlelijst starten');
         expect(await focusedText(page)).toMatch(SHARE_ROUTE[0][0]);
         // Moving on without an answer: an error, and focus stays with the question.
         await page.keyboard.press('Tab');
@@ -124,8 +124,8 @@ describe('signal sharing and interim evaluation (Chromium)', () => {
         await page.getByText(/Veilig Thuis \(advies en melding\).*0800-2000/).waitFor();
         await expectNoViolations(page, 'checklist: outcome "acuut"');
 
-        await press(page, 'Checklist sluiten');
-        expect(await focusedText(page)).toBe('Checklist starten');
+        await press(page, 'Controlelijst sluiten');
+        expect(await focusedText(page)).toBe('Controlelijst starten');
 
         // Nothing was stored and nothing was sent, not even an autosave of the step.
         await page.waitForTimeout(1500);

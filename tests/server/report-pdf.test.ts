@@ -142,7 +142,7 @@ describe.each(DB_KINDS)('the evaluation report PDF on %s', (kind) => {
         actor: expect.stringContaining('Lezer van het bestuur'),
       },
     ]);
-  });
+  }, 90_000);
 
   it('answers 409 while a round is open, and for a baseline round', async () => {
     const d = await signedDossier(srv);

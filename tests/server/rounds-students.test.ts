@@ -233,5 +233,5 @@ describe('student survey throttling', () => {
     } finally {
       await srv.close();
     }
-  });
+  }, 90_000);
 });

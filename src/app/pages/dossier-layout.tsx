@@ -12,9 +12,11 @@ import { DossierSync } from '#src/sync/dossier-sync';
 import { noteToken, rememberDossier, tokenFor, tokenFromHash } from '#src/sync/token-store';
 import { OVERVIEW, wizardMachine, type WizardLocation } from '#src/wizard/wizard.machine';
 import { DossierContext } from '#src/app/dossier-context';
+import { DossierHeader } from '#src/app/navigation/dossier-header';
+import { PageErrorBoundary } from '#src/app/errors/page-error-boundary';
 import { useWizardUrl } from '#src/app/use-wizard-url';
 import { PageHeading } from '#src/ui/page-heading';
-import { Loading } from '#src/ui/loading';
+import { PageSkeleton } from '#src/ui/loading';
 import { commonNl } from '#src/i18n/nl/common';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { meShort } from './overview/me-line';
@@ -74,7 +76,7 @@ export default function DossierLayout() {
       ? answer
       : { kind: 'loading' };
 
-  if (state.kind === 'loading') return <Loading text={dossierNl.loading} />;
+  if (state.kind === 'loading') return <PageSkeleton text={dossierNl.loading} />;
   if (state.kind === 'error') {
     return (
       <>
@@ -128,7 +130,10 @@ function LoadedDossier({ dossier, token }: { dossier: Dossier; token: string }) 
   const value = useMemo(() => ({ dossier, token, sync, wizard }), [dossier, token, sync, wizard]);
   return (
     <DossierContext.Provider value={value}>
-      <Outlet />
+      <DossierHeader />
+      <PageErrorBoundary>
+        <Outlet />
+      </PageErrorBoundary>
     </DossierContext.Provider>
   );
 }

@@ -10,7 +10,9 @@ import { can } from '#src/domain/access';
 import { AanZet, approvalNames } from './overview/aan-zet';
 import { MeLine } from './overview/me-line';
 import { OtherLinks } from './overview/other-links';
+import { BulkApproval } from './overview/bulk-approval';
 import { LIFECYCLE_LABELS } from '#src/domain/agreement/lifecycle.machine';
+import { fixedVersion } from '#src/domain/agreement/progress';
 import { absoluteLink } from '#src/sync/token-store';
 import { PageHeading } from '#src/ui/page-heading';
 import { StatusBadge } from '#src/ui/status-badge';
@@ -22,6 +24,8 @@ import { formatNl } from '#src/i18n/nl/format';
 import { stepsNl } from '#src/i18n/nl/steps';
 import { useLive } from '#src/sync/use-live';
 import { syncNl } from '#src/i18n/nl/sync';
+import { useWorkAllowed } from './rounds/use-rounds-data';
+import { FollowUpHome } from './follow-up/follow-up-home';
 
 export default function OverviewPage() {
   const { dossier, token, sync } = useDossier();
@@ -29,6 +33,8 @@ export default function OverviewPage() {
   const partners = usePartners(sync);
   const approvals = useApprovalState(sync);
   const marks = (stepId: StepId) => approvalNames(approvals[stepId].approvals, partners);
+  // Once an agreement is in force the home leads with "Samenwerking volgen"; the steps stay below.
+  const following = useWorkAllowed(sync, 'evaluation');
   return (
     <>
       <PageHeading focusKey="overzicht">{dossier.title}</PageHeading>
@@ -39,6 +45,8 @@ export default function OverviewPage() {
       <OtherLinks id={dossier.id} token={token} />
       <ProgressLine />
       <AgreementLine />
+      {following && <FollowUpHome />}
+      <BulkApproval />
       {(Object.keys(TRACKS) as Track[]).map((track) => (
         <section key={track} aria-labelledby={`spoor-${track}`} className="sw-track">
           <Heading2 id={`spoor-${track}`}>{TRACKS[track].title}</Heading2>
@@ -90,6 +98,9 @@ function AgreementLine() {
 function ProgressLine() {
   const { sync } = useDossier();
   const statuses = useStepStatuses(sync);
+  const fixed = useFixedVersion();
+  // After freezing, a step a co-edit put back to "bezig" is still what the version holds: no count then.
+  if (fixed !== undefined) return <Paragraph className="sw-progress">{dossierNl.progressFixed(fixed)}</Paragraph>;
   const done = Object.values(statuses).filter((s) => s === 'afgerond').length;
   return (
     <Paragraph className="sw-progress">
@@ -98,11 +109,18 @@ function ProgressLine() {
   );
 }
 
+function useFixedVersion() {
+  const { sync } = useDossier();
+  const { lifecycle, versions } = useAgreement(sync);
+  return fixedVersion(lifecycle, versions);
+}
+
 function StepItem({ step, approvedBy }: { step: StepDefinition; approvedBy: string }) {
   const { dossier, sync } = useDossier();
   const server = useStepServerState(sync.actors[step.id]);
   // Who else has this step open right now (live presence), so partners can see where work happens.
   const hereNow = useLive(sync.live).viewers.filter((v) => v.stepId === step.id);
+  const fixed = useFixedVersion();
   const headingId = `stap-${step.id}`;
   return (
     <li className="sw-step-item" aria-labelledby={headingId}>
@@ -116,7 +134,7 @@ function StepItem({ step, approvedBy }: { step: StepDefinition; approvedBy: stri
         <div>
           <dt>{dossierNl.statusLabel}</dt>
           <dd>
-            <StatusBadge status={server.status} />
+            <StatusBadge status={server.status} fixed={fixed} />
           </dd>
         </div>
         <div>

@@ -7,7 +7,8 @@ import { partnerLabel } from '#src/domain/partner-rows';
 import { fieldId } from '#src/forms/field-id';
 import { absoluteLink } from '#src/sync/token-store';
 import { usePartners } from '#src/sync/use-step-state';
-import { CopyLink } from '#src/ui/copy-link';
+import { CopyLink, CopyText } from '#src/ui/copy-link';
+import { ConfirmDialog } from '#src/ui/confirm-dialog';
 import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
 import { useDossier } from '#src/app/dossier-context';
@@ -68,7 +69,18 @@ export default function PartnersPage() {
 interface Created {
   partnerId: string;
   who: string;
+  /** The person's name as given for the link, if any (the invitation greets them). */
+  name?: string;
+  role: InviteValues['role'];
+  signs: boolean;
   link: string;
+}
+
+/** A revoke or re-issue waiting for its confirmation. */
+interface Asking {
+  kind: 'revoke' | 'reissue';
+  invite: Invite;
+  partner?: Partner;
 }
 
 function AccessManager({ partners }: { partners: Partner[] }) {
@@ -77,6 +89,7 @@ function AccessManager({ partners }: { partners: Partner[] }) {
   const [loadError, setLoadError] = useState('');
   const [formFor, setFormFor] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
+  const [asking, setAsking] = useState<Asking | null>(null);
   const { busy, message, run } = useAction();
 
   useEffect(() => {
@@ -94,7 +107,14 @@ function AccessManager({ partners }: { partners: Partner[] }) {
   const create = async (partner: Partner, values: InviteValues) => {
     const res = await sync.createInvite({ partner: partner.id, ...values });
     setFormFor(null);
-    setCreated({ partnerId: partner.id, who: values.name || partnerLabel(partner), link: absoluteLink(dossier.id, res.token) });
+    setCreated({
+      partnerId: partner.id,
+      who: values.name || partnerLabel(partner),
+      name: values.name || undefined,
+      role: values.role,
+      signs: !!values.tekenbevoegd,
+      link: absoluteLink(dossier.id, res.token),
+    });
     await reload();
   };
   const revoke = (invite: Invite) =>
@@ -111,6 +131,12 @@ function AccessManager({ partners }: { partners: Partner[] }) {
       await sync.revokeInvite(invite.id);
       await create(partner, { name: invite.name ?? undefined, role: invite.role, tekenbevoegd: invite.tekenbevoegd });
     });
+
+  const confirmAsked = () => {
+    const asked = asking!;
+    setAsking(null);
+    void (asked.kind === 'revoke' ? revoke(asked.invite) : reissue(asked.invite, asked.partner!));
+  };
 
   const known = new Set(partners.map((p) => p.id));
   const orphans = (invites ?? []).filter((i) => !known.has(i.partnerId) && !i.revokedAt);
@@ -137,8 +163,8 @@ function AccessManager({ partners }: { partners: Partner[] }) {
               <InviteList
                 invites={mine.filter((i) => !i.revokedAt)}
                 busy={busy}
-                onRevoke={revoke}
-                onReissue={(invite) => reissue(invite, partner)}
+                onRevoke={(invite) => setAsking({ kind: 'revoke', invite })}
+                onReissue={(invite) => setAsking({ kind: 'reissue', invite, partner })}
               />
             )}
             <RevokedInvites invites={mine.filter((i) => i.revokedAt)} />
@@ -167,9 +193,19 @@ function AccessManager({ partners }: { partners: Partner[] }) {
         <section aria-labelledby="partner-weg" className="sw-partner">
           <Heading2 id="partner-weg">{accessNl.orphansTitle}</Heading2>
           <Paragraph>{accessNl.orphansText}</Paragraph>
-          <InviteList invites={orphans} busy={busy} onRevoke={revoke} />
+          <InviteList invites={orphans} busy={busy} onRevoke={(invite) => setAsking({ kind: 'revoke', invite })} />
         </section>
       )}
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking ? accessNl[`${asking.kind}Title`](inviteHolder(asking.invite)) : ''}
+        confirmLabel={asking?.kind === 'reissue' ? accessNl.reissueYes : accessNl.revokeYes}
+        cancelLabel={commonNl.cancel}
+        onCancel={() => setAsking(null)}
+        onConfirm={confirmAsked}
+      >
+        {asking ? accessNl[`${asking.kind}Confirm`](inviteHolder(asking.invite)) : ''}
+      </ConfirmDialog>
     </>
   );
 }
@@ -200,6 +236,7 @@ function NewInvite({
 
 /** The new link, shown once: copy it now. Focus moves here so the result is read out. */
 function CreatedLink({ created, partner }: { created: Created; partner: string }) {
+  const { dossier } = useDossier();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), [created.link]);
   return (
@@ -211,6 +248,18 @@ function CreatedLink({ created, partner }: { created: Created; partner: string }
       <Alert type="warning">
         <Paragraph>{accessNl.createdWarning(partner)}</Paragraph>
       </Alert>
+      <CopyText
+        label={accessNl.invitationLabel(created.who)}
+        copyLabel={accessNl.invitationCopy}
+        text={accessNl.invitation({
+          who: created.name,
+          partner,
+          dossier: dossier.title,
+          role: created.role,
+          signs: created.signs,
+          link: created.link,
+        })}
+      />
     </div>
   );
 }

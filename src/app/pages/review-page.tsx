@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
-import { Link as RouterLink } from 'react-router';
-import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { STEPS, getStep } from '#steps/index';
+import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { STEPS } from '#steps/index';
 import { missingForFreeze } from '#src/domain/agreement/content';
-import { fieldId } from '#src/forms/field-id';
 import { useDossier } from '#src/app/dossier-context';
 import { PageHeading } from '#src/ui/page-heading';
 import { Loading } from '#src/ui/loading';
 import { AgreementHtml } from '#templates/agreement/html-rendition';
 import { useDraftAgreementData } from './agreement/use-agreement-data';
 import { RenditionActions } from './agreement/rendition-actions';
+import { MissingList } from './agreement/missing-list';
 import { agreementNl } from '#src/i18n/nl/agreement';
 
 /** "Controleren": the whole agreement as it will be signed, and what is still missing, linked to the field. */
@@ -28,18 +27,7 @@ export default function ReviewPage() {
             <Paragraph>{agreementNl.nothingMissing}</Paragraph>
           </Alert>
         ) : (
-          <UnorderedList>
-            {missing.map((m) => {
-              const step = getStep(m.stepId);
-              return (
-                <UnorderedListItem key={`${m.stepId}-${m.path.join('.')}`}>
-                  <RouterLink to={`/d/${dossier.id}/stap/${m.stepId}#${fieldId(m.path.join('.'))}`} className="utrecht-link">
-                    {agreementNl.missingItem(step.number, step.copy.title, m.message)}
-                  </RouterLink>
-                </UnorderedListItem>
-              );
-            })}
-          </UnorderedList>
+          <MissingList dossierId={dossier.id} missing={missing} />
         )}
         <RenditionActions dossierId={dossier.id} />
       </section>

@@ -4,7 +4,8 @@ import { useSelector } from '@xstate/react';
 import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { ACTION_PLAN_HOST, STEPS, getStep } from '#steps/index';
 import { isStepId, TRACKS, type StepId } from '#src/domain/step';
-import { allows } from '#src/domain/agreement/lifecycle.machine';
+import { allows, LIFECYCLE_LABELS } from '#src/domain/agreement/lifecycle.machine';
+import { fixedVersion } from '#src/domain/agreement/progress';
 import { PARTNER_KIND_LABELS } from '#src/domain/partners';
 import { accessNl } from '#src/i18n/nl/access';
 import { agreementNl } from '#src/i18n/nl/agreement';
@@ -22,17 +23,25 @@ import { StepApproval } from './step/step-approval';
 import { StepFormHost } from './step/step-form-host';
 import { StepHistory } from './step/step-history';
 import { LiveStep } from './step/live-step';
+import { StepNavigator } from '#src/app/navigation/step-navigator';
 import { ActionPlanPointer } from './actions/action-plan-pointer';
+import { WorkingDataPointer } from './follow-up/working-data-pointer';
 
 export default function StepPage() {
   const { stepId } = useParams();
   if (!isStepId(stepId)) return <NotFoundPage />;
-  return <StepView key={stepId} stepId={stepId} />;
+  return (
+    <>
+      <StepNavigator current={stepId} />
+      <StepView key={stepId} stepId={stepId} />
+    </>
+  );
 }
 
 function StepView({ stepId }: { stepId: StepId }) {
   const { sync, wizard } = useDossier();
-  const { lifecycle } = useAgreement(sync);
+  const { lifecycle, versions } = useAgreement(sync);
+  const fixed = fixedVersion(lifecycle, versions);
   // The text is frozen outside drafting (ter ondertekening, getekend, actief): the machine says so.
   const locked = !allows(lifecycle, { type: 'EDIT' });
   // A `lezen` link sees everything and changes nothing.
@@ -61,15 +70,17 @@ function StepView({ stepId }: { stepId: StepId }) {
         <strong>{stepsNl.aanZet}:</strong> {step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}
       </Paragraph>
       <AutosaveStatus actor={actor} />
-      {status === 'afgerond' && (
-        <Alert type="ok">
-          <Paragraph>{wizardNl.completedNote}</Paragraph>
-        </Alert>
-      )}
-      {locked && (
+      {/* One truth: a fixed text says which version holds it; "afgerond" only while drafting. */}
+      {fixed !== undefined ? (
         <Alert type="info">
-          <Paragraph>{agreementNl.lockedNotice}</Paragraph>
+          <Paragraph>{agreementNl.lockedNotice(fixed, LIFECYCLE_LABELS[lifecycle])}</Paragraph>
         </Alert>
+      ) : (
+        status === 'afgerond' && (
+          <Alert type="ok">
+            <Paragraph>{readOnly ? wizardNl.completedNoteReadOnly : wizardNl.completedNote}</Paragraph>
+          </Alert>
+        )
       )}
       {sync.readOnly && (
         <Alert type="info">
@@ -77,6 +88,7 @@ function StepView({ stepId }: { stepId: StepId }) {
         </Alert>
       )}
       {stepId === ACTION_PLAN_HOST && <ActionPlanPointer />}
+      <WorkingDataPointer stepId={stepId} />
       <ConflictPanel actor={actor} />
       {wizardError && (
         <Alert type="error" role="alert">
@@ -84,7 +96,7 @@ function StepView({ stepId }: { stepId: StepId }) {
         </Alert>
       )}
       <LiveStep stepId={stepId}>
-        <Suspense fallback={<Loading text={wizardNl.loadingForm} />}>
+        <Suspense fallback={<Loading text={wizardNl.loadingForm} reserve="screen" />}>
           <StepFormHost
             key={`${replaced}-${readOnly}`}
             stepId={stepId}

@@ -1,4 +1,12 @@
 import { addMonths } from '#src/domain/dates';
+import type { EVALUATION_FREQUENCIES } from '#src/domain/catalogue/choices';
+
+/** Step 10's frequencies in months: the server plans rounds with it, steps 3 and 11 preview them. */
+export const MONTHS_BETWEEN_ROUNDS: Record<(typeof EVALUATION_FREQUENCIES)[number], number> = {
+  per_kwartaal: 3,
+  per_half_jaar: 6,
+  jaarlijks: 12,
+};
 
 /** Evaluation rounds are planned this far ahead; the horizon moves along as time passes. */
 export const PLANNING_HORIZON_MONTHS = 24;
@@ -31,3 +39,18 @@ export function scheduleDates(
 
 /** The end of the planning window that starts `today`. */
 export const planningHorizon = (today: string) => addMonths(today, PLANNING_HORIZON_MONTHS)!;
+
+/**
+ * The rounds step 10's schedule will plan (from today up to the horizon), numbered in date order, for
+ * pages that show them before anything is signed. `evaluatie` is step 10's saved data, possibly partial.
+ */
+export function scheduledRounds(evaluatie: Record<string, unknown> | undefined, today: string) {
+  const every = MONTHS_BETWEEN_ROUNDS[evaluatie?.frequency as keyof typeof MONTHS_BETWEEN_ROUNDS];
+  const first = evaluatie?.firstDate;
+  if (!every || typeof first !== 'string') return [];
+  return scheduleDates(first, every, { from: today, until: planningHorizon(today) }).map((plannedOn, i) => ({
+    plannedOn,
+    number: i + 1,
+    kind: 'evaluatie' as const,
+  }));
+}

@@ -20,6 +20,14 @@ export const accessNl = {
   revoke: 'Intrekken',
   linkOf: (who: string) => `link van ${who}`,
   reissue: 'Opnieuw uitgeven',
+  revokeTitle: (who: string) => `De link van ${who} intrekken?`,
+  revokeConfirm: (who: string) =>
+    `Met deze link kan ${who} het dossier daarna niet meer openen. Dit kunt u niet ongedaan maken; u kunt wel een nieuwe link maken.`,
+  revokeYes: 'Ja, intrekken',
+  reissueTitle: (who: string) => `Een nieuwe link voor ${who} maken?`,
+  reissueConfirm: (who: string) =>
+    `De huidige link van ${who} werkt daarna niet meer. U krijgt een nieuwe link met dezelfde rechten, om opnieuw te sturen.`,
+  reissueYes: 'Ja, nieuwe link maken',
   revoked: (who: string) => `De link van ${who} is ingetrokken. Hij werkt vanaf nu niet meer.`,
   revokedTitle: (n: number) => (n === 1 ? '1 ingetrokken link' : `${n} ingetrokken links`),
   revokedOn: (who: string, at: string) => `${who}: ingetrokken op ${at}`,
@@ -41,6 +49,25 @@ export const accessNl = {
   createdLabel: (who: string) => `Link voor ${who}`,
   createdWarning: (partner: string) =>
     `Kopieer de link nu: hij wordt maar één keer getoond. Wie hem heeft, werkt namens ${partner} met deze rechten. Stuur hem alleen naar de persoon voor wie hij is. Opent u hem zelf in deze browser, dan werkt u hier als die partner; op het overzicht kiest u dan weer uw eigen link.`,
+  /** A message to send with a new link: who it is for, what the link does, what to do. */
+  invitationLabel: (who: string) => `Uitnodiging om te sturen aan ${who}`,
+  invitationCopy: 'Uitnodiging kopiëren',
+  invitation: (v: { who?: string; partner: string; dossier: string; role: 'bewerken' | 'lezen'; signs: boolean; link: string }) =>
+    [
+      v.who ? `Beste ${v.who},` : 'Beste collega,',
+      '',
+      `U bent uitgenodigd voor de samenwerking "${v.dossier}" in Samenwerkwijzer, namens ${v.partner}. ${
+        v.role === 'lezen'
+          ? 'Met de link hieronder kunt u alles lezen.'
+          : 'Met de link hieronder kunt u meeschrijven aan de afspraken en akkoord geven namens uw organisatie.'
+      }${v.signs ? ' U kunt er ook de overeenkomst mee tekenen zodra die klaarligt.' : ''}`,
+      '',
+      v.link,
+      '',
+      'Open de link in uw browser; u hoeft geen account te maken. De link is persoonlijk: stuur hem niet door.',
+      '',
+      'Met vriendelijke groet,',
+    ].join('\n'),
   me: {
     owner: (partner: string) => `U werkt als eigenaar van het dossier, namens ${partner}.`,
     bewerken: (partner: string) => `U werkt namens ${partner} en kunt meeschrijven.`,
@@ -69,6 +96,23 @@ export const accessNl = {
   approved: (partner: string) => `${partner} heeft akkoord gegeven op deze versie van de stap.`,
   notApproved: (partner: string) => `${partner} heeft nog geen akkoord gegeven op deze versie van de stap.`,
   approvedBy: 'Akkoord gegeven door',
+  /** Akkoord on every afgerond step at once, for the caller's own organisation. */
+  bulk: {
+    title: 'Akkoord in één keer',
+    intro: (partner: string, n: number) =>
+      n === 1
+        ? `Deze stap is afgerond en heeft nog geen akkoord van ${partner}:`
+        : `Deze ${n} stappen zijn afgerond en hebben nog geen akkoord van ${partner}:`,
+    button: (n: number) =>
+      n === 1 ? 'Akkoord geven op de stap die klaar is' : `Akkoord geven op alle ${n} stappen die klaar zijn`,
+    busy: 'Akkoord wordt opgeslagen…',
+    done: (partner: string, n: number) =>
+      n === 1 ? `${partner} heeft akkoord gegeven op 1 stap:` : `${partner} heeft akkoord gegeven op ${n} stappen:`,
+    failed: (n: number) =>
+      n === 1
+        ? 'Op 1 stap lukte het niet. Open de stap en probeer het daar:'
+        : `Op ${n} stappen lukte het niet. Open de stap en probeer het daar:`,
+  },
   approving: 'Akkoord wordt opgeslagen…',
   /** The owner's download of the append-only audit log. */
   audit: {

@@ -8,8 +8,11 @@ export const agreementNl = {
     'Als alle verplichte stappen af zijn, legt u de tekst vast als versie. Daarna tekent een bevoegde persoon van elke partnerorganisatie. Zodra iedereen getekend heeft, krijgt u een verzegelde PDF om in uw eigen archief op te slaan.',
   state: 'Stand van zaken',
   review: 'Controleren wat er ondertekend wordt',
-  missing: (n: number) => (n === 1 ? 'Er ontbreekt nog 1 onderdeel.' : `Er ontbreken nog ${n} onderdelen.`),
+  missing: (n: number) => (n === 1 ? 'Er ontbreekt nog 1 onderdeel:' : `Er ontbreken nog ${n} onderdelen:`),
   readyToFreeze: `${nothingMissing} U kunt de tekst vastleggen.`,
+  /** Complete, but the button waits for akkoord: never "compleet" next to a disabled button without why. */
+  completeButApprovals:
+    'Alle verplichte onderdelen zijn ingevuld. Vastleggen kan zodra iedereen akkoord heeft gegeven op de verplichte stappen; hieronder staat wie nog ontbreekt.',
   freeze: 'Tekst vastleggen als versie ter ondertekening',
   freezing: 'Versie wordt vastgelegd…',
   frozen: (n: number) => `Versie ${n} is vastgelegd en ligt ter ondertekening.`,
@@ -47,8 +50,28 @@ export const agreementNl = {
   signed: (org: string) => `${org} heeft getekend.`,
   allSigned: 'Alle partners hebben getekend. De overeenkomst is getekend.',
   withdraw: 'Versie intrekken',
-  withdrawConfirm: 'Weet u het zeker? Alle handtekeningen onder deze versie vervallen en de tekst kan weer worden aangepast.',
+  withdrawTitle: (n: number) => `Versie ${n} intrekken?`,
+  withdrawConfirm:
+    'Alle handtekeningen onder deze versie vervallen en de tekst kan weer worden aangepast. Daarna legt u de tekst opnieuw vast en tekent iedereen opnieuw. Dit kunt u niet ongedaan maken.',
+  withdrawReason: 'Waarom trekt u deze versie in?',
+  withdrawReasonHint: 'De partners zien deze reden, ook wie al getekend heeft.',
   withdrawYes: 'Ja, intrekken',
+  withdrawing: 'Versie wordt ingetrokken…',
+  /** What freezing, taking into use and amending do, asked before they happen. */
+  freezeTitle: (n: number) => `De tekst vastleggen als versie ${n}?`,
+  freezeConfirm: (n: number) =>
+    `Versie ${n} gaat ter ondertekening naar alle partners. Vanaf dan kan niemand de stappen nog wijzigen. Wilt u daarna toch iets aanpassen, dan trekt u de versie in; wie al tekende, tekent dan opnieuw.`,
+  freezeYes: 'Ja, vastleggen',
+  activateTitle: 'Overeenkomst in gebruik nemen?',
+  activateConfirm:
+    'De getekende tekst blijft zoals hij is. Vanaf nu houdt u samen bij hoe het gaat: evaluatierondes, de voortgang van de acties en de kennisactiviteiten. Dit kunt u niet ongedaan maken.',
+  activateYes: 'Ja, in gebruik nemen',
+  activating: 'Overeenkomst wordt in gebruik genomen…',
+  amendTitle: (next: number) => `Een wijziging starten (versie ${next})?`,
+  amendConfirm: (current: number, next: number) =>
+    `De stappen worden weer bewerkbaar, zodat u samen versie ${next} opstelt. Versie ${current} blijft gelden tot iedereen versie ${next} heeft getekend. Het actieplan in stap 5 neemt de voortgang en de voorgestelde acties mee.`,
+  amendYes: 'Ja, wijziging starten',
+  amending: 'Wijziging wordt gestart…',
   withdrawn: 'De versie is ingetrokken. U kunt de tekst weer aanpassen.',
   activate: 'Overeenkomst in gebruik nemen',
   activateHint: 'Vanaf nu houdt u de samenwerking bij met evaluatiemomenten.',
@@ -59,14 +82,16 @@ export const agreementNl = {
   changes: (n: number, prev: number) => `Wijzigingen in versie ${n} ten opzichte van versie ${prev}`,
   noVersions: 'Er is nog geen versie vastgelegd.',
   verifyLink: 'Een ontvangen PDF controleren',
-  lockedNotice:
-    'De tekst ligt vast (ter ondertekening of getekend). U kunt hem hier lezen maar niet wijzigen. Wilt u iets aanpassen? Trek de versie in of start een wijziging op de pagina Overeenkomst.',
+  lockedNotice: (version: number, state: string) =>
+    `Deze stap is vastgelegd in versie ${version} (${state.toLowerCase()}). U kunt hem hier lezen maar niet wijzigen. Wilt u iets aanpassen? Trek de versie in of start een wijziging op de pagina Overeenkomst.`,
   drawnAlt: (name: string) => `Getekende handtekening van ${name}`,
   print: 'Afdrukken',
   reviewIntro:
     'Zo komt de overeenkomst eruit te zien als u de tekst nu vastlegt. Lees hem samen met de partners na. Wat nog ontbreekt, staat hieronder met een link naar het veld.',
   missingTitle: 'Nog aan te vullen',
-  missingItem: (step: number, title: string, message: string) => `Stap ${step} (${title}): ${message}`,
+  /** "Stap 8, rij 2 (Maak …): Vul een datum in." — the row when the field sits in a list. */
+  missingItem: (step: number, title: string, message: string, row?: number) =>
+    `Stap ${step}${row ? `, rij ${row}` : ''} (${title}): ${message}`,
   nothingMissing,
   toAgreement: 'Naar de pagina Overeenkomst',
   versionPageTitle: (n: number) => `Overeenkomst, versie ${n}`,

@@ -9,6 +9,7 @@ export const dossierNl = {
   overview: 'Overzicht',
   gemeente: 'Gemeente',
   progress: (done: number, total: number) => `${done} van ${total} stappen afgerond`,
+  progressFixed: (version: number) => `De tekst van alle stappen is vastgelegd in versie ${version}.`,
   shareTitle: 'Partners uitnodigen',
   shareText:
     'Geef elke partner een eigen link: om mee te schrijven, alleen te lezen of te tekenen. Uw eigen link hieronder is die van de eigenaar; deel hem niet.',

@@ -5,8 +5,8 @@ export const formsNl = {
   optional: '(niet verplicht)',
   countLeft: (left: string, max: string) => `Nog ${left} van de ${max} tekens over.`,
   countFull: (max: string) => `U heeft de ${max} tekens gebruikt die hier passen. Meer tekst wordt niet bewaard.`,
-  /** After an option that is our own addition, not the plan's. */
-  suggestion: '(suggestie)',
+  /** After an option that is our own addition, not the plan's: an example to choose only if it fits. */
+  suggestion: '(voorbeeld, niet uit het stappenplan)',
   removeRow: 'Verwijderen',
   moveUp: 'Omhoog',
   moveDown: 'Omlaag',

@@ -16,4 +16,10 @@ export const historyNl = {
   no: 'nee',
   from: 'was',
   to: 'wordt',
+  /** Names of stored fields that no label in a step's or tool's copy names. */
+  fieldNames: {
+    partnerId: 'Organisatie',
+  } as Record<string, string>,
+  /** A field nothing names (never its stored key). */
+  otherField: 'ander veld',
 };

@@ -35,6 +35,7 @@ const paperCount = (count: number) => (count === 1 ? '1 papieren formulier' : `$
 export const roundsNl = {
   day,
   moment,
+  actor,
   /** The name of a round wherever it is shown: its number once held, its date while planned. */
   name: (r: { kind: 'evaluatie' | 'nulmeting'; number: number | null; plannedOn: string }) =>
     r.kind === 'nulmeting'

@@ -15,4 +15,6 @@ export const stepsNl = {
     },
   },
   status: { leeg: 'Leeg', bezig: 'Bezig', afgerond: 'Afgerond' },
+  /** Once the text is frozen, a step is what version n holds (not "afgerond", not "bezig"). */
+  fixedIn: (version: number) => `Vastgelegd in versie ${version}`,
 };

@@ -6,6 +6,9 @@ export const uiNl = {
     label: commonNl.dossierLink,
     copy: 'Link kopiëren',
     copied: 'De link is gekopieerd.',
-    failed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
+    failed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
+  },
+  copyText: {
+    copied: 'De tekst is gekopieerd. Plak hem in een e-mail of bericht.',
   },
 };

@@ -4,6 +4,8 @@ const thousands = (n: number) => grouping.format(n);
 /** The messages of the shared field atoms (src/domain/fields.ts): what forms and the server say about a field. */
 export const validationNl = {
   required: 'Vul dit veld in.',
+  /** A value of another kind than the field holds (only a changed or broken browser sends one). */
+  wrongKind: 'Deze waarde past niet bij dit veld. Vul het opnieuw in.',
   choose: 'Maak een keuze.',
   choosePartner: 'Kies een organisatie.',
   email: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',

@@ -9,5 +9,7 @@ export const wizardNl = {
   toOverview: 'Naar overzicht',
   unknownStep: 'Deze stap bestaat niet.',
   completedNote: 'Deze stap is afgerond. U kunt hem nog steeds aanpassen.',
+  /** For a reading link: it cannot change the step. */
+  completedNoteReadOnly: 'Deze stap is afgerond.',
   loadingForm: 'Formulier wordt geladen…',
 };

@@ -34,7 +34,8 @@ const render = (actionPlan: ActionRow[] = [], ctx: Parameters<typeof renderStepF
   renderStepForm(Example, { actionPlan }, ctx);
 const group = (name: string) => screen.getByRole('group', { name });
 const actionGroups = () => screen.queryAllByRole('group', { name: /^Actie \d+$/ });
-const count = () => screen.getAllByRole('status').find((s) => /acties worden getoond/.test(s.textContent ?? ''))!;
+const count = () =>
+  screen.getAllByRole('status').find((s) => /acties staan in de lijst|U ziet \d+ van de/.test(s.textContent ?? ''))!;
 /** The bytes of a Blob as text, keeping a byte order mark (jsdom's Blob has no `text()`). */
 const blobText = (blob: Blob) =>
   new Promise<string>((resolve) => {
@@ -114,10 +115,10 @@ describe('action plan: checks', () => {
     await user.click(screen.getByRole('button', { name: 'Actie toevoegen' }));
     const actie = group('Actie 1');
     await user.type(within(actie).getByLabelText(/^Startdatum/), '2027-03-01');
-    await user.type(within(actie).getByLabelText(/^Deadline/), '2027-02-01');
+    await user.type(within(actie).getByLabelText(/^Uiterste datum/), '2027-02-01');
     await user.click(screen.getByRole('button', { name: 'Stap afronden' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    const deadline = within(actie).getByLabelText(/^Deadline/);
+    const deadline = within(actie).getByLabelText(/^Uiterste datum/);
     expect(deadline).toHaveAttribute('aria-invalid', 'true');
     expect(deadline).toHaveAccessibleDescription(/De deadline ligt vóór de startdatum\./);
     expect(within(actie).getByLabelText('Wat gaan we doen?')).toHaveAttribute('aria-invalid', 'true');
@@ -158,7 +159,7 @@ describe('action plan: checks', () => {
     ).toBeInTheDocument();
     expect(within(group('Actie 2')).queryByText(/Over de deadline/)).toBeNull();
     expect(within(group('Actie 3')).queryByText(/Over de deadline/)).toBeNull();
-    expect(count()).toHaveTextContent('Alle 3 acties worden getoond. 1 actie is over de deadline.');
+    expect(count()).toHaveTextContent('Alle 3 acties staan in de lijst. 1 actie is over de uiterste datum.');
   });
 });
 
@@ -170,10 +171,10 @@ describe('action plan: filters', () => {
   ];
   it('filters by status and by lead partner; hidden rows stay in the form and are submitted', async () => {
     const { user, onSubmit } = render(rows());
-    expect(count()).toHaveTextContent('Alle 3 acties worden getoond.');
+    expect(count()).toHaveTextContent('Alle 3 acties staan in de lijst.');
     await user.selectOptions(screen.getByLabelText('Status', { selector: '#actieplan-filter-status' }), 'bezig');
     expect(actionGroups().map((g) => within(g).getByText(/^Actie [abc]$/).textContent)).toEqual(['Actie b', 'Actie c']);
-    expect(count()).toHaveTextContent('2 van de 3 acties worden getoond.');
+    expect(count()).toHaveTextContent('U ziet 2 van de 3 acties.');
     await user.selectOptions(screen.getByLabelText('Organisatie met de leiding'), 'j');
     expect(actionGroups().map((g) => within(g).getByText(/^Actie [abc]$/).textContent)).toEqual(['Actie b']);
     // Reordering a filtered view would move rows past hidden ones: the buttons wait until the filter is off.

@@ -38,7 +38,7 @@ export const actionPlanCopy = {
     leadPerson: { label: 'Wie is de trekker?', hint: 'Naam of functie.' },
     involved: { label: 'Wie doen er verder mee?' },
     start: { label: 'Startdatum' },
-    deadline: { label: 'Deadline', hint: 'Niet vóór de startdatum.' },
+    deadline: { label: 'Uiterste datum', hint: 'Niet vóór de startdatum.' },
     needsLegend: 'Wat is er nodig?',
     hours: { label: 'Uren', unit: 'uur' },
     room: { label: 'Ruimte', hint: 'Bijvoorbeeld een lokaal of de aula.' },
@@ -55,10 +55,10 @@ export const actionPlanCopy = {
     collapseText: 'Inklappen',
     untitled: 'Nog geen omschrijving',
     overdueIcon: '!',
-    overdueLong: (deadline: string) => `Over de deadline: die was ${deadline} en de actie is nog niet gereed.`,
+    overdueLong: (deadline: string) => `Over de uiterste datum: die was ${deadline} en de actie is nog niet gereed.`,
     summary: {
       lead: 'Leiding',
-      deadline: 'Deadline',
+      deadline: 'Uiterste datum',
       status: 'Status',
       noLead: 'nog niet gekozen',
       noDeadline: 'geen',
@@ -76,8 +76,9 @@ export const actionPlanCopy = {
     partner: 'Organisatie met de leiding',
     all: 'Alle',
     shown: (shown: number, total: number) =>
-      shown === total ? `Alle ${total} acties worden getoond.` : `${shown} van de ${total} acties worden getoond.`,
-    overdue: (n: number) => (n === 0 ? '' : n === 1 ? ' 1 actie is over de deadline.' : ` ${n} acties zijn over de deadline.`),
+      shown === total ? `Alle ${total} acties staan in de lijst.` : `U ziet ${shown} van de ${total} acties.`,
+    overdue: (n: number) =>
+      n === 0 ? '' : n === 1 ? ' 1 actie is over de uiterste datum.' : ` ${n} acties zijn over de uiterste datum.`,
     hiddenNote: 'Verborgen acties blijven gewoon bewaard.',
   },
   partC: {
@@ -114,7 +115,7 @@ export const actionPlanCopy = {
       leadPerson: 'Trekker',
       involved: 'Betrokken',
       start: 'Start',
-      deadline: 'Deadline',
+      deadline: 'Uiterste datum',
       hours: 'Uren',
       room: 'Ruimte',
       budget: 'Budget (euro)',
@@ -123,13 +124,13 @@ export const actionPlanCopy = {
       step: 'Stap',
       indicator: 'Indicator',
       status: 'Status',
-      overdue: 'Over de deadline',
+      overdue: 'Over de uiterste datum',
       overdueIcon: '!',
     },
   },
   /** What the tool's schema says about a value it cannot accept. */
   errors: {
-    deadlineBeforeStart: 'De deadline ligt vóór de startdatum.',
+    deadlineBeforeStart: 'De uiterste datum ligt vóór de startdatum.',
     leadRequired: 'Kies wie de leiding heeft.',
   },
 };

@@ -103,7 +103,7 @@ describe('action plan CSV', () => {
       'Trekker',
       'Betrokken',
       'Start',
-      'Deadline',
+      'Uiterste datum',
       'Uren',
       'Ruimte',
       'Budget (euro)',
@@ -112,7 +112,7 @@ describe('action plan CSV', () => {
       'Stap',
       'Indicator',
       'Status',
-      'Over de deadline',
+      'Over de uiterste datum',
     ]);
     expect(first).toEqual([
       '1',

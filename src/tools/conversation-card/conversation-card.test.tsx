@@ -42,7 +42,7 @@ describe('Gesprekskaart', () => {
     for (const theme of THEMES) {
       const group = themeGroup(theme.title);
       expect(within(group).getByText(theme.prompts[0])).toBeInTheDocument();
-      expect(within(group).getByText('Suggestie')).toBeInTheDocument();
+      expect(within(group).getByText('Voorbeeld.')).toBeInTheDocument();
       expect(within(group).getByLabelText(new RegExp(`^Aantekeningen bij ${theme.short}`))).toBeInTheDocument();
     }
   });

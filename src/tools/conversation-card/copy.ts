@@ -4,7 +4,7 @@ export const conversationCopy = {
     'Gebruik deze kaart bij een eerste gesprek met alle partners. Per thema staan een paar vragen om het gesprek op gang te brengen. ' +
     'Noteer wat opvalt en leg afspraken vast. Een afspraak kunt u overnemen in de visie hierboven, of als actie toevoegen aan het actieplan. Dit hulpmiddel is niet verplicht.',
   provenance: {
-    suggestion: 'Suggestie',
+    suggestion: 'Voorbeeld.',
     suggestionBasis: (basis: string) => `Deze vragen zijn een eigen uitwerking (${basis}).`,
     source: 'Bron:',
   },

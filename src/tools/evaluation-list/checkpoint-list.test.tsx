@@ -99,7 +99,9 @@ describe('interim evaluation list', () => {
     expect(screen.getByRole('combobox', { name: 'Voldoende capaciteit in uren' })).toHaveAccessibleDescription(
       'Nog geen nulmeting in stap 4.',
     );
-    expect(screen.getByRole('combobox', { name: /Heldere verdeling van rollen.*\(suggestie\)$/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('combobox', { name: /Heldere verdeling van rollen.*\(voorbeeld, niet uit het stappenplan\)$/ }),
+    ).toBeInTheDocument();
     // The room factor only applies inside the school.
     expect(screen.queryByRole('combobox', { name: /eigen, centrale ruimte/ })).not.toBeInTheDocument();
     await user.selectOptions(select, '4');
@@ -123,12 +125,12 @@ describe('interim evaluation list', () => {
     screen.getByRole('button', { name: 'Nieuwe actie toevoegen' }).focus();
     await user.keyboard('{Enter}');
     const row = screen.getByRole('group', { name: 'Nieuwe actie 1' });
-    expect(within(row).getByLabelText('Wat gaan jullie doen?')).toHaveFocus();
+    expect(within(row).getByLabelText('Wat gaat u doen?')).toHaveFocus();
     within(row).getByRole('button', { name: 'Nieuwe actie 1 in het actieplan zetten' }).focus();
     await user.keyboard('{Enter}');
     expect(within(row).getByRole('status')).toHaveTextContent('Beschrijf eerst de actie.');
     expect(addActionRows).not.toHaveBeenCalled();
-    await user.type(within(row).getByLabelText('Wat gaan jullie doen?'), 'Alle klassen langs');
+    await user.type(within(row).getByLabelText('Wat gaat u doen?'), 'Alle klassen langs');
     await user.selectOptions(within(row).getByLabelText('Wie trekt het?'), 'j');
     within(row).getByRole('button', { name: 'Nieuwe actie 1 in het actieplan zetten' }).focus();
     await user.keyboard('{Enter}');

@@ -1,7 +1,7 @@
 /** Texts of the interim evaluation list (step 10). */
 export const evaluationCopy = {
   legend: 'Tussentijdse evaluaties',
-  hint: 'Leg per evaluatiemoment vast hoe het gaat. Dit is niet nodig om de stap af te ronden: vul het in zodra jullie de eerste evaluatie houden.',
+  hint: 'Leg per evaluatiemoment vast hoe het gaat. Dit is niet nodig om de stap af te ronden: vul het in zodra u de eerste evaluatie houdt.',
   row: (i: number) => `Evaluatiemoment ${i + 1}`,
   add: 'Evaluatiemoment toevoegen',
   empty: 'Nog geen evaluatiemomenten vastgelegd.',
@@ -112,12 +112,12 @@ export const evaluationCopy = {
   },
   newActions: {
     legend: 'Nieuwe acties',
-    hint: 'Wat gaan jullie anders doen? Zet een actie met de knop direct in het actieplan van stap 5.',
+    hint: 'Wat gaat u anders doen? Zet een actie met de knop direct in het actieplan van stap 5.',
     row: (i: number) => `Nieuwe actie ${i + 1}`,
     add: 'Nieuwe actie toevoegen',
-    what: { label: 'Wat gaan jullie doen?' },
+    what: { label: 'Wat gaat u doen?' },
     lead: { label: 'Wie trekt het?' },
-    deadline: { label: 'Deadline' },
+    deadline: { label: 'Uiterste datum' },
     toPlan: 'In het actieplan zetten',
     toPlanLabel: (row: string) => `${row} in het actieplan zetten`,
     needsWhat: 'Beschrijf eerst de actie.',

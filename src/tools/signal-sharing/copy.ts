@@ -1,12 +1,12 @@
 /** Texts of the pre-sharing checklist (step 6). The questions and outcomes are data the pure flow reads. */
 export const checklistCopy = {
-  title: 'Checklist: mag ik deze informatie delen?',
+  title: 'Controlelijst: mag ik deze informatie delen?',
   intro:
     'Twijfelt u of u iets over een jongere mag doorgeven aan de school, het jongerenwerk of een andere organisatie? Loop dan deze vragen door, op het moment dat het speelt. Aan het eind ziet u wat u in uw eigen dossier vastlegt.',
   nothingStored:
-    'Deze checklist bewaart niets. Uw antwoorden staan alleen op dit scherm: ze worden niet opgeslagen, niet naar de server gestuurd en zijn weg zodra u de pagina verlaat of opnieuw begint. Er is ook nergens plek voor een naam of andere gegevens van de jongere: schrijf die alleen in uw eigen dossier.',
-  start: 'Checklist starten',
-  close: 'Checklist sluiten',
+    'Deze controlelijst bewaart niets. Uw antwoorden staan alleen op dit scherm: ze worden niet opgeslagen, niet naar de server gestuurd en zijn weg zodra u de pagina verlaat of opnieuw begint. Er is ook nergens plek voor een naam of andere gegevens van de jongere: schrijf die alleen in uw eigen dossier.',
+  start: 'Controlelijst starten',
+  close: 'Controlelijst sluiten',
   next: 'Volgende vraag',
   back: 'Vorige vraag',
   restart: 'Opnieuw beginnen',
@@ -15,7 +15,7 @@ export const checklistCopy = {
   workingMethod: {
     title: 'De werkwijze in zeven stappen',
     intro:
-      'Bij zorgen over radicalisering helpt de landelijke werkwijze voor het delen van informatie. Deze checklist volgt die stappen.',
+      'Bij zorgen over radicalisering helpt de landelijke werkwijze voor het delen van informatie. Deze controlelijst volgt die stappen.',
     reconstruction: '(reconstructie)',
     reconstructionNote:
       'Alleen stap 1 konden we in de openbare bron nalezen. Stap 2 tot en met 7 zijn onze eigen reconstructie: lees de werkwijze zelf na.',
@@ -85,7 +85,7 @@ export const checklistCopy = {
     },
     omvang: {
       question: 'Is het genoeg om te delen dát u zorgen hebt over de jongere, zonder te vertellen wát er speelt?',
-      hint: 'Soms hoeft de ander alleen te weten dat de jongere bij u in beeld is, zodat jullie contact kunnen opnemen.',
+      hint: 'Soms hoeft de ander alleen te weten dat de jongere bij u in beeld is, zodat u contact met elkaar kunt opnemen.',
       options: { dat: 'Ja, alleen dát is genoeg', wat: 'Nee, de ander moet ook weten wát er speelt' },
     },
     bijzonder: {
@@ -139,11 +139,11 @@ export const checklistCopy = {
     },
     'geen-doel': {
       title: 'Deel nog niets',
-      text: 'Zonder duidelijk doel mag u niets delen. Beschrijf eerst wat u zag en bepaal wat delen de jongere moet opleveren. Loop daarna de checklist opnieuw door.',
+      text: 'Zonder duidelijk doel mag u niets delen. Beschrijf eerst wat u zag en bepaal wat delen de jongere moet opleveren. Loop daarna de controlelijst opnieuw door.',
     },
     anoniem: {
       title: 'Vraag anoniem advies, zonder naam',
-      text: 'Bespreek de situatie zonder de naam of herkenbare details van de jongere, bijvoorbeeld in het signaleringsoverleg. Blijkt daarna dat er toch een naam gedeeld moet worden, loop de checklist dan opnieuw door.',
+      text: 'Bespreek de situatie zonder de naam of herkenbare details van de jongere, bijvoorbeeld in het signaleringsoverleg. Blijkt daarna dat er toch een naam gedeeld moet worden, loop de controlelijst dan opnieuw door.',
     },
     advies: {
       title: 'Vraag eerst advies',
@@ -151,7 +151,7 @@ export const checklistCopy = {
     },
     'eerst-toestemming': {
       title: 'Vraag eerst gericht toestemming',
-      text: 'Vertel waarom u iets wilt delen, wat precies en met wie, en vraag dan toestemming. Deel pas als die er is, of loop de checklist opnieuw door als die wordt geweigerd.',
+      text: 'Vertel waarom u iets wilt delen, wat precies en met wie, en vraag dan toestemming. Deel pas als die er is, of loop de controlelijst opnieuw door als die wordt geweigerd.',
     },
     'niet-delen': {
       title: 'Deel deze informatie niet',

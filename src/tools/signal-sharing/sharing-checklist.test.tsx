@@ -27,7 +27,7 @@ const question = (text: RegExp) => screen.getByText(text, { selector: '.sw-check
 describe('pre-sharing checklist', () => {
   it('says plainly that it stores nothing, and links out as external websites', () => {
     setup();
-    expect(screen.getByText(/Deze checklist bewaart niets/)).toBeInTheDocument();
+    expect(screen.getByText(/Deze controlelijst bewaart niets/)).toBeInTheDocument();
     const method = screen.getByRole('link', {
       name: /Werkwijze informatie delen bij mogelijke radicalisering \(externe website\)/,
     });
@@ -52,7 +52,7 @@ describe('pre-sharing checklist', () => {
 
   it('walks to "share" by keyboard, moving focus to each new question, and ends with what to record', async () => {
     const { press, choose } = setup();
-    await press('Checklist starten');
+    await press('Controlelijst starten');
     expect(question(/Vraag 1: Waar gaat uw zorg over/)).toHaveFocus();
     await choose(/Een andere zorg/);
     expect(question(/Vraag 2: Weet u precies waarom/)).toHaveFocus();
@@ -84,7 +84,7 @@ describe('pre-sharing checklist', () => {
 
   it('asks for an answer before moving on', async () => {
     const { press } = setup();
-    await press('Checklist starten');
+    await press('Controlelijst starten');
     await press('Volgende vraag');
     const group = screen.getByRole('group', { name: /Waar gaat uw zorg over/ });
     expect(group).toHaveAccessibleDescription(/Kies eerst een antwoord/);
@@ -93,7 +93,7 @@ describe('pre-sharing checklist', () => {
 
   it('sends acute danger to the acute route with the agreed contact', async () => {
     const { press, choose } = setup();
-    await press('Checklist starten');
+    await press('Controlelijst starten');
     await choose(/Acuut gevaar/);
     expect(screen.getByRole('heading', { name: /Volg direct de route voor acute zorgen/ })).toHaveFocus();
     expect(screen.getByText(/Aandachtsfunctionaris meldcode · 0123 45 61 00/)).toBeInTheDocument();
@@ -102,7 +102,7 @@ describe('pre-sharing checklist', () => {
 
   it('shows the municipal contact point for radicalisation concerns', async () => {
     const { press, choose } = setup();
-    await press('Checklist starten');
+    await press('Controlelijst starten');
     await choose('Mogelijke radicalisering');
     await choose('Ja, het doel is duidelijk');
     await choose('Ja');
@@ -113,7 +113,7 @@ describe('pre-sharing checklist', () => {
 
   it('goes back with the earlier answer still chosen, restarts and closes', async () => {
     const { press, choose } = setup();
-    await press('Checklist starten');
+    await press('Controlelijst starten');
     await choose('Mogelijke radicalisering');
     await press('Vorige vraag');
     expect(question(/Vraag 1/)).toHaveFocus();
@@ -122,15 +122,15 @@ describe('pre-sharing checklist', () => {
     await press('Opnieuw beginnen');
     expect(question(/Vraag 1/)).toHaveFocus();
     expect(screen.queryByText('Uw antwoorden tot nu toe')).not.toBeInTheDocument();
-    await press('Checklist sluiten');
-    expect(screen.getByRole('button', { name: 'Checklist starten' })).toHaveFocus();
+    await press('Controlelijst sluiten');
+    expect(screen.getByRole('button', { name: 'Controlelijst starten' })).toHaveFocus();
   });
 
   it('keeps nothing in the browser storage', async () => {
     localStorage.clear();
     sessionStorage.clear();
     const { press, choose } = setup();
-    await press('Checklist starten');
+    await press('Controlelijst starten');
     await choose(/Een andere zorg/);
     await choose('Nee, nog niet');
     expect(localStorage.length).toBe(0);

@@ -7,12 +7,12 @@ export const formatScore = (n: number) => number.format(n);
 export const workingFactorsCopy = {
   legend: 'Werkzame factoren',
   intro:
-    'Uit onderzoek en praktijk weten we wat een samenwerking tussen school en jongerenwerk laat werken. Geef per factor aan hoe belangrijk die voor jullie is en hoe aanwezig die nu al is. ' +
-    'Laat bij voorkeur meerdere mensen van elke organisatie scoren: juist de verschillen zijn de onderwerpen voor jullie gesprek. Dit hulpmiddel is niet verplicht om de stap af te ronden.',
+    'Uit onderzoek en praktijk weten we wat een samenwerking tussen school en jongerenwerk laat werken. Geef per factor aan hoe belangrijk die voor u is en hoe aanwezig die nu al is. ' +
+    'Laat bij voorkeur meerdere mensen van elke organisatie scoren: juist de verschillen zijn de onderwerpen voor uw gesprek. Dit hulpmiddel is niet verplicht om de stap af te ronden.',
   scale: 'Scores lopen van 1 (helemaal niet) tot 5 (heel erg). Kies "weet niet" als u het niet kunt inschatten.',
   custom: {
     legend: 'Eigen factoren',
-    hint: 'Mist er iets dat voor jullie samenwerking belangrijk is? Voeg het toe; iedereen kan het daarna scoren.',
+    hint: 'Mist er iets dat voor uw samenwerking belangrijk is? Voeg het toe; iedereen kan het daarna scoren.',
     row: (i: number) => `Eigen factor ${i + 1}`,
     add: 'Eigen factor toevoegen',
     empty: 'Nog geen eigen factoren.',
@@ -51,7 +51,7 @@ export const workingFactorsCopy = {
     presenceOptions: ['1 – helemaal niet aanwezig', '2', '3', '4', '5 – volledig aanwezig'],
   },
   factor: {
-    suggestion: 'Suggestie',
+    suggestion: 'Voorbeeld — pas aan of verwijder.',
     suggestionBasis: (basis: string) => `Eigen uitwerking van het stappenplan, op basis van: ${basis}.`,
     source: 'Bron:',
     own: 'Eigen factor van de partners.',

@@ -147,10 +147,10 @@ describe('Werkzame factoren: respondents and scores', { timeout: SLOW }, () => {
     );
     await user.click(screen.getByRole('button', { name: 'Scores invullen voor respondent 1' }));
     const suggested = screen.getByRole('group', { name: label('rolverdeling') });
-    expect(within(suggested).getByText('Suggestie')).toBeInTheDocument();
+    expect(within(suggested).getByText('Voorbeeld — pas aan of verwijder.')).toBeInTheDocument();
     expect(within(suggested).getByText(/Stap 5 van het stappenplan/)).toBeInTheDocument();
     const sourced = screen.getByRole('group', { name: label('capaciteit') });
-    expect(within(sourced).queryByText('Suggestie')).not.toBeInTheDocument();
+    expect(within(sourced).queryByText('Voorbeeld — pas aan of verwijder.')).not.toBeInTheDocument();
     expect(within(sourced).getByRole('link', { name: /Youth Spot/ })).toHaveAttribute('href', expect.stringContaining('hva.nl'));
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { STEPS, getStep } from '#steps/index';
@@ -17,6 +17,9 @@ import { useDossier } from '#src/app/dossier-context';
 import type { useAction } from '#src/app/use-action';
 import { agreementNl } from '#src/i18n/nl/agreement';
 import { stepsNl } from '#src/i18n/nl/steps';
+import { commonNl } from '#src/i18n/nl/common';
+import { ConfirmDialog } from '#src/ui/confirm-dialog';
+import { MissingList } from './missing-list';
 
 /**
  * Freezing the text as the next version: what is still incomplete, whose akkoord is still missing,
@@ -41,6 +44,7 @@ export function FreezeSection({
   const missing = useMemo(() => missingForFreeze(STEPS, sync.allValues()), [sync]);
   const unapproved = missingApprovals(STEPS, partners, approvals);
   const complete = missing.length === 0;
+  const [confirming, setConfirming] = useState(false);
   const freeze = (override?: { reason: string }) =>
     run(async () => {
       await sync.freeze(override ? { override } : undefined);
@@ -52,10 +56,15 @@ export function FreezeSection({
       <Heading2 id="vastleggen">{lifecycle === 'wijziging' ? agreementNl.amend : agreementNl.freeze}</Heading2>
       {lifecycle === 'wijziging' && <Paragraph>{agreementNl.amendStarted}</Paragraph>}
       <Paragraph>
-        {complete
-          ? agreementNl.readyToFreeze
-          : agreementNl.missing(new Set(missing.map((m) => `${m.stepId}:${m.path.join('.')}`)).size)}
+        {!complete
+          ? agreementNl.missing(new Set(missing.map((m) => `${m.stepId}:${m.path.join('.')}`)).size)
+          : unapproved.length > 0
+            ? agreementNl.completeButApprovals
+            : can.edit(sync.me)
+              ? agreementNl.readyToFreeze
+              : agreementNl.nothingMissing}
       </Paragraph>
+      {!complete && <MissingList dossierId={dossier.id} missing={missing} />}
       {complete && unapproved.length > 0 && <MissingApprovals unapproved={unapproved} partners={partners} />}
       <ButtonGroup>
         <RouterLink
@@ -69,7 +78,7 @@ export function FreezeSection({
             type="button"
             appearance="primary-action-button"
             disabled={busy || !complete || unapproved.length > 0}
-            onClick={() => freeze()}
+            onClick={() => setConfirming(true)}
           >
             {agreementNl.freeze}
           </Button>
@@ -78,6 +87,18 @@ export function FreezeSection({
           {agreementNl.draftPdf}
         </Button>
       </ButtonGroup>
+      <ConfirmDialog
+        open={confirming}
+        title={agreementNl.freezeTitle(nextVersion)}
+        confirmLabel={agreementNl.freezeYes}
+        cancelLabel={commonNl.cancel}
+        busy={busy}
+        busyText={agreementNl.freezing}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void freeze().finally(() => setConfirming(false))}
+      >
+        {agreementNl.freezeConfirm(nextVersion)}
+      </ConfirmDialog>
       {complete && unapproved.length > 0 && can.override(sync.me) && (
         <Override busy={busy} onOverride={(reason) => freeze({ reason })} />
       )}

@@ -27,7 +27,16 @@ function AuthorisedField({ partners }: { partners: Partner[] }) {
 }
 
 /** Signing for one organisation: who, in what capacity, by what authority, and how. */
-export function SignForm({ partners, onSign }: { partners: Partner[]; onSign: (body: SignatureBody) => Promise<unknown> }) {
+export function SignForm({
+  partners,
+  onSign,
+  signer,
+}: {
+  partners: Partner[];
+  onSign: (body: SignatureBody) => Promise<unknown>;
+  /** Who is expected to sign (the link's person, or step 2's contact): prefilled, still editable. */
+  signer?: { name?: string; jobTitle?: string };
+}) {
   const { busy, error, run } = useAction();
   const options = partners.map((p) => ({ value: p.id, label: p.name }));
   return (
@@ -35,8 +44,8 @@ export function SignForm({ partners, onSign }: { partners: Partner[]; onSign: (b
       schema={signatureBody}
       defaultValues={{
         organisation: partners.length === 1 ? partners[0]!.id : '',
-        name: '',
-        function: '',
+        name: signer?.name ?? '',
+        function: signer?.jobTitle ?? '',
         method: 'typed',
         authorised: false,
         mandate: '',

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { can } from '#src/domain/access';
-import type { Version } from '#src/domain/agreement/api';
+import { WITHDRAW_REASON_MAX, type Version } from '#src/domain/agreement/api';
 import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { agreementNl } from '#src/i18n/nl/agreement';
 import { commonNl } from '#src/i18n/nl/common';
@@ -10,7 +10,10 @@ import { useDossier } from '#src/app/dossier-context';
 import type { useAction } from '#src/app/use-action';
 import { useAgreement } from '#src/sync/use-step-state';
 import { saveBlob } from '#src/ui/save-blob';
+import { ConfirmDialog } from '#src/ui/confirm-dialog';
 import { SignForm } from './sign-form';
+import { contactOf } from '#src/domain/step-readers';
+import type { Me } from '#src/domain/access';
 import { useVersionContent } from './use-version-content';
 
 /** A version out for signing: who signed, signing for one's own organisation, its PDF, withdrawing it. */
@@ -26,11 +29,6 @@ export function SigningSection({
   const { sync } = useDossier();
   const { lifecycle } = useAgreement(sync);
   const [confirming, setConfirming] = useState(false);
-  // The question replaces the button that asked it: focus goes to its answer, not to the page.
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirm.current?.focus();
-  }, [confirming]);
   // The partners as frozen in the version, who must each sign it.
   const partners = useVersionContent(version.number)?.content.partners ?? [];
   const active = version.signatures.filter((s) => !s.voidedAt);
@@ -38,7 +36,7 @@ export function SigningSection({
   // Only a signing link of the organisation itself signs for it; everyone else sees who still has to.
   const mine = unsigned.filter((p) => can.signFor(sync.me, p.id));
   const ownSigned = sync.me.tekenbevoegd && active.some((s) => s.organisation === sync.me.partnerId);
-  const mayWithdraw = can.edit(sync.me) && allows(lifecycle, { type: 'WITHDRAW' });
+  const mayWithdraw = can.withdraw(sync.me) && allows(lifecycle, { type: 'WITHDRAW' });
   return (
     <section aria-labelledby="ondertekenen">
       <Heading2 id="ondertekenen">
@@ -71,6 +69,7 @@ export function SigningSection({
           <SignForm
             key={active.length}
             partners={mine}
+            signer={expectedSigner(sync.me, contactOf(sync.allValues(), sync.me.partnerId))}
             onSign={(body) =>
               run(async () => {
                 await sync.sign(version.number, body);
@@ -89,36 +88,49 @@ export function SigningSection({
         >
           {agreementNl.versionPdf(version.number)}
         </Button>
-        {!confirming && mayWithdraw && (
-          <Button type="button" appearance="subtle-button" onClick={() => setConfirming(true)}>
+        {mayWithdraw && (
+          <Button type="button" appearance="subtle-button" disabled={busy} onClick={() => setConfirming(true)}>
             {agreementNl.withdraw}
           </Button>
         )}
       </ButtonGroup>
-      {confirming && (
-        <Alert type="warning" role="none">
-          <Paragraph>{agreementNl.withdrawConfirm}</Paragraph>
-          <ButtonGroup>
-            <Button
-              type="button"
-              appearance="primary-action-button"
-              ref={confirm}
-              onClick={() => {
-                setConfirming(false);
-                void run(async () => {
-                  await sync.withdraw(version.number);
-                  return agreementNl.withdrawn;
-                });
-              }}
-            >
-              {agreementNl.withdrawYes}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" onClick={() => setConfirming(false)}>
-              {commonNl.cancel}
-            </Button>
-          </ButtonGroup>
-        </Alert>
-      )}
+      <ConfirmDialog
+        open={confirming}
+        title={agreementNl.withdrawTitle(version.number)}
+        confirmLabel={agreementNl.withdrawYes}
+        cancelLabel={commonNl.cancel}
+        busy={busy}
+        busyText={agreementNl.withdrawing}
+        reason={{
+          label: agreementNl.withdrawReason,
+          hint: agreementNl.withdrawReasonHint,
+          requiredText: agreementNl.withdrawErrors.reason,
+          maxLength: WITHDRAW_REASON_MAX,
+        }}
+        onCancel={() => setConfirming(false)}
+        onConfirm={(reason) =>
+          void run(async () => {
+            try {
+              await sync.withdraw(version.number, reason!);
+            } finally {
+              setConfirming(false);
+            }
+            return agreementNl.withdrawn;
+          })
+        }
+      >
+        {agreementNl.withdrawConfirm}
+      </ConfirmDialog>
     </section>
   );
+}
+
+/**
+ * Who is expected to sign: the person the signing link was made for, else step 2's contact of the
+ * organisation. The function comes from step 2 only when it is about that same person.
+ */
+function expectedSigner(me: Pick<Me, 'name'>, contact: { name?: string; jobTitle?: string } | undefined) {
+  const name = me.name?.trim() || contact?.name;
+  const jobTitle = contact?.name && contact.name === name ? contact.jobTitle : undefined;
+  return { name, jobTitle };
 }

@@ -5,7 +5,8 @@ import { waitingFor } from '#src/domain/approvals';
 import { partnerLabel } from '#src/domain/partner-rows';
 import type { Approval } from '#src/domain/access';
 import type { Partner } from '#src/domain/partners';
-import { useApprovalState, usePartners } from '#src/sync/use-step-state';
+import { useAgreement, useApprovalState, usePartners } from '#src/sync/use-step-state';
+import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { useDossier } from '#src/app/dossier-context';
 import { accessNl } from '#src/i18n/nl/access';
 import { stepsNl } from '#src/i18n/nl/steps';
@@ -16,7 +17,9 @@ export function AanZet() {
   const { dossier, sync } = useDossier();
   const partners = usePartners(sync);
   const state = useApprovalState(sync);
-  if (partners.length === 0) return null;
+  const { lifecycle } = useAgreement(sync);
+  // Akkoord is asked on a text being drafted; a fixed text is signed, so nobody is "aan zet" for akkoord.
+  if (partners.length === 0 || !allows(lifecycle, { type: 'EDIT' })) return null;
   return (
     <section aria-labelledby="aan-zet" className="sw-aan-zet-overview">
       <Heading2 id="aan-zet">{stepsNl.aanZet}</Heading2>

@@ -60,7 +60,7 @@ export function BaselinePanel() {
     <div className="sw-baseline-panel">
       <Heading3>{b.title}</Heading3>
       <Paragraph>{b.intro}</Paragraph>
-      {rounds.kind === 'loading' && <Loading text={b.loading} />}
+      {rounds.kind === 'loading' && <Loading text={b.loading} reserve="buttons" />}
       {rounds.kind === 'error' && <Paragraph>{rounds.message}</Paragraph>}
       {running.map((round) => {
         const name = roundsNl.name(round);

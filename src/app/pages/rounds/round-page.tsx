@@ -15,6 +15,10 @@ import { ActionStatus } from '#src/ui/action-status';
 import { ConfirmDialog } from '#src/ui/confirm-dialog';
 import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
+import { Breadcrumbs } from '#src/ui/breadcrumbs';
+import { roundsCrumbs } from '#src/app/navigation/crumbs';
+import { getStep } from '#steps/index';
+import { stepsNl } from '#src/i18n/nl/steps';
 import { useDossier } from '#src/app/dossier-context';
 import { useAction } from '#src/app/use-action';
 import { pathFor } from '#src/app/use-wizard-url';
@@ -93,11 +97,17 @@ function Loaded({ detail }: { detail: RoundDetail }) {
 
   return (
     <article aria-labelledby="ronde-titel" className="sw-rounds sw-round-page">
-      <Paragraph className="sw-breadcrumb">
-        <RouterLink to={baseline ? pathFor(dossier.id, 'visie') : roundsPath(dossier.id)} className="utrecht-link">
-          {baseline ? r.backToStep4 : r.back}
-        </RouterLink>
-      </Paragraph>
+      <Breadcrumbs
+        items={[
+          ...(baseline
+            ? [
+                { label: dossier.title, to: `/d/${dossier.id}` },
+                { label: stepsNl.label(getStep('visie').number, getStep('visie').copy.title), to: pathFor(dossier.id, 'visie') },
+              ]
+            : roundsCrumbs(dossier)),
+          { label: roundsNl.name(round) },
+        ]}
+      />
       <div className="sw-round-head" id="ronde-titel">
         <PageHeading focusKey={round.id}>{roundsNl.name(round)}</PageHeading>
         <RoundStateBadge state={round.state} />

@@ -10,7 +10,9 @@ import { PageHeading } from '#src/ui/page-heading';
 import { useDossier } from '#src/app/dossier-context';
 import { useAction } from '#src/app/use-action';
 import { pathFor } from '#src/app/use-wizard-url';
+import { resultsNl } from '#src/i18n/nl/results';
 import { roundsNl } from '#src/i18n/nl/rounds';
+import { trendsPath } from '#src/app/pages/results/links';
 import { closeText } from './close-text';
 import { DateForm } from './date-form';
 import { RoundItem, type RoundPermissions } from './round-item';
@@ -106,6 +108,13 @@ export default function RoundsPage() {
     <div className="sw-rounds">
       <PageHeading focusKey="rondes">{l.title}</PageHeading>
       <Paragraph>{l.intro}</Paragraph>
+      {evaluations.some((r) => r.state === 'gesloten') && (
+        <Paragraph>
+          <RouterLink to={trendsPath(dossier.id)} className="utrecht-link">
+            {resultsNl.toTrends}
+          </RouterLink>
+        </Paragraph>
+      )}
       {!evaluationAllowed && (
         <Alert type="info">
           <Paragraph>{l.notYet}</Paragraph>

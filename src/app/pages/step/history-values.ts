@@ -12,6 +12,22 @@ import { SIGNAL_CHANNELS } from '#src/domain/catalogue/signal-channels';
 import { SIGNAL_KINDS } from '#src/domain/catalogue/signal-kinds';
 
 import type { StepId } from '#src/domain/step';
+import { actionPlanCopy } from '#src/tools/action-plan/copy';
+import { ACTION_PLAN_KEY } from '#src/tools/action-plan/schema';
+import { conversationCopy } from '#src/tools/conversation-card/copy';
+import { evaluationCopy } from '#src/tools/evaluation-list/copy';
+import { workingFactorsCopy } from '#src/tools/working-factors/copy';
+
+/** The tools' copy under the key their data has in a step, so the history names a tool's fields too. */
+const TOOL_COPY: Record<string, unknown> = {
+  [ACTION_PLAN_KEY]: actionPlanCopy,
+  conversation: conversationCopy,
+  factors: workingFactorsCopy,
+  checkpoints: evaluationCopy,
+};
+
+/** Where the history looks up a field's label: the step's copy, and the copy of the tools it hosts. */
+export const historyCopy = (stepCopy: object): Record<string, unknown> => ({ ...TOOL_COPY, ...stepCopy });
 
 type Choice = { value: string; label: string };
 const factorChoices: Choice[] = FACTORS.map((f) => ({ value: f.id, label: f.label }));

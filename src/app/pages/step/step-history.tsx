@@ -8,7 +8,7 @@ import { historyNl } from '#src/i18n/nl/history';
 import { useDossier } from '#src/app/dossier-context';
 import { useAction } from '#src/app/use-action';
 import { Loading } from '#src/ui/loading';
-import { choiceLabels } from './history-values';
+import { choiceLabels, historyCopy } from './history-values';
 import './step-history.css';
 
 // Whatever went wrong, the history says the same: it could not be loaded, try again.
@@ -77,6 +77,7 @@ export function StepHistory({ stepId }: { stepId: StepId }) {
   const { dossier, sync } = useDossier();
   const copy = getStep(stepId).copy;
   const labels = useMemo(() => choiceLabels(stepId, copy, dossier.partners), [stepId, copy, dossier.partners]);
+  const fieldCopy = useMemo(() => historyCopy(copy), [copy]);
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
   const { busy, error, run } = useAction({ failed: historyFailed });
@@ -122,7 +123,7 @@ export function StepHistory({ stepId }: { stepId: StepId }) {
               ) : (
                 <ul>
                   {entry.changes.map((change) => (
-                    <Change key={change.path.join('\u0000')} change={change} copy={copy} labels={labels} />
+                    <Change key={change.path.join('\u0000')} change={change} copy={fieldCopy} labels={labels} />
                   ))}
                 </ul>
               )}

@@ -1,0 +1,7 @@
+/** The addresses of the pages kept after signing (the router in app.tsx has the same shapes). */
+const base = (dossierId: string) => `/d/${encodeURIComponent(dossierId)}`;
+
+/** "Gehouden kennisactiviteiten": the log of step 9's activities held. */
+export const knowledgePath = (dossierId: string) => `${base(dossierId)}/kennis`;
+/** "Actieplan volgen": each action's progress (built by the action plan pages). */
+export const actionsPath = (dossierId: string) => `${base(dossierId)}/acties`;
