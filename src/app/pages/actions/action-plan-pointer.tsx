@@ -5,7 +5,7 @@ import { allows } from '#src/domain/agreement/lifecycle.machine';
 import { useAgreement } from '#src/sync/use-step-state';
 import { useDossier } from '#src/app/dossier-context';
 import { useWorkAllowed } from '#src/app/pages/rounds/use-rounds-data';
-import { actionsPath } from './paths';
+import { actionsPath } from '#src/app/pages/follow-up/paths';
 import './action-plan-pointer.css';
 
 const t = actionsPageNl.pointer;
