@@ -122,7 +122,16 @@ describe('Actieplan volgen in Chromium', () => {
     expect(after.summary.done).toBe(before.summary.done + 1);
     await page.getByText(`${after.summary.done} van ${after.summary.total} acties gereed`).waitFor();
 
+    // Typed but not saved on another action: kept in this browser across the reload.
+    const other = after.actions.find((a) => a.source === 'plan' && a.id !== target.id)!;
+    await card(page, other)
+      .getByLabel(/^Notitie/)
+      .fill('Nog even navragen bij de conciërge');
+
     await page.reload();
+    const kept = card(page, other);
+    await kept.getByText('Nog niet opgeslagen.').waitFor();
+    expect(await kept.getByLabel(/^Notitie/).inputValue()).toBe('Nog even navragen bij de conciërge');
     const reloaded = card(page, target);
     await reloaded.getByRole('combobox', { name: /^Status/ }).waitFor();
     expect(await reloaded.getByRole('combobox', { name: /^Status/ }).inputValue()).toBe('gereed');

@@ -59,17 +59,13 @@ export const actionsPageNl = {
     untitled: 'Actie zonder omschrijving',
     who: 'Wie',
     deadline: 'Uiterste datum',
-    status: 'Status',
     noLead: 'Nog niet gekozen',
     noDeadline: 'Geen',
     overdue: (deadline: string) => `Over de uiterste datum: die was ${day(deadline)} en de actie is nog niet gereed.`,
     overdueBadge: 'Over de uiterste datum',
-    doneOn: (date: string) => `Gereed op ${day(date)}.`,
     lastChange: (at: string, by: string) => `Laatst bijgewerkt op ${moment(at)} door ${by}.`,
-    note: 'Notitie',
   },
   progress: {
-    legend: (what: string) => `Voortgang: ${what}`,
     status: 'Status',
     note: 'Notitie',
     doneOn: 'Gereed op',
@@ -87,7 +83,6 @@ export const actionsPageNl = {
     mine: 'Uw versie',
     keepMine: 'Mijn versie opslaan',
     takeTheirs: 'Hun versie overnemen',
-    tookTheirs: 'U ziet nu de versie van de ander.',
   },
   history: {
     summary: (count: number) =>
@@ -139,6 +134,8 @@ export const actionsPageNl = {
   pointer: {
     title: 'De voortgang houdt u bij in "Actieplan volgen"',
     body: 'Het getekende actieplan hieronder verandert alleen met een wijziging van de overeenkomst. Of een actie gepland, bezig of gereed is, en nieuwe acties, houdt u bij zonder wijziging.',
+    bodyAmending:
+      'U werkt aan een wijziging: het actieplan hieronder wordt de nieuwe versie. Tot die getekend is, houdt u de voortgang van de getekende versie bij in "Actieplan volgen".',
     link: 'Naar Actieplan volgen',
   },
 };

@@ -13,6 +13,7 @@ import {
   planWithout,
   progressBodyOf,
   progressValues,
+  sameProgress,
   SHOW_ALL,
   type ActionsFilter,
 } from './action-view';
@@ -146,6 +147,16 @@ describe('the progress form', () => {
     expect(doneOnFor('gereed', '', '2027-03-01')).toBe('2027-03-01');
     expect(doneOnFor('gereed', '2027-02-27', '2027-03-01')).toBe('2027-02-27');
     expect(doneOnFor('bezig', '', '2027-03-01')).toBe('');
+  });
+
+  it('compares progress as it is stored: the day done only counts with gereed', () => {
+    expect(sameProgress({ status: 'bezig', note: 'a', doneOn: '' }, { status: 'bezig', note: 'a', doneOn: '2027-01-01' })).toBe(
+      true,
+    );
+    expect(sameProgress({ status: 'gereed', note: 'a', doneOn: '' }, { status: 'gereed', note: 'a', doneOn: '2027-01-01' })).toBe(
+      false,
+    );
+    expect(sameProgress({ status: 'bezig', note: 'a', doneOn: '' }, { status: 'bezig', note: 'b', doneOn: '' })).toBe(false);
   });
 
   it('sends a day done only with gereed, with the revision the form was based on', () => {

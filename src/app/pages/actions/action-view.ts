@@ -101,6 +101,10 @@ export const progressBodyOf = (values: ProgressValues, revision: number): Progre
 export const doneOnFor = (status: ActionStatus, doneOn: string, today: string) =>
   status === 'gereed' ? doneOn || today : doneOn;
 
+/** The same progress as far as it is stored: the day done counts only with gereed. */
+export const sameProgress = (a: ProgressValues, b: ProgressValues) =>
+  a.status === b.status && a.note === b.note && (a.status !== 'gereed' || a.doneOn === b.doneOn);
+
 /** The progress revision the server has for an action (0: nothing recorded yet). */
 export const progressRevision = (a: Pick<PlanAction, 'progress'>) => a.progress?.revision ?? 0;
 

@@ -3,7 +3,7 @@ import { actionsPageNl } from '#src/i18n/nl/actions-page';
 import { commonNl } from '#src/i18n/nl/common';
 import type { ProgressValues } from './action-view';
 
-const t = actionsPageNl.action;
+const t = actionsPageNl.progress;
 
 /** Status, day done and note of one version of an action's progress, as a short list of facts. */
 export function ProgressFacts({ values }: { values: ProgressValues }) {
@@ -15,7 +15,7 @@ export function ProgressFacts({ values }: { values: ProgressValues }) {
       </div>
       {values.status === 'gereed' && values.doneOn && (
         <div className="sw-action-fact">
-          <dt>{actionsPageNl.progress.doneOn}</dt>
+          <dt>{t.doneOn}</dt>
           <dd>{actionsPageNl.day(values.doneOn)}</dd>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { z } from '#src/domain/zod-nl';
@@ -9,6 +9,7 @@ import { StepForm } from '#src/forms/step-form';
 import { Loading } from '#src/ui/loading';
 import { statusOptions } from '#src/tools/action-plan/view';
 import { ApiError } from '#src/sync/api';
+import { clearProgressDraft, readProgressDraft, writeProgressDraft } from '#src/sync/progress-drafts';
 import { actionsPageNl } from '#src/i18n/nl/actions-page';
 import { useDossier } from '#src/app/dossier-context';
 import { useAction } from '#src/app/use-action';
@@ -19,6 +20,7 @@ import {
   progressBodyOf,
   progressRevision,
   progressValues,
+  sameProgress,
   type ProgressValues,
 } from './action-view';
 import { ProgressConflict } from './progress-conflict';
@@ -39,7 +41,7 @@ const baseOf = (a: PlanAction): Base => ({ revision: progressRevision(a), values
  * typed here; otherwise the save meets it as a conflict and the person chooses.
  */
 export function ProgressForm({ action, onSaved }: { action: PlanAction; onSaved: (a: PlanAction) => void }) {
-  const { sync } = useDossier();
+  const { dossier, sync } = useDossier();
   const key = fieldKey(action.id);
   const what = actionTitle(action);
   const schema = useMemo(
@@ -53,8 +55,13 @@ export function ProgressForm({ action, onSaved }: { action: PlanAction; onSaved:
       }),
     [key],
   );
-  const [base, setBase] = useState<Base>(() => baseOf(action));
-  const [dirty, setDirty] = useState(false);
+  // Input typed here before a reload comes back, on the revision it was typed against.
+  const [draft] = useState(() => readProgressDraft(dossier.id, action.id));
+  const [base, setBase] = useState<Base>(() =>
+    draft ? { revision: draft.baseRevision, values: progressValues(action) } : baseOf(action),
+  );
+  /** Something typed here is not saved yet (and is kept in the browser). */
+  const [dirty, setDirty] = useState(!!draft);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ theirs: PlanAction; mine: ProgressValues } | null>(null);
   const { busy, error, run } = useAction();
@@ -66,11 +73,22 @@ export function ProgressForm({ action, onSaved }: { action: PlanAction; onSaved:
     setSavedAt(null);
   }
 
+  const forget = () => {
+    clearProgressDraft(dossier.id, action.id);
+    setDirty(false);
+  };
+  const keep = (values: ProgressValues) => {
+    if (sameProgress(values, base.values)) return forget();
+    writeProgressDraft(dossier.id, action.id, { values, baseRevision: base.revision });
+    setDirty(true);
+  };
+
   const save = (values: ProgressValues, revision: number) =>
     run(async () => {
       try {
         const saved = await sync.setActionProgress(action.id, progressBodyOf(values, revision));
         setConflict(null);
+        forget();
         setBase(baseOf(saved));
         setSavedAt(new Date().toISOString());
         onSaved(saved);
@@ -84,6 +102,7 @@ export function ProgressForm({ action, onSaved }: { action: PlanAction; onSaved:
 
   const takeTheirs = (theirs: PlanAction) => {
     setConflict(null);
+    forget();
     setBase(baseOf(theirs));
     setSavedAt(null);
     onSaved(theirs);
@@ -94,6 +113,7 @@ export function ProgressForm({ action, onSaved }: { action: PlanAction; onSaved:
       <StepForm
         schema={schema}
         defaultValues={{ [key]: base.values }}
+        onChange={(values) => keep(values[key] as ProgressValues)}
         onSubmit={(values) => save(values[key] as ProgressValues, base.revision)}
         actions={
           <>
@@ -117,7 +137,7 @@ export function ProgressForm({ action, onSaved }: { action: PlanAction; onSaved:
           </>
         }
       >
-        <ProgressFields name={key} what={what} base={base} onDirty={setDirty} />
+        <ProgressFields name={key} what={what} base={base} draft={draft?.values as ProgressValues | undefined} />
       </StepForm>
       {conflict && (
         <ProgressConflict
@@ -135,29 +155,19 @@ export function ProgressForm({ action, onSaved }: { action: PlanAction; onSaved:
 
 /**
  * The fields, and what follows from them: the day done appears (today filled in) when the status
- * becomes gereed; the form takes a new base when it is not being edited; the parent hears whether
- * anything is typed that is not saved.
+ * becomes gereed; the form takes a new base when it is not being edited, and a draft kept from
+ * before a reload goes over the first one.
  */
-function ProgressFields({
-  name,
-  what,
-  base,
-  onDirty,
-}: {
-  name: string;
-  what: string;
-  base: Base;
-  onDirty: (dirty: boolean) => void;
-}) {
-  const { reset, setValue, getValues, formState } = useFormContext();
+function ProgressFields({ name, what, base, draft }: { name: string; what: string; base: Base; draft?: ProgressValues }) {
+  const { reset, setValue, getValues } = useFormContext();
   const status = useWatch({ name: `${name}.status` }) as ProgressValues['status'];
-  const isDirty = formState.isDirty;
+  const restored = useRef(false);
 
   useEffect(() => {
     reset({ [name]: base.values });
-  }, [reset, name, base]);
-
-  useEffect(() => onDirty(isDirty), [isDirty, onDirty]);
+    if (draft && !restored.current) setValue(name, draft, { shouldDirty: true });
+    restored.current = true;
+  }, [reset, setValue, name, base, draft]);
 
   // Set to gereed here (not as stored): the day done starts as today.
   useEffect(() => {

@@ -1,2 +1,0 @@
-/** "Actieplan volgen" of a dossier. */
-export const actionsPath = (dossierId: string) => `/d/${dossierId}/acties`;
