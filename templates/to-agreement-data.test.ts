@@ -229,7 +229,7 @@ describe('toAgreementData', () => {
     });
   });
 
-  it('the signature page: typed or drawn, function, authority or mandate, time in UTC', () => {
+  it('the signature page: typed or drawn, function, authority or mandate, Dutch time with its zone', () => {
     const [gemeente, school, mbo, jw] = signed.signatures.blocks;
     expect(gemeente).toMatchObject({
       state: 'signed',
@@ -237,7 +237,7 @@ describe('toAgreementData', () => {
       image: null,
       name: 'Şükrü Yılmaz',
       authority: 'Bevoegd om namens Gemeente Westerhaven te tekenen',
-      signedAt: '5 januari 2027, 14:03:09 UTC',
+      signedAt: '5 januari 2027, 15:03:09 (CET)',
     });
     expect(school).toMatchObject({
       method: 'drawn',
@@ -249,7 +249,7 @@ describe('toAgreementData', () => {
     expect(draft.signatures.blocks.every((b) => b.state === 'open')).toBe(true);
   });
 
-  it('the evidence page: version, full hash, events in time order with UTC times, method per signature', () => {
+  it('the evidence page: version, full hash, events in time order in Dutch time with its zone, method per signature', () => {
     const facts = Object.fromEntries(signed.evidence.facts.map((f) => [f.label, f.value]));
     expect(facts['Inhoud-hash (SHA-256)']).toBe(HASH);
     expect(facts.Versie).toBe('Versie 1');
@@ -262,7 +262,7 @@ describe('toAgreementData', () => {
       'Ondertekend',
       'Alle partners hebben getekend',
     ]);
-    expect(events[0]![0]).toBe('4 januari 2027, 09:00:00 UTC');
+    expect(events[0]![0]).toBe('4 januari 2027, 10:00:00 (CET)');
     expect(events[2]![2]).toBe('Łucja Wąsowska namens Het Zeekompas (getekende handtekening)');
     const sigs = tableOf(signed.evidence.blocks, 'Wijze').rows;
     expect(sigs.map((r) => r[2])).toEqual(['Getypte naam', 'Getekende handtekening', 'Getypte naam', 'Getypte naam']);

@@ -1,5 +1,6 @@
 import { toIso, type Queryable } from './db';
 import type { RevisionActor } from '#src/domain/history';
+import type { StoredAuditEntry } from '#src/domain/audit-log';
 
 /** SQL for a step's revision history and a dossier's audit log (both only ever appended to). */
 
@@ -49,15 +50,8 @@ export async function listRevisions(
   }));
 }
 
-export interface AuditRow {
-  id: string;
-  at: string;
-  action: string;
-  object: string;
-  result: string;
-  actor: string;
-  detail: string | null;
-}
+/** The shape is the domain's: the audit log is read by `auditLogTable`. */
+export type AuditRow = StoredAuditEntry;
 
 /** Every audit entry of a dossier, oldest first. */
 export const listAudit = (q: Queryable, dossierId: string) => auditOf(q, 'audit_log', 'dossier_id', dossierId);

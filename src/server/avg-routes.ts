@@ -7,7 +7,6 @@ import type { Hono } from 'hono';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Db } from '#src/db/db';
 import { audit } from '#src/db/dossiers';
-import { listAudit } from '#src/db/history';
 import {
   dossierRows,
   dossierTables,
@@ -19,7 +18,8 @@ import {
 } from '#src/db/dossier-tables';
 import { z } from '#src/domain/zod-nl';
 import { actorOf, hashToken, newDossierId, newToken, requireOwner, type AuthVars } from './auth';
-import { auditCsv } from './history-routes';
+import { auditLogCsv } from './audit-csv';
+import { formatNl } from '#src/i18n/nl/format';
 import { IMPORT_PATH, MESSAGES, readJson, invalidResponse } from './http';
 import type { LiveHub } from './live/hub';
 import { readUpload } from './upload';
@@ -63,7 +63,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 const README = (title: string, at: string) =>
   [
-    `Export van het dossier "${title}" uit Samenwerkwijzer, gemaakt op ${at} (UTC).`,
+    `Export van het dossier "${title}" uit Samenwerkwijzer, gemaakt op ${formatNl.stamp(at)}.`,
     '',
     '- dossier.json: alle gegevens van het dossier (stappen, hun geschiedenis, akkoorden, links zonder',
     '  geheime tokens, versies, handtekeningen, evaluaties), met "schemaVersion" voor het inlezen.',
@@ -112,7 +112,7 @@ export function registerAvgRoutes(app: Hono<{ Variables: AuthVars }>, db: Db, op
     const exportedAt = opts.now().toISOString();
     const data = { format: EXPORT_FORMAT, schemaVersion: EXPORT_SCHEMA_VERSION, exportedAt, migrations, tables };
     files['dossier.json'] = strToU8(JSON.stringify(data, null, 2));
-    files['logboek.csv'] = strToU8(auditCsv(await listAudit(db, dossierId)));
+    files['logboek.csv'] = strToU8(await auditLogCsv(db, dossierId));
     files['LEESMIJ.txt'] = strToU8(README(title, exportedAt));
     const zip = zipSync(files, { level: 6, mtime: opts.now() });
     return c.body(zip as Uint8Array<ArrayBuffer>, 200, {

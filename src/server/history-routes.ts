@@ -1,23 +1,16 @@
 import type { Hono } from 'hono';
 import type { Db } from '#src/db/db';
 import { audit } from '#src/db/dossiers';
-import { listAudit, listRevisions, type AuditRow } from '#src/db/history';
-import { toCsv } from '#src/domain/csv';
+import { listRevisions } from '#src/db/history';
 import { clipValue, diffStepData, HISTORY_PAGE, type HistoryResponse, type RevisionActor } from '#src/domain/history';
 import { isStepId } from '#src/domain/step';
+import { auditLogCsv } from './audit-csv';
 import { actorOf, requireOwner, type AuthVars, type Identity } from './auth';
 import { MESSAGES } from './http';
 
 export const HISTORY_MESSAGES = {
   badPage: 'Gebruik voor "limit" een getal van 1 tot en met 100 en voor "before" een revisienummer.',
 } as const;
-
-/** The columns of the audit export, in Dutch (BIO logging fields). */
-export const AUDIT_CSV_HEADER = ['Nr', 'Tijdstip (UTC)', 'Actie', 'Object', 'Resultaat', 'Wie', 'Toelichting'] as const;
-
-/** An audit log (a dossier's, a workspace's) as CSV for Dutch Excel. */
-export const auditCsv = (rows: readonly AuditRow[]) =>
-  toCsv([AUDIT_CSV_HEADER, ...rows.map((r) => [r.id, r.at, r.action, r.object, r.result, r.actor, r.detail ?? ''])]);
 
 /** Who saved a revision, from the request identity (never a token or its hash). */
 export const revisionActorOf = (who: Identity): RevisionActor => ({
@@ -73,7 +66,7 @@ export function registerHistoryRoutes(app: Hono<{ Variables: AuthVars }>, db: Db
       result: 'ok',
       actor: actorOf(c.get('identity')),
     });
-    const csv = auditCsv(await listAudit(db, dossierId));
+    const csv = await auditLogCsv(db, dossierId);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="auditlog-${dossierId}.csv"`,

@@ -62,13 +62,31 @@ export const record = (v: unknown): Record<string, unknown> =>
 // Shared with the other documents; the section builders take them from here with the rest.
 export { date, joinNl, lines, number } from '#templates/format';
 
-const pad = (n: number) => String(n).padStart(2, '0');
+// Made once: an Intl formatter costs more to build than to use.
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const amsterdamClock = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+});
 
-/** An ISO timestamp → "3 februari 2027, 14:03:09 UTC". */
-export function dateTimeUtc(iso: string): string {
+/**
+ * An ISO timestamp → "3 februari 2027, 15:03:09 (CET)": Dutch time, to the second, with its zone (CEST in
+ * summer), so a reader never has to convert from UTC and the hour that repeats in October stays unambiguous.
+ */
+export function dateTimeAmsterdam(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${formatDateNl(d.toISOString().slice(0, 10))}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
+  const part = Object.fromEntries(amsterdamClock.formatToParts(d).map((p) => [p.type, p.value]));
+  return `${formatDateNl(amsterdamDay.format(d))}, ${part.hour}:${part.minute}:${part.second} (${part.timeZoneName})`;
 }
 
 const euroWhole = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });

@@ -79,7 +79,7 @@ export const agreementCopy = {
     override: 'Akkoord',
     overrideValue: (reason: string) => `Vastgesteld zonder akkoord van elke partner op elke stap. Reden: ${reason}`,
     events: 'Gebeurtenissen',
-    eventColumns: { time: 'Tijdstip (UTC)', event: 'Gebeurtenis', detail: 'Toelichting' },
+    eventColumns: { time: 'Tijdstip', event: 'Gebeurtenis', detail: 'Toelichting' },
     eventKinds: {
       freeze: 'Tekst vastgesteld',
       sign: 'Ondertekend',
@@ -94,7 +94,7 @@ export const agreementCopy = {
       organisation: 'Organisatie',
       signer: 'Ondertekenaar',
       method: 'Wijze',
-      time: 'Tijdstip (UTC)',
+      time: 'Tijdstip',
       hash: 'Getekende hash',
     },
     hashMatches: (short: string) => `${short} (gelijk)`,

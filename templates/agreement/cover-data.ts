@@ -4,7 +4,7 @@ import { shortHash } from '#src/domain/agreement/canonical';
 import { PARTNER_KIND_LABELS } from '#src/domain/partners';
 import { copy as initiatiefCopy } from '#steps/01-initiatief/copy';
 import { agreementCopy } from './copy';
-import { date, dateTimeUtc, optionLabel, rows, str, type Field } from './blocks';
+import { date, dateTimeAmsterdam, optionLabel, rows, str, type Field } from './blocks';
 import type { AgreementMeta, DocumentStatus } from './meta';
 
 export interface CoverData {
@@ -64,10 +64,10 @@ export function coverData(
   });
 
   const notes = [
-    status === 'concept' ? c.draftNote(dateTimeUtc(meta.generatedAt)) : '',
+    status === 'concept' ? c.draftNote(dateTimeAmsterdam(meta.generatedAt)) : '',
     status === 'ter-ondertekening' ? c.pendingNote : '',
     status === 'ingetrokken' ? c.withdrawnNote : '',
-    status === 'getekend' && lastSignature ? c.signedNote(dateTimeUtc(lastSignature)) : '',
+    status === 'getekend' && lastSignature ? c.signedNote(dateTimeAmsterdam(lastSignature)) : '',
     meta.replaces ? c.replacesNote(meta.replaces.number) : '',
   ].filter(Boolean);
 
@@ -76,7 +76,7 @@ export function coverData(
     ...period(content),
     { label: c.version, value: versionLabel },
     { label: c.status, value: agreementCopy.statuses[status] },
-    { label: c.frozenAt, value: meta.frozenAt ? dateTimeUtc(meta.frozenAt) : '' },
+    { label: c.frozenAt, value: meta.frozenAt ? dateTimeAmsterdam(meta.frozenAt) : '' },
     { label: c.replaces, value: meta.replaces ? c.replacesValue(meta.replaces.number, shortHash(meta.replaces.hash)) : '' },
     { label: c.hash, value: meta.hash },
   ].filter((f) => f.value);

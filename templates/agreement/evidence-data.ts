@@ -5,7 +5,7 @@
 import type { AgreementContent } from '#src/domain/agreement/content';
 import { shortHash } from '#src/domain/agreement/canonical';
 import { agreementCopy } from './copy';
-import { dateTimeUtc, table, type Block, type Column, type Field } from './blocks';
+import { dateTimeAmsterdam, table, type Block, type Column, type Field } from './blocks';
 import type { AgreementMeta, DocumentStatus } from './meta';
 
 export interface EvidenceData {
@@ -35,7 +35,7 @@ export function evidenceData(
       label: e.replaces,
       value: meta.replaces ? `${agreementCopy.versionLabel(meta.replaces.number)}\n${meta.replaces.hash}` : '',
     },
-    { label: e.generatedAt, value: meta.draft ? dateTimeUtc(meta.generatedAt) : '' },
+    { label: e.generatedAt, value: meta.draft ? dateTimeAmsterdam(meta.generatedAt) : '' },
   ].filter((f) => f.value);
   return {
     id: 'verantwoording',
@@ -90,7 +90,7 @@ function evidenceBlocks(content: AgreementContent, meta: AgreementMeta): Block[]
     ...table(
       e.events,
       eventColumns,
-      events.map((ev) => [dateTimeUtc(ev.at), e.eventKinds[ev.kind], ev.detail]),
+      events.map((ev) => [dateTimeAmsterdam(ev.at), e.eventKinds[ev.kind], ev.detail]),
     ),
     ...table(
       s.title,
@@ -103,7 +103,7 @@ function evidenceBlocks(content: AgreementContent, meta: AgreementMeta): Block[]
             .filter(Boolean)
             .join('\n'),
           s.methods[sig.method],
-          dateTimeUtc(sig.signedAt),
+          dateTimeAmsterdam(sig.signedAt),
           sig.versionHash === meta.hash ? e.hashMatches(short(sig.versionHash)) : e.hashDiffers(short(sig.versionHash)),
         ]),
     ),

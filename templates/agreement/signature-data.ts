@@ -3,7 +3,7 @@ import type { AgreementContent } from '#src/domain/agreement/content';
 import { shortHash } from '#src/domain/agreement/canonical';
 import { PARTNER_KIND_LABELS } from '#src/domain/partners';
 import { agreementCopy } from './copy';
-import { dateTimeUtc } from './blocks';
+import { dateTimeAmsterdam } from './blocks';
 import type { AgreementMeta } from './meta';
 
 export interface SignatureBlock {
@@ -71,7 +71,7 @@ function signatureBlocks(content: AgreementContent, meta: AgreementMeta): Signat
       method: signature.method,
       methodLabel: s.methods[signature.method],
       image: signature.method === 'drawn' ? signature.image : null,
-      signedAt: dateTimeUtc(signature.signedAt),
+      signedAt: dateTimeAmsterdam(signature.signedAt),
     } satisfies SignatureBlock;
   });
 }

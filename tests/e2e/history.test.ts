@@ -56,8 +56,8 @@ describe('step history and audit log in Chromium', () => {
     ]);
     expect(download.suggestedFilename()).toBe('logboek-samen-in-noord.csv');
     const csv = await readFile((await download.path())!, 'utf8');
-    expect(csv.startsWith('\uFEFFNr;Tijdstip (UTC);Actie;Object;Resultaat;Wie;Toelichting\r\n')).toBe(true);
-    expect(csv).toContain('Sanne de Wit, Het Stedelijk Lyceum (link ');
+    expect(csv.startsWith('\uFEFFNr;Tijdstip;Handeling;Waarover;Resultaat;Wie;Toelichting\r\n')).toBe(true);
+    expect(csv).toContain('Sanne de Wit, Het Stedelijk Lyceum (via een uitnodigingslink)');
     await page.getByText('Het logboek is gedownload.').waitFor();
     await expectNoViolations(page, 'partners page after the download');
   });

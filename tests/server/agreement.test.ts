@@ -325,10 +325,10 @@ describe.each(DB_KINDS)('agreement lifecycle API on %s', (kind) => {
     expect(one.json.signatures[0].voidReason).toBe(reason);
     // Audited, with the reason and whose signatures were voided.
     const csv = await srv.call('GET', `/api/dossiers/${id}/audit.csv`, { token });
-    const line = csv.text.split('\n').find((l) => l.includes('version.withdraw'))!;
+    const line = csv.text.split('\n').find((l) => l.includes('Versie teruggetrokken'))!;
     expect(line).toContain(reason);
     expect(line).toContain(school!.name);
-    expect(line).toContain('ok:voided-1');
+    expect(line).toContain('Gelukt; 1 handtekening is vervallen');
   });
 
   it('refuses transitions the machine does not allow', async () => {

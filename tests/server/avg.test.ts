@@ -106,8 +106,10 @@ describe.each(DB_KINDS)('AVG: export, import, erase on %s', (kind) => {
     ]);
     expect(json.tables.student_responses).toEqual([expect.objectContaining({ round_id: roundId })]);
     const csv = new TextDecoder().decode(files['logboek.csv']);
-    expect(csv).toContain('version.sign');
-    expect(csv).toContain('dossier.export');
+    // The same readable log as the download: Dutch phrases, no codes.
+    expect(csv).toContain('Versie ondertekend');
+    expect(csv).toContain('Dossier geëxporteerd');
+    expect(csv).not.toContain('version.sign');
     // The sealed PDF is the very file every download returns.
     const pdf = await download(srv, `/api/dossiers/${d.id}/versions/1/agreement.pdf`, d.token);
     expect(Buffer.compare(Buffer.from(files['overeenkomst-versie-1.pdf']!), Buffer.from(pdf.bytes))).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DB_KINDS, useTestServer, type TestServer } from '#tests/utils/test-server';
 import { dossierWithPartners } from './fixtures';
+import { formatNl } from '#src/i18n/nl/format';
 
 describe.each(DB_KINDS)('step history and audit export on %s', (kind) => {
   let srv: TestServer;
@@ -126,17 +127,25 @@ describe.each(DB_KINDS)('step history and audit export on %s', (kind) => {
         .replace(/^\uFEFF/, '')
         .trimEnd()
         .split('\r\n');
-      expect(lines[0]).toBe('Nr;Tijdstip (UTC);Actie;Object;Resultaat;Wie;Toelichting');
+      expect(lines[0]).toBe('Nr;Tijdstip;Handeling;Waarover;Resultaat;Wie;Toelichting');
       const cells = lines.slice(1).map((l) => l.split(';'));
       const actions = cells.map((c) => c[2]);
-      expect(actions[0]).toBe('dossier.create');
-      expect(actions).toContain('invite.create');
-      expect(actions.at(-1)).toBe('audit.export');
-      const schoolSave = cells.find((c) => c[2] === 'step.update' && c[3] === `dossier:${id}/step:visie` && c[4] === 'ok')!;
-      expect(schoolSave[5]).toMatch(/^"?Sanne de Wit, Het Stedelijk Lyceum \(link [A-Za-z0-9_-]+\)"?$/);
+      expect(actions[0]).toBe('Dossier aangemaakt');
+      expect(actions).toContain('Uitnodigingslink gemaakt');
+      expect(actions.at(-1)).toBe('Logboek gedownload');
+      const schoolSave = cells.find(
+        (c) => c[2] === 'Stap opgeslagen' && c[3] === 'Stap 4: Stel een gezamenlijke visie op' && c[4] === 'Gelukt',
+      )!;
+      expect(schoolSave[5]).toBe('Sanne de Wit, Het Stedelijk Lyceum (via een uitnodigingslink)');
       // The refused write by the read-only link is not recorded as a save; every row names an organisation.
       for (const c of cells) expect(c[5]).toMatch(/Gemeente Utrecht|Het Stedelijk Lyceum|JoU Jongerenwerk/);
-      for (const c of cells) expect(c[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      // Dutch time with its zone, never UTC; no action codes, object paths or ids anywhere.
+      for (const c of cells) expect(c[1]).toMatch(/^\d\d-\d\d-\d{4} \d\d:\d\d \((CET|CEST)\)$/);
+      // The export's own row: now, in Dutch time.
+      const around = [-60_000, 0, 60_000].map((ms) => formatNl.stamp(new Date(Date.now() + ms).toISOString()));
+      expect(around).toContain(cells.at(-1)![1]);
+      expect(res.text).not.toMatch(/UTC|\d{4}-\d\d-\d\dT|step\.|invite\.|audit\.|dossier:|\(link /);
+      expect(res.text).not.toContain(id);
       // The export's own row shows the export was made by the owner.
       expect(cells.at(-1)![5]).toBe('Gemeente Utrecht (eigenaar)');
       // Nothing typed into a step reaches the audit log, so nothing there can start a formula.

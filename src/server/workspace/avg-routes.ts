@@ -19,7 +19,7 @@ import { deleteWorkspaceBody } from '#src/domain/workspace/api';
 import { workspaceNl } from '#src/i18n/nl/workspace';
 import { emitRevoke } from '#src/server/access-events';
 import { workspaceInviteId } from '#src/server/auth';
-import { auditCsv } from '#src/server/history-routes';
+import { workspaceAuditLogCsv } from '#src/server/audit-csv';
 import { invalidResponse, readJson } from '#src/server/http';
 import { requireWorkspaceOwner, workspaceActor, type WorkspaceApp } from './auth';
 
@@ -52,7 +52,7 @@ export function registerWorkspaceAvgRoutes(app: WorkspaceApp, db: Db, now: () =>
       'werkruimte.json': strToU8(
         JSON.stringify({ format: WORKSPACE_EXPORT_FORMAT, exportedAt, tables: await workspaceRows(db, workspaceId) }, null, 2),
       ),
-      'logboek.csv': strToU8(auditCsv(await listWorkspaceAudit(db, workspaceId))),
+      'logboek.csv': strToU8(workspaceAuditLogCsv(await listWorkspaceAudit(db, workspaceId))),
       'LEESMIJ.txt': strToU8(README(workspace.title, exportedAt)),
     };
     const zip = zipSync(files, { level: 6, mtime: now() });
