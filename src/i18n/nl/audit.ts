@@ -42,6 +42,12 @@ export const auditNl = {
     'knowledge.delete': 'Kennisactiviteit verwijderd',
     'calendar.create': 'Agendalink gemaakt',
     'calendar.revoke': 'Agendalink ingetrokken',
+    'workspace.create': 'Werkruimte aangemaakt',
+    'workspace.export': 'Werkruimte gedownload als export',
+    'workspace.attach': 'Dossier toegevoegd aan een werkruimte',
+    'workspace.detach': 'Dossier losgemaakt van een werkruimte',
+    'dossier.attach': 'Dossier toegevoegd aan deze werkruimte',
+    'dossier.detach': 'Dossier losgemaakt van deze werkruimte',
   } as Record<string, string>,
   /** A code no phrase exists for yet: still no code in the file. */
   otherAction: 'Andere handeling',
