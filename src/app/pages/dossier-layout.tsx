@@ -19,6 +19,7 @@ import { commonNl } from '#src/i18n/nl/common';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { meShort } from './overview/me-line';
 import { OtherLinks } from './overview/other-links';
+import { ExampleBanner } from './example/example-banner';
 
 type LoadState =
   { kind: 'loading' } | { kind: 'error'; message: string; retry: boolean } | { kind: 'ready'; dossier: Dossier; token: string };
@@ -128,6 +129,7 @@ function LoadedDossier({ dossier, token }: { dossier: Dossier; token: string }) 
   const value = useMemo(() => ({ dossier, token, sync, wizard }), [dossier, token, sync, wizard]);
   return (
     <DossierContext.Provider value={value}>
+      {dossier.expiresAt && <ExampleBanner expiresAt={dossier.expiresAt} />}
       <Outlet />
     </DossierContext.Provider>
   );
