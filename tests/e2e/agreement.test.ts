@@ -125,7 +125,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
 
     // Verify: the downloaded file is this dossier's version 1; a tampered copy is not.
     await owner.page.goto(`${env.app.url}/d/${example.id}/controleer`);
-    await owner.page.getByLabel('PDF-bestand').setInputFiles(pdfPath);
+    await owner.page.locator('#controleer-pdf').setInputFiles(pdfPath);
     await owner.page.getByRole('button', { name: 'Controleren' }).click();
     await owner.page.getByText('Dit is de verzegelde versie 1 van deze overeenkomst. Het bestand is niet gewijzigd.').waitFor();
     await expectNoViolations(owner.page, 'verify page');
@@ -135,7 +135,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     tampered[at] = 'V'.charCodeAt(0);
     const tamperedPath = join(env.app.dataDir, 'aangepast.pdf');
     writeFileSync(tamperedPath, tampered);
-    await owner.page.getByLabel('PDF-bestand').setInputFiles(tamperedPath);
+    await owner.page.locator('#controleer-pdf').setInputFiles(tamperedPath);
     await owner.page.getByRole('button', { name: 'Controleren' }).click();
     await expect.poll(() => owner.page.locator('.utrecht-alert--error').count()).toBe(1);
 
