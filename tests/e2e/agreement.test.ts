@@ -147,6 +147,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     // Amendment: version 2 changes the vision, is frozen, re-signed; version 1 stays available.
     await owner.page.goto(`${env.app.url}/d/${example.id}/overeenkomst`);
     await owner.page.getByRole('button', { name: 'Wijziging starten' }).click();
+    await owner.page.getByRole('button', { name: 'Ja, wijziging starten' }).click();
     await owner.page.getByText('U werkt nu aan een wijziging.').first().waitFor();
     const visie = (await api.getDossier(example.id, example.token)).steps.visie;
     await api.putStep(example.id, example.token, 'visie', {
