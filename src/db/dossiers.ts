@@ -15,6 +15,8 @@ export interface DossierRow {
   title: string;
   gemeente: string;
   createdAt: string;
+  /** An example dossier ("Voorbeeld bekijken") is removed at this time; null for a real one. */
+  expiresAt: string | null;
 }
 
 export interface AuditEntry {
@@ -99,17 +101,26 @@ export async function insertDossierIn(tx: Queryable, d: NewDossier, seed: StepSe
 }
 
 export async function loadDossier(db: Db, id: string): Promise<{ dossier: DossierRow; steps: Map<string, StepRow> } | null> {
-  const rows = await db.query<{ id: string; title: string; gemeente: string; created_at: Date | string }>(
-    'SELECT id, title, gemeente, created_at FROM dossiers WHERE id = $1',
-    [id],
-  );
+  const rows = await db.query<{
+    id: string;
+    title: string;
+    gemeente: string;
+    created_at: Date | string;
+    expires_at: Date | string | null;
+  }>('SELECT id, title, gemeente, created_at, expires_at FROM dossiers WHERE id = $1', [id]);
   const d = rows[0];
   if (!d) return null;
   const steps = await db.query<RawStep>('SELECT step_id, data, revision, status, updated_at FROM steps WHERE dossier_id = $1', [
     id,
   ]);
   return {
-    dossier: { id: d.id, title: d.title, gemeente: d.gemeente, createdAt: toIso(d.created_at) },
+    dossier: {
+      id: d.id,
+      title: d.title,
+      gemeente: d.gemeente,
+      createdAt: toIso(d.created_at),
+      expiresAt: d.expires_at === null || d.expires_at === undefined ? null : toIso(d.expires_at),
+    },
     steps: new Map(steps.map((s) => [s.step_id, toStep(s)])),
   };
 }

@@ -65,6 +65,8 @@ export const dossierSchema = z.object({
   me: meSchema,
   /** With RETENTION_MONTHS set: when the dossier was last touched and whether that is past the period. */
   retention: z.object({ lastActivity: z.string(), months: z.number().int(), flagged: z.boolean() }).nullable().optional(),
+  /** An example dossier ("Voorbeeld bekijken") disappears at this time; null for a real dossier. */
+  expiresAt: z.string().nullable().optional(),
 });
 export interface Dossier {
   id: string;
@@ -79,6 +81,8 @@ export interface Dossier {
   me: Me;
   /** With RETENTION_MONTHS set: when the dossier was last touched and whether that is past the period (owner's page). */
   retention?: { lastActivity: string; months: number; flagged: boolean } | null;
+  /** An example dossier ("Voorbeeld bekijken") disappears at this time; null (or absent) for a real dossier. */
+  expiresAt?: string | null;
 }
 
 export const putStepResponse = z.object({

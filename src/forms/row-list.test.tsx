@@ -51,4 +51,31 @@ describe('row list', () => {
     renderStepForm(example({}), items('a', 'b'));
     expect(screen.queryByRole('button', { name: /Omhoog|Omlaag/ })).toBeNull();
   });
+
+  it('undoes a removal by keyboard: the row comes back in its place with its values, and focus in it', async () => {
+    const { user, onChange } = renderStepForm(example({}), items('a', 'b', 'c'));
+    screen.getByRole('button', { name: 'Item 2 verwijderen' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onChange.mock.lastCall![0].items.map((r: { id: string }) => r.id)).toEqual(['a', 'c']);
+    expect(screen.getByText(/^Item 2 is verwijderd\. Onder de lijst/)).toBeInTheDocument();
+    const undo = screen.getByRole('button', { name: 'Ongedaan maken: Item 2 terugzetten' });
+    undo.focus();
+    await user.keyboard('{Enter}');
+    expect(onChange.mock.lastCall![0].items).toEqual([
+      { id: 'a', name: 'a' },
+      { id: 'b', name: 'b' },
+      { id: 'c', name: 'c' },
+    ]);
+    expect(within(screen.getByRole('group', { name: 'Item 2' })).getByLabelText('Naam')).toHaveFocus();
+    expect(screen.getByText('Item 2 staat er weer.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Ongedaan maken/ })).toBeNull();
+  });
+
+  it('stops offering undo after another change to the list', async () => {
+    const { user } = renderStepForm(example({}), items('a', 'b'));
+    await user.click(screen.getByRole('button', { name: 'Item 1 verwijderen' }));
+    expect(screen.getByRole('button', { name: /Ongedaan maken/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Item toevoegen' }));
+    expect(screen.queryByRole('button', { name: /Ongedaan maken/ })).toBeNull();
+  });
 });

@@ -61,8 +61,8 @@ export function RowList({
   maxText,
   hiddenRows,
 }: RowListProps) {
-  const { control, formState } = useFormContext();
-  const { fields, append, remove, move } = useFieldArray({ control, name, keyName: '_key' });
+  const { control, formState, getValues } = useFormContext();
+  const { fields, append, remove, move, insert } = useFieldArray({ control, name, keyName: '_key' });
   const arrayError = useFieldError(name);
   const rootError = useFieldError(`${name}.root`);
   const error = arrayError ?? rootError;
@@ -70,6 +70,8 @@ export function RowList({
   const addButton = useRef<HTMLButtonElement>(null);
   const disabled = formState.disabled;
   const [announcement, setAnnouncement] = useState('');
+  // The row removed last, until it is restored, another change is made or the offer times out.
+  const [undo, setUndo] = useState<Removed | null>(null);
   useRegisterLabel(name, legend);
 
   // Focus moves after React has rendered the changed rows.
@@ -93,23 +95,36 @@ export function RowList({
 
   // Handlers read the latest list through a ref, so they stay stable and memoised rows stay untouched.
   // The ref is brought up to date after each render; handlers only run on later user events.
-  const latest = useRef({ count: fields.length, rowLabel, move, remove });
+  const latest = useRef({ count: fields.length, rowLabel, move, remove, getValues });
   useLayoutEffect(() => {
-    latest.current = { count: fields.length, rowLabel, move, remove };
+    latest.current = { count: fields.length, rowLabel, move, remove, getValues };
   });
   const onMove = useCallback((from: number, to: number) => {
     const { count, move } = latest.current;
     if (to < 0 || to >= count) return;
     move(from, to);
+    setUndo(null);
     pendingFocus.current = { index: to, button: to < from ? 'up' : 'down' };
     setAnnouncement(formsNl.moved(to + 1, count));
   }, []);
-  const onRemove = useCallback((index: number) => {
-    const { rowLabel, remove } = latest.current;
-    remove(index);
-    pendingFocus.current = { index };
-    setAnnouncement(formsNl.removed(rowLabel(index)));
-  }, []);
+  const onRemove = useCallback(
+    (index: number) => {
+      const { rowLabel, remove, getValues } = latest.current;
+      const label = rowLabel(index);
+      setUndo({ index, label, row: structuredClone(getValues(`${name}.${index}`) as Record<string, unknown>), at: Date.now() });
+      remove(index);
+      pendingFocus.current = { index };
+      setAnnouncement(formsNl.removedUndo(label));
+    },
+    [name],
+  );
+  const restore = () => {
+    if (!undo) return;
+    insert(undo.index, undo.row, { shouldFocus: false });
+    pendingFocus.current = { index: undo.index };
+    setAnnouncement(formsNl.restored(undo.label));
+    setUndo(null);
+  };
 
   const full = max !== undefined && fields.length >= max;
   // A long list (a plan of a hundred actions) appears in parts, so opening its step stays responsive.
@@ -143,6 +158,7 @@ export function RowList({
           </Row>
         ))}
       </div>
+      {undo && !disabled && <UndoBar key={undo.at} label={undo.label} onUndo={restore} onExpire={() => setUndo(null)} />}
       <div className="sw-visually-hidden" aria-live="polite">
         {announcement}
       </div>
@@ -154,6 +170,7 @@ export function RowList({
           appearance="secondary-action-button"
           onClick={() => {
             append({ ...newRow(), id: newRowId() }, { shouldFocus: false });
+            setUndo(null);
             pendingFocus.current = { index: fields.length };
           }}
         >
@@ -161,6 +178,46 @@ export function RowList({
         </Button>
       )}
     </Fieldset>
+  );
+}
+
+interface Removed {
+  index: number;
+  label: string;
+  row: Record<string, unknown>;
+  /** When it was removed: a second removal gets a fresh undo offer. */
+  at: number;
+}
+
+/** How long "Ongedaan maken" is offered; the time stands still while the button has focus or the pointer. */
+const UNDO_MS = 15_000;
+
+/** "Rij verwijderd — Ongedaan maken", for a while after a row was removed. */
+function UndoBar({ label, onUndo, onExpire }: { label: string; onUndo: () => void; onExpire: () => void }) {
+  const [paused, setPaused] = useState(false);
+  const left = useRef(UNDO_MS);
+  useEffect(() => {
+    if (paused) return;
+    const started = Date.now();
+    const timer = setTimeout(onExpire, left.current);
+    return () => {
+      clearTimeout(timer);
+      left.current = Math.max(0, left.current - (Date.now() - started));
+    };
+  }, [paused, onExpire]);
+  return (
+    <div
+      className="sw-row-undo"
+      onFocus={() => setPaused(true)}
+      onBlur={() => setPaused(false)}
+      onMouseEnter={() => setPaused(true)}
+      onMouseLeave={() => setPaused(false)}
+    >
+      <Paragraph className="sw-row-undo-text">{formsNl.removedShort(label)}</Paragraph>
+      <Button type="button" appearance="secondary-action-button" onClick={onUndo} aria-label={formsNl.undoLabel(label)}>
+        {formsNl.undo}
+      </Button>
+    </div>
   );
 }
 

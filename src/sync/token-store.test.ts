@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { forgetDossier, knownDossiers, linksFor, rememberDossier, tokenFor } from './token-store';
+import { currentExample, forgetDossier, knownDossiers, linksFor, rememberDossier, tokenFor } from './token-store';
 
 const owner = { id: 'd1', token: 'o'.repeat(43), title: 'Samen in Noord', who: 'eigenaar, namens Gemeente Utrecht' };
 const invite = { id: 'd1', token: 'i'.repeat(43), title: 'Samen in Noord', who: 'Sanne de Wit, Het Stedelijk Lyceum' };
@@ -35,5 +35,17 @@ describe('links kept in this browser', () => {
     localStorage.setItem('samenwerkwijzer:dossiers', '{kapot');
     expect(knownDossiers()).toEqual([]);
     expect(tokenFor('d1')).toBeUndefined();
+  });
+
+  it('reuses an example while it has a while left; opening it again keeps its expiry', () => {
+    const now = new Date('2026-12-07T12:00:00Z');
+    rememberDossier(other);
+    expect(currentExample(now)).toBeUndefined();
+    rememberDossier({ id: 'ex', token: 'e'.repeat(43), title: 'Voorbeeld', expiresAt: '2026-12-08T11:00:00Z' });
+    // The dossier page remembers it again without the expiry: it stays an example.
+    rememberDossier({ id: 'ex', token: 'e'.repeat(43), title: 'Voorbeeld', who: 'eigenaar' });
+    expect(currentExample(now)?.id).toBe('ex');
+    // Less than an hour left: make a new one rather than show one about to vanish.
+    expect(currentExample(new Date('2026-12-08T10:30:00Z'))).toBeUndefined();
   });
 });

@@ -12,6 +12,8 @@ export interface KnownDossier {
   openedAt: string;
   /** Who this link is in the dossier ("Eigenaar, namens Gemeente Utrecht"), as last seen. */
   who?: string;
+  /** An example dossier: when the server removes it. */
+  expiresAt?: string;
 }
 
 const KEY = 'samenwerkwijzer:dossiers';
@@ -43,11 +45,23 @@ export const tokenFor = (id: string) => seen.get(id) ?? linksFor(id)[0]?.token;
 
 /** Keeps (or refreshes) this link as the one in use for its dossier; other links to it stay. */
 export function rememberDossier(entry: Omit<KnownDossier, 'openedAt'>) {
-  const rest = readAll().filter((d) => !(d.id === entry.id && d.token === entry.token));
+  const all = readAll();
+  const same = (d: KnownDossier) => d.id === entry.id && d.token === entry.token;
+  // What was known of this link before (an example's expiry) stays unless the entry says otherwise.
+  const before = all.find(same);
+  const rest = all.filter((d) => !same(d));
   localStorage.setItem(
     KEY,
-    JSON.stringify([{ ...entry, openedAt: new Date().toISOString() }, ...rest.sort(newestFirst)].slice(0, 50)),
+    JSON.stringify([{ ...before, ...entry, openedAt: new Date().toISOString() }, ...rest.sort(newestFirst)].slice(0, 50)),
   );
+}
+
+/** Keep reusing an example only while it has this long left, so it does not vanish while someone looks. */
+const EXAMPLE_MARGIN_MS = 60 * 60 * 1000;
+
+/** The example dossier made earlier in this browser that is still there for a while, if any. */
+export function currentExample(now: Date = new Date()): KnownDossier | undefined {
+  return knownDossiers().find((d) => d.expiresAt && Date.parse(d.expiresAt) - now.getTime() > EXAMPLE_MARGIN_MS);
 }
 
 /** Forgets one link, or every link to the dossier when no token is given. */

@@ -125,7 +125,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
 
     // Verify: the downloaded file is this dossier's version 1; a tampered copy is not.
     await owner.page.goto(`${env.app.url}/d/${example.id}/controleer`);
-    await owner.page.getByLabel('PDF-bestand').setInputFiles(pdfPath);
+    await owner.page.locator('#controleer-pdf').setInputFiles(pdfPath);
     await owner.page.getByRole('button', { name: 'Controleren' }).click();
     await owner.page.getByText('Dit is de verzegelde versie 1 van deze overeenkomst. Het bestand is niet gewijzigd.').waitFor();
     await expectNoViolations(owner.page, 'verify page');
@@ -135,7 +135,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     tampered[at] = 'V'.charCodeAt(0);
     const tamperedPath = join(env.app.dataDir, 'aangepast.pdf');
     writeFileSync(tamperedPath, tampered);
-    await owner.page.getByLabel('PDF-bestand').setInputFiles(tamperedPath);
+    await owner.page.locator('#controleer-pdf').setInputFiles(tamperedPath);
     await owner.page.getByRole('button', { name: 'Controleren' }).click();
     await expect.poll(() => owner.page.locator('.utrecht-alert--error').count()).toBe(1);
 
@@ -147,6 +147,7 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     // Amendment: version 2 changes the vision, is frozen, re-signed; version 1 stays available.
     await owner.page.goto(`${env.app.url}/d/${example.id}/overeenkomst`);
     await owner.page.getByRole('button', { name: 'Wijziging starten' }).click();
+    await owner.page.getByRole('button', { name: 'Ja, wijziging starten' }).click();
     await owner.page.getByText('U werkt nu aan een wijziging.').first().waitFor();
     const visie = (await api.getDossier(example.id, example.token)).steps.visie;
     await api.putStep(example.id, example.token, 'visie', {

@@ -131,6 +131,7 @@ describe('partners and access in Chromium', () => {
     // The owner revokes the school's link: its very next request is refused.
     await owner.goto(`${env.app.url}/d/${dossier.id}/partners`);
     await press(owner, 'button', 'Intrekken (link van Sanne de Wit)');
+    await press(owner, 'button', 'Ja, intrekken');
     await owner.getByText('De link van Sanne de Wit is ingetrokken. Hij werkt vanaf nu niet meer.').waitFor();
     await school.reload();
     await school.getByText(NOT_FOUND).waitFor();
@@ -138,6 +139,7 @@ describe('partners and access in Chromium', () => {
 
     // Re-issue gives the reader a fresh link; the old one stops working.
     await press(owner, 'button', 'Opnieuw uitgeven (link van Jamal Amrani)');
+    await press(owner, 'button', 'Ja, nieuwe link maken');
     const reissued = await owner.getByLabel('Link voor Jamal Amrani').inputValue();
     expect(reissued).not.toBe(readerLink);
     await expect(api.getDossier(dossier.id, new URL(readerLink).hash.slice(1))).rejects.toMatchObject({ status: 404 });

@@ -21,6 +21,7 @@ import { commonNl } from '#src/i18n/nl/common';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { meShort } from './overview/me-line';
 import { OtherLinks } from './overview/other-links';
+import { ExampleBanner } from './example/example-banner';
 
 type LoadState =
   { kind: 'loading' } | { kind: 'error'; message: string; retry: boolean } | { kind: 'ready'; dossier: Dossier; token: string };
@@ -131,6 +132,7 @@ function LoadedDossier({ dossier, token }: { dossier: Dossier; token: string }) 
   return (
     <DossierContext.Provider value={value}>
       <DossierHeader />
+      {dossier.expiresAt && <ExampleBanner expiresAt={dossier.expiresAt} />}
       <PageErrorBoundary>
         <Outlet />
       </PageErrorBoundary>

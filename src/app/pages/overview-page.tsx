@@ -141,10 +141,13 @@ function StepItem({ step, approvedBy }: { step: StepDefinition; approvedBy: stri
           <dt>{stepsNl.aanZet}</dt>
           <dd>{step.aanZet.map((k) => PARTNER_KIND_LABELS[k]).join(', ')}</dd>
         </div>
-        <div>
-          <dt>{accessNl.approval}</dt>
-          <dd>{approvedBy}</dd>
-        </div>
+        {/* Akkoord is given on a text being drafted; a fixed text is signed instead. */}
+        {fixed === undefined && (
+          <div>
+            <dt>{accessNl.approval}</dt>
+            <dd>{approvedBy}</dd>
+          </div>
+        )}
         <div>
           <dt>{dossierNl.changedLabel}</dt>
           <dd>{server.updatedAt ? formatNl.time(server.updatedAt) : dossierNl.neverChanged}</dd>

@@ -22,12 +22,23 @@ import { commonNl } from '#src/i18n/nl/common';
 import { createNl } from '#src/i18n/nl/create';
 import { formatNl } from '#src/i18n/nl/format';
 import { startNl } from '#src/i18n/nl/start';
-import { forgetDossier, knownDossiers, parseDossierLink, rememberDossier } from '#src/sync/token-store';
+import { currentExample, forgetDossier, knownDossiers, parseDossierLink, rememberDossier } from '#src/sync/token-store';
 import { api } from '#src/sync/client';
 import { useAction } from '#src/app/use-action';
 
 // Whatever went wrong, the start page says the same: the example could not be made, try again.
 const exampleFailed = () => startNl.exampleFailed;
+
+/** Whether the server still has the example (it may have been removed early); if not, forget it here. */
+async function stillThere(id: string, token: string) {
+  try {
+    await api.getDossier(id, token);
+    return true;
+  } catch {
+    forgetDossier(id);
+    return false;
+  }
+}
 
 export function StartPage() {
   const navigate = useNavigate();
@@ -47,15 +58,13 @@ export function StartPage() {
     navigate(`/d/${parsed.id}#${parsed.token}`);
   };
 
+  // One example per browser while it lasts: clicking again opens the same one, not a new dossier.
   const openExample = () =>
     example.run(async () => {
-      // Both load on demand: the example is large and the start page stays light.
-      const [{ createExampleDossier }, { EXAMPLE_DOSSIER }] = await Promise.all([
-        import('#src/sync/create-example'),
-        import('#steps/example-dossier'),
-      ]);
-      const created = await createExampleDossier(api, EXAMPLE_DOSSIER);
-      rememberDossier({ id: created.id, token: created.token, title: created.title });
+      const known = currentExample();
+      if (known && (await stillThere(known.id, known.token))) return navigate(`/d/${known.id}#${known.token}`);
+      const created = await api.createExample();
+      rememberDossier({ id: created.id, token: created.token, title: created.title, expiresAt: created.expiresAt });
       navigate(`/d/${created.id}#${created.token}`);
     });
 

@@ -23,6 +23,9 @@ const MAX_BYTES = 20 * 1024 * 1024;
 export default function VerifyPage() {
   const { dossier, sync } = useDossier();
   const input = useRef<HTMLInputElement>(null);
+  // The browser's own file input is hidden; this NLDS button opens it and takes focus for errors.
+  const chooser = useRef<HTMLButtonElement>(null);
+  const [fileName, setFileName] = useState('');
   const [problem, setProblem] = useState('');
   const [result, setResult] = useState<VerifyResult | null>(null);
   const { busy, error: failed, run } = useAction();
@@ -42,11 +45,11 @@ export default function VerifyPage() {
           : '';
     setProblem(found);
     if (found || !file) {
-      input.current?.focus();
+      chooser.current?.focus();
       return;
     }
     const ok = await run(async () => setResult(await sync.verify(new Blob([file], { type: 'application/pdf' }))));
-    if (!ok) input.current?.focus();
+    if (!ok) chooser.current?.focus();
   };
 
   const ours = result?.sealed && result.unaltered && result.dossierId === dossier.id;
@@ -69,16 +72,36 @@ export default function VerifyPage() {
           </div>
           <FormFieldDescription id="controleer-pdf-hint">{verifyNl.fileHint}</FormFieldDescription>
           {error && <FormFieldErrorMessage id="controleer-pdf-fout">{error}</FormFieldErrorMessage>}
-          <div className="utrecht-form-field__input">
+          <div className="utrecht-form-field__input sw-file-choice">
             <input
               ref={input}
               id="controleer-pdf"
               type="file"
               accept="application/pdf,.pdf"
-              className="sw-file-input"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'controleer-pdf-hint controleer-pdf-fout' : 'controleer-pdf-hint'}
+              className="sw-visually-hidden"
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={(e) => {
+                setFileName(e.target.files?.[0]?.name ?? '');
+                setProblem('');
+                setResult(null);
+              }}
             />
+            <Button
+              ref={chooser}
+              type="button"
+              appearance="secondary-action-button"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={['controleer-pdf-gekozen', 'controleer-pdf-hint', error ? 'controleer-pdf-fout' : '']
+                .filter(Boolean)
+                .join(' ')}
+              onClick={() => input.current?.click()}
+            >
+              {fileName ? verifyNl.chooseOther : verifyNl.choose}
+            </Button>
+            <Paragraph id="controleer-pdf-gekozen" className="sw-file-chosen">
+              {fileName ? verifyNl.chosen(fileName) : verifyNl.noneChosen}
+            </Paragraph>
           </div>
         </FormField>
         <Button type="submit" appearance="primary-action-button" disabled={busy}>

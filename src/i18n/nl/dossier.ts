@@ -22,4 +22,9 @@ export const dossierNl = {
   changedLabel: 'Laatst gewijzigd',
   neverChanged: 'nog niet',
   hereNowLabel: 'Nu bezig',
+  /** An example dossier ("Voorbeeld bekijken"): marked on every page, removed after 24 hours. */
+  example: {
+    banner: 'Dit is een voorbeeld — het verdwijnt na 24 uur.',
+    until: (at: string) => `Het wordt op ${at} verwijderd. Oefen gerust: niets hiervan geldt echt.`,
+  },
 };

@@ -12,6 +12,12 @@ export const formsNl = {
   moveDown: 'Omlaag',
   moved: (position: number, total: number) => `Verplaatst naar plek ${position} van ${total}.`,
   removed: (row: string) => `${row} is verwijderd.`,
+  /** Removing a row can be undone for a while. */
+  removedUndo: (row: string) => `${row} is verwijderd. Onder de lijst kunt u dit nog even ongedaan maken.`,
+  removedShort: (row: string) => `${row} verwijderd —`,
+  undo: 'Ongedaan maken',
+  undoLabel: (row: string) => `Ongedaan maken: ${row} terugzetten`,
+  restored: (row: string) => `${row} staat er weer.`,
   noRows: 'Nog niets toegevoegd.',
   choose: 'Kies…',
   noPartners: 'Er zijn nog geen organisaties bekend. Die legt u vast in stap 1; daarna kunt u ze hier kiezen.',

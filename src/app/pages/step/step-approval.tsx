@@ -23,6 +23,8 @@ export function StepApproval({ stepId }: { stepId: StepId }) {
   const mine = !!partner && approvals.some((a) => a.partnerId === partner.id);
 
   const toggle = () => run(() => (mine ? sync.unapprove(stepId) : sync.approve(stepId)));
+  // A fixed text is signed, not approved: akkoord on it would only contradict "vastgelegd in versie n".
+  if (!drafting) return null;
 
   return (
     <section aria-labelledby="akkoord" className="sw-approval">
@@ -30,7 +32,7 @@ export function StepApproval({ stepId }: { stepId: StepId }) {
       <Paragraph>
         {accessNl.approvedBy}: {approvalNames(approvals, partners)}
       </Paragraph>
-      {partner && drafting && can.approve(sync.me) && (
+      {partner && can.approve(sync.me) && (
         <>
           <Paragraph className="sw-muted">{accessNl.approveIntro}</Paragraph>
           <Button
