@@ -1,11 +1,14 @@
 import { z } from './zod-nl';
 import { STEP_IDS, type StepId } from './step';
 import type { Me } from './access';
+import type { StepState } from './dossier';
 
 /**
  * Live updates (GET /api/dossiers/:id/events, server-sent events): what the server sends and what a
- * browser says about itself (presence). Shared by the server and src/sync/. Payloads carry ids, never
- * step data: a client that wants the data loads it with the same token it opened the stream with.
+ * browser says about itself (presence). Shared by the server and src/sync/. Payloads carry ids; a step
+ * event also carries the saved step when it is small enough, which every link of the dossier may read
+ * anyway (GET /api/dossiers/:id shows every step to every link). Without it, or when a revision was
+ * missed, a client loads the dossier with the same token it opened the stream with.
  */
 
 /** Who acted or who is present: the organisation and, when known, the person; never a token. */
@@ -28,12 +31,13 @@ export const liveActorOf = (me: Pick<Me, 'kind' | 'inviteId' | 'partnerId' | 'pa
   name: me.name,
 });
 
-/** A step was saved: its new revision and status, and who saved it. */
+/** A step was saved: its new revision and status, who saved it, and (when small enough) the step as saved. */
 export interface StepEvent {
   stepId: StepId;
   revision: number;
   status: string;
   actor: LiveActor;
+  state?: StepState;
 }
 
 /** Lifecycle or versions changed (freeze, sign, withdraw, amendment): reload the agreement state. */

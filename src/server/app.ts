@@ -28,6 +28,7 @@ import { escapeControl, requestIdOf, requestLine, requestLog, safePath, type Req
 import { staticFiles } from './static';
 import { LiveHub } from './live/hub';
 import { registerLiveRoutes } from './live/routes';
+import { stepEvent } from './live/step-event';
 import { liveActorOf } from '#src/domain/live';
 import { registerRoundRoutes } from './rounds/routes';
 import { registerAnswerRoutes } from './rounds/answer-routes';
@@ -186,12 +187,7 @@ export function createApp({
     switch (outcome.kind) {
       case 'saved': {
         const { revision, status, updatedAt, data: stored } = outcome.step;
-        await live.publish(c.get('dossierId'), 'step', {
-          stepId: step.id,
-          revision,
-          status,
-          actor: liveActorOf(c.get('identity')),
-        });
+        await live.publish(c.get('dossierId'), 'step', { ...stepEvent(step.id, outcome.step, liveActorOf(c.get('identity'))) });
         return c.json({ revision, status, updatedAt, data: stored });
       }
       case 'invalid':

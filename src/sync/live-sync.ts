@@ -13,6 +13,7 @@ import { STEP_IDS, type StepId } from '#src/domain/step';
 import type { Api } from './api';
 import type { StepSyncActor } from './autosave.machine';
 import { LiveConnection, type LiveStatus } from './live';
+import { afterPageSettles } from './live-start';
 
 /** What live updates need of the open dossier (DossierSync). */
 export interface LiveHost {
@@ -58,6 +59,7 @@ export class LiveSync {
   private presenceSentAt = 0;
   private presenceTimer: ReturnType<typeof setTimeout> | undefined;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private cancelStart = () => {};
   /** `owner` or `invite:<id>`: this browser's own link, left out of "who else is here". */
   readonly myKey: string;
 
@@ -70,16 +72,21 @@ export class LiveSync {
 
   start() {
     this.connection?.stop();
-    this.connection = new LiveConnection(this.api, this.host.dossier.id, this.host.token, {
-      onEvent: (name, data) => this.onEvent(name, data),
-      onStatus: (status) => this.set(() => (this.status = status)),
-    }).start();
+    this.cancelStart();
+    // After the page is interactive: the stream is not part of loading the page.
+    this.cancelStart = afterPageSettles(() => {
+      this.connection = new LiveConnection(this.api, this.host.dossier.id, this.host.token, {
+        onEvent: (name, data) => this.onEvent(name, data),
+        onStatus: (status) => this.set(() => (this.status = status)),
+      }).start();
+    });
     this.heartbeat = setInterval(() => {
       if (this.here.stepId) void this.sendPresence();
     }, PRESENCE_HEARTBEAT_MS);
   }
 
   stop() {
+    this.cancelStart();
     this.connection?.stop();
     this.connection = null;
     clearInterval(this.heartbeat);
@@ -149,9 +156,14 @@ export class LiveSync {
       case 'step': {
         const e = data as LiveEvents['step'];
         const actor = this.host.actors[e.stepId];
-        if (!actor || e.revision <= actor.getSnapshot().context.server.revision) return; // ours, or already known
+        if (!actor) return;
+        const known = actor.getSnapshot().context.server.revision;
+        if (e.revision <= known) return; // ours, or already known
         this.by[e.stepId] = e.actor;
-        void this.refresh();
+        // The step itself came along and follows on what this browser has: apply it. Without it (too
+        // large to send), or when a revision in between was missed, load the dossier.
+        if (e.state && e.state.revision === e.revision && e.revision === known + 1) this.offer(e.stepId, e.state);
+        else void this.refresh();
         return;
       }
       case 'lifecycle':

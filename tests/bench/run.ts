@@ -15,6 +15,9 @@
  * - Student survey: 1 000 answers from 50 concurrent clients, 0 errors, p95 ≤ 100 ms; results and
  *   trends of 6 closed rounds × 30 respondents ready ≤ 100 ms; that round's report PDF ≤ 1 s
  *   (tests/bench/rounds.ts).
+ * - Lighthouse 12.8 (mobile and desktop presets, median of 3, Debian's Chromium): performance ≥ 90,
+ *   CLS ≤ 0.05, TBT ≤ 200 ms, ≤ 300 KB first visit, for the start page, a dossier overview, steps 4 and 5
+ *   and the agreement page of a heavy dossier (tests/bench/lighthouse.ts).
  * - National scale (PostgreSQL, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set): GET of a dossier
  *   and a step save stay flat from 1 000 to 35 000 dossiers (p95, 10 clients; 35 000 within 1.5× of 1 000).
  */
@@ -30,6 +33,7 @@ import { liveBenchmarks } from './live';
 import { roundsBenchmarks } from './rounds';
 import { scaleBenchmarks } from './scale';
 import { fsyncCost, memoryBenchmarks } from './memory';
+import { lighthouseBenchmarks, lighthouseTableRows } from './lighthouse';
 
 const DIST = join(process.cwd(), 'dist');
 
@@ -110,10 +114,12 @@ const app = await startApp({ warm: true });
 let saves;
 let typing;
 let factorTyping;
+let lighthouse;
 try {
   saves = await saveBenchmarks(app.url);
   typing = await actionPlanTyping(app.url);
   factorTyping = await factorsTyping(app.url);
+  lighthouse = await lighthouseBenchmarks(app.url);
 } finally {
   await app.stop();
   removeDir(app.dataDir);
@@ -153,6 +159,7 @@ const rows: [string, string, string, boolean][] = [
     '≤ 50 ms',
     factorTyping.medianMs <= 50,
   ],
+  ...lighthouseTableRows(lighthouse),
   [
     `Agreement render + seal (${agreement.pages} pages)`,
     `${agreement.medianMs.toFixed(0)} ms median (max ${agreement.maxMs.toFixed(0)} ms)`,

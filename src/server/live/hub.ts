@@ -21,7 +21,22 @@ export type LiveMessage =
 export interface LiveTransport {
   send(message: LiveMessage): Promise<void>;
   close(): Promise<void>;
+  /** The largest message (serialised JSON, bytes) it carries to every process; none: no limit of its own. */
+  readonly maxMessageBytes?: number;
 }
+
+/**
+ * A step event carries the saved step itself when it fits, so open browsers apply it instead of loading
+ * the whole dossier; in one process a plan of a hundred actions fits, through PostgreSQL NOTIFY less.
+ */
+const IN_PROCESS_MAX_MESSAGE_BYTES = 256 * 1024;
+
+/** Without what an event may carry besides ids (the step's data): kept for replay, and sent when too large. */
+const idsOnly = (data: Record<string, unknown>) => {
+  if (!('state' in data)) return data;
+  const { state: _state, ...rest } = data;
+  return rest;
+};
 
 export interface Subscriber {
   dossierId: string;
@@ -102,9 +117,15 @@ export class LiveHub {
     this.transport = transport;
   }
 
-  /** Announces a change to every open stream of the dossier, in every process. Never throws. */
+  /**
+   * Announces a change to every open stream of the dossier, in every process. Never throws. A `state`
+   * in `data` (a saved step) goes along only when the message fits the transport; else browsers load it.
+   */
   async publish(dossierId: string, kind: ReplayedEvent, data: Record<string, unknown>) {
-    await this.send({ t: 'event', d: dossierId, id: `${this.tag}-${++this.seq}`, kind, data });
+    const message: LiveMessage = { t: 'event', d: dossierId, id: `${this.tag}-${++this.seq}`, kind, data };
+    const max = this.transport.maxMessageBytes ?? IN_PROCESS_MAX_MESSAGE_BYTES;
+    const fits = !('state' in data) || Buffer.byteLength(JSON.stringify(message)) <= max;
+    await this.send(fits ? message : { ...message, data: idsOnly(data) });
   }
 
   /** Where a link is in the dossier now; `stepId: null` with no field = it left. */
@@ -146,7 +167,13 @@ export class LiveHub {
     switch (message.t) {
       case 'event': {
         const frame = sseFrame(message.kind, message.data, message.id);
-        this.remember(message.d, { id: message.id, frame });
+        // Replay after a reconnect sends ids only (the browser then loads what changed): recent events
+        // of thousands of dossiers stay small in memory.
+        const light = idsOnly(message.data);
+        this.remember(message.d, {
+          id: message.id,
+          frame: light === message.data ? frame : sseFrame(message.kind, light, message.id),
+        });
         this.broadcast(message.d, frame);
         return;
       }

@@ -4,7 +4,10 @@ import type { LiveHub, LiveMessage, LiveTransport } from './hub';
 
 /** The one channel every server process of the database listens on. */
 export const LIVE_CHANNEL = 'samenwerkwijzer_events';
-/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; ours carry ids only and stay far below. */
+/**
+ * PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. Events carry ids, and a saved step's data
+ * only when it fits (the hub leaves it out otherwise, and browsers load the step).
+ */
 const MAX_PAYLOAD_BYTES = 7900;
 
 const isMessage = (v: unknown): v is LiveMessage => {
@@ -84,6 +87,7 @@ export async function pgTransport(
   await connect();
 
   return {
+    maxMessageBytes: MAX_PAYLOAD_BYTES,
     async send(message) {
       const payload = JSON.stringify(message);
       if (!listening || Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {

@@ -26,6 +26,7 @@ import { actorOf, requireEdit, type AuthVars } from '#src/server/auth';
 import { revisionActorOf } from '#src/server/history-routes';
 import { readJson } from '#src/server/http';
 import type { LiveHub } from '#src/server/live/hub';
+import { stepEvent } from '#src/server/live/step-event';
 import { closeRoundNow } from './close';
 import { closedEvaluations } from './trend-inputs';
 import { frameWork } from '#src/server/working/basis';
@@ -242,12 +243,7 @@ export function registerRoundRoutes(app: App, db: Db, live: LiveHub, log: (line:
     if (found.kind === 'nulmeting') {
       // Step 4 changed too: browsers reload it like any other saved step.
       const step = (await loadDossier(db, dossierId))!.steps.get('visie')!;
-      await live.publish(dossierId, 'step', {
-        stepId: 'visie',
-        revision: step.revision,
-        status: step.status,
-        actor: liveActorOf(c.get('identity')),
-      });
+      await live.publish(dossierId, 'step', { ...stepEvent('visie', step, liveActorOf(c.get('identity'))) });
     }
     return c.json(await detail(db, dossierId, (await findRound(db, dossierId, found.id))!));
   });

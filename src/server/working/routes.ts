@@ -1,5 +1,6 @@
 import { loadDossier } from '#src/db/dossiers';
 import { liveActorOf } from '#src/domain/live';
+import { stepEvent } from '#src/server/live/step-event';
 import { registerActionRoutes } from './action-routes';
 import { registerCalendarRoutes } from './calendar-routes';
 import { announceWork, todayOf, type App, type WorkingDeps } from './context';
@@ -24,12 +25,7 @@ export function registerWorkingRoutes(app: App, deps: WorkingDeps) {
     if (state !== 'wijziging') return;
     const step = (await loadDossier(db, c.get('dossierId')))?.steps.get('taakverdeling');
     if (step)
-      await live.publish(c.get('dossierId'), 'step', {
-        stepId: 'taakverdeling',
-        revision: step.revision,
-        status: step.status,
-        actor: liveActorOf(c.get('identity')),
-      });
+      await live.publish(c.get('dossierId'), 'step', { ...stepEvent('taakverdeling', step, liveActorOf(c.get('identity'))) });
     await announceWork(deps, c, 'actions');
   });
 

@@ -34,10 +34,16 @@ const t = copy.comparison;
 const p = copy.priorities;
 const show = (n: number | undefined) => (n === undefined ? t.missing : formatScore(n));
 
-function ScoreCell({ value }: { value: Aggregate }) {
-  if (value.importance === undefined && value.presence === undefined) return <TableCell className="sw-muted">{t.none}</TableCell>;
+/** `label`: the column's name, shown above the cell where the table stacks on a phone. */
+function ScoreCell({ value, label }: { value: Aggregate; label: string }) {
+  if (value.importance === undefined && value.presence === undefined)
+    return (
+      <TableCell className="sw-muted" data-label={label}>
+        {t.none}
+      </TableCell>
+    );
   return (
-    <TableCell>
+    <TableCell data-label={label}>
       <span className="sw-score-line">{t.importance(show(value.importance))}</span>
       <span className="sw-score-line">{t.presence(show(value.presence))}</span>
     </TableCell>
@@ -50,7 +56,7 @@ function ComparisonTable({ rows, partnerNames }: { rows: FactorComparison[]; par
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table must be reachable by keyboard (WCAG 2.1.1)
     <div className="sw-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table className="sw-comparison">
+      <Table className="sw-comparison sw-stack-table">
         <TableCaption id={captionId}>{t.caption}</TableCaption>
         <TableHeader>
           <TableRow>
@@ -69,14 +75,14 @@ function ComparisonTable({ rows, partnerNames }: { rows: FactorComparison[]; par
             <TableRow key={row.factor.id} className={row.differences.length > 0 ? 'sw-differs' : undefined}>
               <TableHeaderCell scope="row">{row.factor.label}</TableHeaderCell>
               {row.byPartner.map((value, i) => (
-                <ScoreCell key={i} value={value} />
+                <ScoreCell key={i} value={value} label={partnerNames[i] ?? ''} />
               ))}
-              <TableCell>
+              <TableCell data-label={t.together}>
                 <span className="sw-score-line">{t.importance(show(row.joint.importance))}</span>
                 <span className="sw-score-line">{t.presence(show(row.joint.presence))}</span>
                 <span className="sw-score-line">{t.gap(show(row.joint.gap))}</span>
               </TableCell>
-              <TableCell>
+              <TableCell data-label={t.difference}>
                 {row.differences.length > 0 ? (
                   <strong className="sw-difference-flag">{t.differs(row.differences.map((d) => t.dims[d]).join(t.and))}</strong>
                 ) : (
