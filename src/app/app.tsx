@@ -22,6 +22,9 @@ const RoundsPage = lazy(() => import('./pages/rounds/rounds-page'));
 const RoundPage = lazy(() => import('./pages/rounds/round-page'));
 const PaperPage = lazy(() => import('./pages/rounds/paper-page'));
 const PrintPage = lazy(() => import('./pages/rounds/print-page'));
+// A workspace: one organisation's dossiers together (issue 14).
+const CreateWorkspacePage = lazy(() => import('./pages/workspace/create-workspace-page'));
+const WorkspacePage = lazy(() => import('./pages/workspace/workspace-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
@@ -33,6 +36,8 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <StartPage /> },
       { path: '/nieuw', element: wait(<CreatePage />) },
+      { path: '/werkruimte/nieuw', element: wait(<CreateWorkspacePage />) },
+      { path: '/w/:id', element: wait(<WorkspacePage />) },
       {
         path: '/peiling',
         element: (
