@@ -29,6 +29,9 @@ const ActionsPage = lazy(() => import('./pages/actions/actions-page'));
 const KnowledgePage = lazy(() => import('./pages/knowledge/knowledge-page'));
 const ResultsPage = lazy(() => import('./pages/results/results-page'));
 const TrendsPage = lazy(() => import('./pages/trends/trends-page'));
+// A workspace: one organisation's dossiers together (issue 14).
+const CreateWorkspacePage = lazy(() => import('./pages/workspace/create-workspace-page'));
+const WorkspacePage = lazy(() => import('./pages/workspace/workspace-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
 const PeilingPage = lazy(() => import('./pages/peiling/peiling-page'));
 
@@ -46,6 +49,8 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <StartPage /> },
       { path: '/nieuw', element: wait(<CreatePage />) },
+      { path: '/werkruimte/nieuw', element: wait(<CreateWorkspacePage />) },
+      { path: '/w/:id', element: wait(<WorkspacePage />) },
       {
         path: '/peiling',
         element: (

@@ -47,6 +47,19 @@ import type {
   UpdateProposedBody,
 } from '#src/domain/working/api';
 import type { FollowUp } from '#src/domain/follow-up/api';
+import type {
+  AttachDossierBody,
+  CreateWorkspaceBody,
+  CreateWorkspaceDossierBody,
+  LinkCreated,
+  Portfolio,
+  ResultsOverview,
+  Workspace,
+  WorkspaceInvite,
+  WorkspaceInviteBody,
+} from '#src/domain/workspace/api';
+
+const workspacePath = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`;
 
 /** An answer from the server that was not 2xx; `status` 0 means the network failed. */
 export class ApiError extends Error {
@@ -258,6 +271,29 @@ export function createApi({ baseUrl = '', fetch: doFetch = globalThis.fetch.bind
     /** "Voorbeeld bekijken": the server makes a signed example partnership in `actief` that expires after 24 hours. */
     createExample: () =>
       request<{ id: string; token: string; link: string; title: string; expiresAt: string }>('POST', '/api/examples'),
+
+    // ---- workspaces (issue 14): one organisation's dossiers together ----
+    createWorkspace: (body: CreateWorkspaceBody) => request<LinkCreated>('POST', '/api/workspaces', { body }),
+    getWorkspace: (id: string, token: string) => request<Workspace>('GET', workspacePath(id), { token }),
+    deleteWorkspace: (id: string, token: string, confirmTitle: string) =>
+      request<{ deleted: true }>('DELETE', workspacePath(id), { token, body: { confirmTitle } }),
+    workspaceInvites: (id: string, token: string) =>
+      request<{ invites: WorkspaceInvite[] }>('GET', `${workspacePath(id)}/invites`, { token }),
+    createWorkspaceInvite: (id: string, token: string, body: WorkspaceInviteBody) =>
+      request<LinkCreated>('POST', `${workspacePath(id)}/invites`, { token, body }),
+    revokeWorkspaceInvite: (id: string, token: string, inviteId: string) =>
+      request<{ invite: WorkspaceInvite }>('DELETE', `${workspacePath(id)}/invites/${encodeURIComponent(inviteId)}`, { token }),
+    /** A new dossier in the workspace (optionally from `template`); returns the dossier's own owner link. */
+    createWorkspaceDossier: (id: string, token: string, body: CreateWorkspaceDossierBody) =>
+      request<LinkCreated>('POST', `${workspacePath(id)}/dossiers`, { token, body }),
+    attachDossier: (id: string, token: string, body: AttachDossierBody) =>
+      request<{ id: string; title: string }>('POST', `${workspacePath(id)}/attach`, { token, body }),
+    detachDossier: (id: string, token: string, dossierId: string) =>
+      request<void>('DELETE', `${workspacePath(id)}/dossiers/${encodeURIComponent(dossierId)}`, { token }),
+    portfolio: (id: string, token: string) => request<Portfolio>('GET', `${workspacePath(id)}/portfolio`, { token }),
+    portfolioCsv: (id: string, token: string) => download(`${workspacePath(id)}/portfolio.csv`, token),
+    resultsOverview: (id: string, token: string) => request<ResultsOverview>('GET', `${workspacePath(id)}/results`, { token }),
+    workspaceExport: (id: string, token: string) => download(`${workspacePath(id)}/export.zip`, token),
   };
 }
 

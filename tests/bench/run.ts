@@ -32,6 +32,7 @@ import { actionPlanTyping, factorsTyping } from './action-plan-typing';
 import { liveBenchmarks } from './live';
 import { roundsBenchmarks } from './rounds';
 import { scaleBenchmarks } from './scale';
+import { PORTFOLIO_DOSSIERS, workspaceBenchmarks } from './workspace';
 import { fsyncCost, memoryBenchmarks } from './memory';
 import { lighthouseBenchmarks, lighthouseTableRows } from './lighthouse';
 
@@ -129,10 +130,17 @@ const agreement = await agreementBenchmarks();
 const live = await liveBenchmarks();
 const rounds = await roundsBenchmarks();
 const scale = await scaleBenchmarks();
+const workspace = await workspaceBenchmarks();
 const memory = await memoryBenchmarks();
 const fsync = await fsyncCost();
 
 const rows: [string, string, string, boolean][] = [
+  [
+    `Workspace portfolio, ${PORTFOLIO_DOSSIERS} dossiers (median)`,
+    `${workspace.medianMs.toFixed(0)} ms (p95 ${workspace.p95Ms.toFixed(0)} ms, ${workspace.rows} rows)`,
+    '≤ 300 ms',
+    workspace.medianMs <= 300 && workspace.rows === PORTFOLIO_DOSSIERS,
+  ],
   ['First page JS (gzip)', `${bundle.gzipKb.toFixed(1)} KB in ${bundle.files} files`, '≤ 200 KB', bundle.gzipKb <= 200],
   ['@react-pdf/renderer in browser bundle', pdf ? 'yes' : 'no', 'no', !pdf],
   [

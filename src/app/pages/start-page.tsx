@@ -22,6 +22,7 @@ import { commonNl } from '#src/i18n/nl/common';
 import { createNl } from '#src/i18n/nl/create';
 import { formatNl } from '#src/i18n/nl/format';
 import { startNl } from '#src/i18n/nl/start';
+import { workspaceNl } from '#src/i18n/nl/workspace';
 import { currentExample, forgetDossier, knownDossiers, parseDossierLink, rememberDossier } from '#src/sync/token-store';
 import { api } from '#src/sync/client';
 import { useAction } from '#src/app/use-action';
@@ -77,6 +78,12 @@ export function StartPage() {
           {createNl.title}
         </RouterLink>
       </ButtonGroup>
+      <Paragraph>
+        {workspaceNl.create.entryText}{' '}
+        <RouterLink to="/werkruimte/nieuw" className="utrecht-link">
+          {workspaceNl.create.entry}
+        </RouterLink>
+      </Paragraph>
 
       <section aria-labelledby="voor-wie">
         <Heading2 id="voor-wie">{startNl.forWhomTitle}</Heading2>
