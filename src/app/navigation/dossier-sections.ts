@@ -14,7 +14,12 @@ const SEGMENTS: Record<string, DossierSection> = {
   // Trends across the rounds belong with them.
   trends: 'rounds',
   acties: 'actions',
+  // The log of knowledge activities is reached from "Samenwerking volgen" on the dossier home.
+  kennis: 'overview',
 };
+
+/** Pages that belong to a part without being its own page. */
+const NESTED = new Set(['controleren', 'controleer', 'kennis']);
 
 /** Which part of the dossier a path is in, and whether it is that part's own page (or one nested in it). */
 export function sectionOf(pathname: string, dossierId: string): { section: DossierSection; exact: boolean } | null {
@@ -25,7 +30,6 @@ export function sectionOf(pathname: string, dossierId: string): { section: Dossi
   const section = SEGMENTS[rest[0]!];
   if (!section) return null;
   // A step page is "the" Stappen page; the agreement's own page is /overeenkomst, its versions nest in it.
-  const exact =
-    section === 'steps' ? rest.length === 2 : rest.length === 1 && rest[0] !== 'controleren' && rest[0] !== 'controleer';
+  const exact = section === 'steps' ? rest.length === 2 : rest.length === 1 && !NESTED.has(rest[0]!);
   return { section, exact };
 }

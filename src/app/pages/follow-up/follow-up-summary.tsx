@@ -5,7 +5,7 @@ import type { FollowUp } from '#src/domain/follow-up/api';
 import { followUpPageNl } from '#src/i18n/nl/follow-up-page';
 import { pathFor } from '#src/app/use-wizard-url';
 import { roundPath, roundsPath } from '#src/app/pages/rounds/paths';
-import { actionsPath } from '#src/app/pages/actions/paths';
+import { actionsPath } from './paths';
 
 const s = followUpPageNl.summary;
 
