@@ -3,6 +3,7 @@ import type {
   CreateWorkspaceDossierBody,
   LinkCreated,
   Portfolio,
+  ResultsOverview,
   Workspace,
   WorkspaceInvite,
   WorkspaceInviteBody,
@@ -47,6 +48,7 @@ export class WorkspaceSync {
   load = (): Promise<Workspace> => api.getWorkspace(this.id, this.token);
   portfolio = (): Promise<Portfolio> => api.portfolio(this.id, this.token);
   portfolioCsv = (): Promise<Blob> => api.portfolioCsv(this.id, this.token);
+  results = (): Promise<ResultsOverview> => api.resultsOverview(this.id, this.token);
   createDossier = (body: CreateWorkspaceDossierBody): Promise<LinkCreated> =>
     api.createWorkspaceDossier(this.id, this.token, body);
   attach = (body: AttachDossierBody) => api.attachDossier(this.id, this.token, body);

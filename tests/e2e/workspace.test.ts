@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { createApi } from '#src/sync/api';
 import { workspaceNl } from '#src/i18n/nl/workspace';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { expectNoViolations } from '#tests/utils/axe';
@@ -69,7 +70,7 @@ describe('a workspace in Chromium', () => {
       await page.getByText(workspaceNl.newDossier.done(title)).waitFor();
     }
     const table = page.getByRole('table', { name: workspaceNl.portfolio.caption });
-    await expect.poll(() => table.getByRole('row').count()).toBe(4);
+    await expect.poll(() => table.getByRole('row').count(), { timeout: 30_000 }).toBe(4);
     await page.getByText(workspaceNl.portfolio.shown(3, 3), { exact: true }).waitFor();
 
     // Narrowed by a word: one row is left; the phase filter and the sort follow the same way.
@@ -80,7 +81,7 @@ describe('a workspace in Chromium', () => {
     await page.getByLabel(workspaceNl.portfolio.sort).selectOption('title');
     await page.getByLabel(workspaceNl.portfolio.descending).check();
     await expect
-      .poll(() => table.getByRole('rowheader').allInnerTexts())
+      .poll(() => table.getByRole('rowheader').allInnerTexts(), { timeout: 30_000 })
       .toEqual(['Samen op het Zuiderpark College', 'Oost aan zet', 'Jongerenwerk op het Noorderlicht']);
     await page.getByLabel(workspaceNl.portfolio.phase).selectOption('getekend');
     await page.getByText(workspaceNl.portfolio.none).waitFor();
@@ -101,7 +102,18 @@ describe('a workspace in Chromium', () => {
       expect(r[workspaceNl.csv.headers.indexOf('Fase')]).toBe('Concept');
       expect(r[workspaceNl.csv.headers.indexOf('Stappen totaal')]).toBe('11');
     }
-    await expectNoViolations(page, 'workspace with three dossiers at 1280 px');
+
+    // A partnership a year in use, attached by its owner link: its latest evaluation shows side by side.
+    const example = await createApi({ baseUrl: env.app.url }).createExample();
+    await type(page, workspaceNl.attach.label, `${env.app.url}${example.link}`);
+    await press(page, 'button', workspaceNl.attach.submit);
+    await page.getByText(workspaceNl.attach.done(example.title)).waitFor();
+    const results = page.getByRole('table', { name: workspaceNl.results.caption });
+    await results.waitFor();
+    expect(await results.getByRole('columnheader').count()).toBe(2);
+    expect(await results.getByRole('row').count()).toBeGreaterThan(3);
+    await expect.poll(() => table.getByRole('row').count(), { timeout: 30_000 }).toBe(5);
+    await expectNoViolations(page, 'workspace with four dossiers at 1280 px');
     await page.screenshot({ path: '/tmp/workspace-1280.png', fullPage: true });
 
     // 320 px: every dossier a block of labelled lines; nothing scrolls sideways.

@@ -148,5 +148,5 @@ describe.each(DB_KINDS)('a workspace’s portfolio on %s', (kind) => {
     expect(JSON.stringify(await srv.db.query('SELECT * FROM workspaces'))).not.toContain(feed.token);
     expect((await srv.call('DELETE', `/api/workspaces/${ws.id}/calendar-feed`, { token: ws.token })).status).toBe(204);
     expect((await fetch(srv.url + feed.path)).status).toBe(404);
-  });
+  }, 180_000);
 });

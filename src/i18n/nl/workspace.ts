@@ -128,6 +128,24 @@ export const workspaceNl = {
     ends: (title: string) => `${title}: tijdelijke financiering stopt`,
     search: (title: string) => `${title}: beginnen met zoeken naar structureel geld`,
   },
+  results: {
+    title: 'Laatste evaluatie van elke samenwerking',
+    intro:
+      'De uitkomsten van de laatste gesloten evaluatieronde van elk dossier naast elkaar, met dezelfde maten als de grafieken in de dossiers.',
+    loading: 'Uitkomsten worden geladen…',
+    failed: 'De uitkomsten konden niet worden geladen.',
+    empty: 'Nog geen dossier heeft een gesloten evaluatieronde.',
+    caption: 'Uitkomsten per maat en per samenwerking',
+    measure: 'Maat',
+    noRound: 'Nog geen gesloten ronde',
+    round: (n: number | null, date: string) => (n === null ? date : `Ronde ${n}, ${date}`),
+    none: '—',
+    value: (unit: 'score' | 'percent' | 'count', value: number, n: number) => {
+      const f = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+      const shown = unit === 'percent' ? `${f.format(value)}%` : f.format(value);
+      return `${shown} (n = ${new Intl.NumberFormat('nl-NL').format(n)})`;
+    },
+  },
   newDossier: {
     title: 'Nieuw dossier in deze werkruimte',
     titleLabel: 'Naam van de samenwerking',

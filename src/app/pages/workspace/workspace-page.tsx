@@ -9,6 +9,7 @@ import { Loading } from '#src/ui/loading';
 import { PageHeading } from '#src/ui/page-heading';
 import { AttachForm, NewDossierForm } from './dossier-forms';
 import { PortfolioSection } from './portfolio-section';
+import { ResultsSection } from './results-section';
 import { useLoaded } from './use-loaded';
 import { WorkspaceInvites } from './workspace-invites';
 import './workspace.css';
@@ -64,6 +65,7 @@ function WorkspaceHome({ sync }: { sync: WorkspaceSync }) {
       <Paragraph lead>{t.kindLine(workspaceNl.kinds[workspace.kind], workspace.dossiers.length)}</Paragraph>
       {!canWorkspace.manage(workspace.me) && <Paragraph>{t.readOnly}</Paragraph>}
       <PortfolioSection sync={sync} version={version} />
+      <ResultsSection sync={sync} version={version} />
       {canWorkspace.manage(workspace.me) && (
         <>
           <NewDossierForm sync={sync} workspace={workspace} onDone={changed} />
