@@ -224,7 +224,7 @@ describe('toAgreementData', () => {
     expect(structureel).toContainEqual({
       kind: 'fields',
       fields: expect.arrayContaining([
-        { label: 'Vanaf wanneer zoeken jullie actief naar structureel geld?', value: '1 maart 2027 (datum uit stap 3)' },
+        { label: 'Vanaf wanneer zoekt u actief naar structureel geld?', value: '1 maart 2027 (datum uit stap 3)' },
       ]),
     });
   });

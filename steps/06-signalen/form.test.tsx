@@ -40,7 +40,9 @@ describe('step 6 form', () => {
     renderStepForm(Form);
     const group = screen.getByRole('group', { name: /Hoe geeft u signalen aan elkaar door/ });
     expect(within(group).getByRole('checkbox', { name: 'Mondeling in een vast, kort overleg' })).toBeInTheDocument();
-    expect(within(group).getByRole('checkbox', { name: /Telefonisch of persoonlijk.*\(suggestie\)$/ })).toBeInTheDocument();
+    expect(
+      within(group).getByRole('checkbox', { name: /Telefonisch of persoonlijk.*\(voorbeeld, niet uit het stappenplan\)$/ }),
+    ).toBeInTheDocument();
   });
 
   it('shows who consents by age where the consent rules are agreed', () => {

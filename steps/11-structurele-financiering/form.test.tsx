@@ -45,11 +45,14 @@ describe('step 11 form', () => {
     expect(screen.getByLabelText('Soort route')).toHaveFocus();
   });
 
-  it('tells what step 3 says about the end of temporary funding', () => {
+  it("shows step 3's answer instead of asking its question again, with the end of temporary funding", () => {
     renderStepForm(Form, {}, context('2027-03-01'));
-    const field = screen.getByLabelText(/actief naar structureel geld/);
+    expect(
+      screen.getByText('In stap 3 staat dat u vanaf 1 maart 2027 op zoek gaat naar structurele financiering.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText(/actief naar structureel geld/)).toBeNull();
+    const field = screen.getByLabelText(/Gaat u op een andere datum zoeken dan in stap 3\?/);
     expect(field).toHaveAccessibleDescription(/31 december 2027/);
-    expect(field).toHaveAccessibleDescription(/1 maart 2027/);
   });
 
   it('warns live when the search starts too late, naming the latest advisable date', async () => {

@@ -205,7 +205,7 @@ describe('action plan in Chromium', () => {
     const deadline = page.getByRole('group', { name: 'Actie 13' }).getByLabel(/^Uiterste datum/);
     await expect.poll(() => deadline.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.sw-error-summary').textContent()).toContain(
-      'Actie 13, deadline: De deadline ligt vóór de startdatum.',
+      'Actie 13, uiterste datum: De uiterste datum ligt vóór de startdatum.',
     );
     await expectNoViolations(page, 'action plan with a row error');
     expect(watch.problems()).toEqual([]);

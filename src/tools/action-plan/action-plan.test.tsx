@@ -120,7 +120,7 @@ describe('action plan: checks', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     const deadline = within(actie).getByLabelText(/^Uiterste datum/);
     expect(deadline).toHaveAttribute('aria-invalid', 'true');
-    expect(deadline).toHaveAccessibleDescription(/De deadline ligt vóór de startdatum\./);
+    expect(deadline).toHaveAccessibleDescription(/De uiterste datum ligt vóór de startdatum\./);
     expect(within(actie).getByLabelText('Wat gaan we doen?')).toHaveAttribute('aria-invalid', 'true');
     expect(within(actie).getByLabelText('Welke organisatie heeft de leiding?')).toHaveAccessibleDescription(
       'Kies wie de leiding heeft.',
@@ -128,7 +128,9 @@ describe('action plan: checks', () => {
     const summary = screen
       .getByRole('heading', { name: /punten die u nog moet aanvullen/ })
       .closest('.sw-error-summary') as HTMLElement;
-    await user.click(within(summary).getByRole('link', { name: /Actie 1, deadline: De deadline ligt vóór de startdatum/ }));
+    await user.click(
+      within(summary).getByRole('link', { name: /Actie 1, uiterste datum: De uiterste datum ligt vóór de startdatum/ }),
+    );
     expect(deadline).toHaveFocus();
   });
 
@@ -155,10 +157,10 @@ describe('action plan: checks', () => {
       row('c', { deadline: '2099-01-10' }),
     ]);
     expect(
-      within(group('Actie 1')).getByText(/Over de deadline: die was 10 januari 2020 en de actie is nog niet gereed\./),
+      within(group('Actie 1')).getByText(/Over de uiterste datum: die was 10 januari 2020 en de actie is nog niet gereed\./),
     ).toBeInTheDocument();
-    expect(within(group('Actie 2')).queryByText(/Over de deadline/)).toBeNull();
-    expect(within(group('Actie 3')).queryByText(/Over de deadline/)).toBeNull();
+    expect(within(group('Actie 2')).queryByText(/Over de uiterste datum/)).toBeNull();
+    expect(within(group('Actie 3')).queryByText(/Over de uiterste datum/)).toBeNull();
     expect(count()).toHaveTextContent('Alle 3 acties staan in de lijst. 1 actie is over de uiterste datum.');
   });
 });
