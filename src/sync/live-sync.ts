@@ -157,8 +157,11 @@ export class LiveSync {
         const e = data as LiveEvents['step'];
         const actor = this.host.actors[e.stepId];
         if (!actor) return;
-        const known = actor.getSnapshot().context.server.revision;
+        const snap = actor.getSnapshot();
+        const known = snap.context.server.revision;
         if (e.revision <= known) return; // ours, or already known
+        // Our own save, announced before its answer arrived: the answer brings the same revision.
+        if (e.actor.key === this.myKey && snap.matches('saving')) return;
         this.by[e.stepId] = e.actor;
         // The step itself came along and follows on what this browser has: apply it. Without it (too
         // large to send), or when a revision in between was missed, load the dossier.
