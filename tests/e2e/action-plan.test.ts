@@ -139,7 +139,7 @@ describe('action plan in Chromium', () => {
     const { page, watch } = await openStep(context);
     const late = page.getByRole('group', { name: 'Actie 12' });
     await expect
-      .poll(() => late.getByText(/Over de deadline: die was .* en de actie is nog niet gereed\.$/).isVisible())
+      .poll(() => late.getByText(/Over de uiterste datum: die was .* en de actie is nog niet gereed\.$/).isVisible())
       .toBe(true);
     const count = page.locator('.sw-action-count');
     expect(await count.textContent()).toBe('Alle 12 acties staan in de lijst. 1 actie is over de uiterste datum.');
