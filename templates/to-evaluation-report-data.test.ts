@@ -213,14 +213,14 @@ describe('toEvaluationReportData', () => {
     const actions = section(report(), 'acties').parts;
     expect(actions[0]).toEqual({
       kind: 'paragraph',
-      text: '4 van de 5 acties zijn gereed (80%). 1 actie is over de deadline en nog niet gereed.',
+      text: '4 van de 5 acties zijn gereed (80%). 1 actie is over de uiterste datum en nog niet gereed.',
     });
     const [plan] = tables(actions);
     expect(plan!.rows).toContainEqual(['4', 'Training signaleren voor mentoren', 'Gereed', '16 april 2027', 'Gereed: 1']);
     expect(plan!.rows).toContainEqual([
       '5',
       'Jongerenwerkers in de pauzes op het stationsplein',
-      'Bezig\nover de deadline',
+      'Bezig\nover de uiterste datum',
       '9 juli 2027',
       '',
     ]);

@@ -78,7 +78,7 @@ export const reportCopy = {
       `Bij ${all} van de ${total} ${plural(total, 'doel', 'doelen')} staat iedereen die antwoordde er nog achter.`,
     actions: (done: number, total: number, percent: string, overdue: number) =>
       `${done} van de ${total} acties uit het actieplan ${plural(done, 'is', 'zijn')} gereed (${percent})` +
-      (overdue > 0 ? `; ${overdue} ${plural(overdue, 'actie is', 'acties zijn')} over de deadline.` : '.'),
+      (overdue > 0 ? `; ${overdue} ${plural(overdue, 'actie is', 'acties zijn')} over de uiterste datum.` : '.'),
     noActions: 'Het actieplan heeft nog geen acties.',
     knelpunten: (n: number, solved: number) =>
       `Er ${plural(n, 'is 1 knelpunt', `zijn ${n} knelpunten`)} genoemd, ${solved} met een voorstel voor een oplossing.`,
@@ -135,7 +135,7 @@ export const reportCopy = {
     signalNotes: 'Toelichting bij de afspraken over signalen',
     experienceNotes: (perspective: string) => `Toelichting bij de ervaring van: ${inSentence(perspective)}`,
     newActions: 'Voorgestelde nieuwe acties',
-    newActionColumns: { what: 'Actie', lead: 'Trekker', deadline: 'Deadline', who: 'Voorgesteld door' },
+    newActionColumns: { what: 'Actie', lead: 'Trekker', deadline: 'Uiterste datum', who: 'Voorgesteld door' },
     none: 'In deze ronde is geen tekst ingevuld.',
   },
 
@@ -159,10 +159,10 @@ export const reportCopy = {
 
   actions: {
     progress: (done: number, total: number, percent: string, overdue: number) =>
-      `${done} van de ${total} acties ${plural(done, 'is', 'zijn')} gereed (${percent}). ${overdue === 0 ? 'Geen enkele actie is over de deadline.' : `${overdue} ${plural(overdue, 'actie is', 'acties zijn')} over de deadline en nog niet gereed.`}`,
+      `${done} van de ${total} acties ${plural(done, 'is', 'zijn')} gereed (${percent}). ${overdue === 0 ? 'Geen enkele actie is over de uiterste datum.' : `${overdue} ${plural(overdue, 'actie is', 'acties zijn')} over de uiterste datum en nog niet gereed.`}`,
     none: 'Het actieplan had bij deze ronde nog geen acties.',
-    columns: { number: 'Nr.', what: 'Actie', status: 'Status', deadline: 'Deadline', reported: 'Volgens de invullers' },
-    overdue: 'over de deadline',
+    columns: { number: 'Nr.', what: 'Actie', status: 'Status', deadline: 'Uiterste datum', reported: 'Volgens de invullers' },
+    overdue: 'over de uiterste datum',
     reported: (label: string, n: number) => `${label}: ${n}`,
     untitled: (i: number) => `Actie ${i} (zonder omschrijving)`,
     wentWell: (action: string) => `Wat ging goed bij: ${action}`,

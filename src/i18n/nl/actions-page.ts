@@ -98,7 +98,7 @@ export const actionsPageNl = {
   proposals: {
     title: 'Nieuwe acties',
     intro:
-      'Acties die het team na de ondertekening bedenkt, zet u hier. Ze staan nog niet in de getekende overeenkomst. Bij de volgende wijziging van de overeenkomst komen ze vanzelf in het concept van stap 5.',
+      'Acties die de partners na de ondertekening bedenken, zet u hier. Ze staan nog niet in de getekende overeenkomst. Bij de volgende wijziging van de overeenkomst komen ze vanzelf in het concept van stap 5.',
     empty: 'Er zijn nog geen nieuwe acties voorgesteld.',
     since: (version: number) => `Nieuw sinds versie ${version}`,
     fromRound: (round: number) => `Voorgesteld uit evaluatieronde ${round}.`,

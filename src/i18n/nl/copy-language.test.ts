@@ -12,6 +12,8 @@ const modules = {
   }),
   ...import.meta.glob<Record<string, unknown>>('/steps/*/copy.ts', { eager: true }),
   ...import.meta.glob<Record<string, unknown>>('/src/tools/*/copy.ts', { eager: true }),
+  // What the PDFs print: the agreement, the evaluation report and their shared pieces.
+  ...import.meta.glob<Record<string, unknown>>('/templates/*/copy.ts', { eager: true }),
 };
 
 /** What pupils read says "je", as Dutch schools address them; the tool that counts their answers quotes them. */
