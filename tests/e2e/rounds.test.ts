@@ -3,46 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXAMPLE_PARTNER_IDS as P } from '#steps/example-dossier';
 import { createApi, type Api } from '#src/sync/api';
-import { exampleDossier, signedExampleDossier, type Caller } from '#tests/utils/signed-dossier';
-import { useAppAndBrowser, VIEWPORTS } from '#tests/utils/e2e-env';
-import { axeViolations, formatViolations } from '#tests/utils/axe';
+import { exampleDossier, fetchCaller, signedExampleDossier, type Caller } from '#tests/utils/signed-dossier';
+import { useAppAndBrowser } from '#tests/utils/e2e-env';
+import { expectAccessible } from '#tests/utils/axe';
 import { fillByKeyboard } from './fill-by-keyboard';
 import { watchPage } from './watch-page';
 
 const ARTIFACTS = 'tests/.artifacts';
 const STUDENTS = 20;
-
-/** axe with the WCAG 2.2 AA rule set too, at 1280 and 320 px; and the page never scrolls sideways. */
-async function expectAccessible(page: Page, what: string) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const violations = await axeViolations(page);
-    // axe is in the page now: the WCAG 2.2 rules on top of 2.0 and 2.1.
-    const wcag22 = (await page.evaluate(async () => {
-      // @ts-expect-error axe was injected by axeViolations
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag22aa'] } });
-      return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target, html: '' })),
-      }));
-    })) as typeof violations;
-    const all = [...violations, ...wcag22];
-    expect(all, `${what} at ${viewport.name}:\n${formatViolations(all)}`).toEqual([]);
-    // What sticks out on the right, if anything (named in the failure).
-    const wide = await page.evaluate(() => {
-      const limit = document.documentElement.clientWidth + 1;
-      if (document.documentElement.scrollWidth <= limit) return [];
-      return [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > limit)
-        .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-    });
-    expect(wide, `${what} fits ${viewport.name} without scrolling sideways`).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** Full-page screenshots at 1280 and 360 px, to look at (tests/.artifacts). */
 async function screenshots(page: Page, name: string) {
@@ -85,20 +53,7 @@ describe('Evaluatierondes in Chromium', () => {
 
   beforeAll(async () => {
     api = createApi({ baseUrl: env.app.url });
-    caller = {
-      async call(method, path, opts = {}) {
-        const res = await fetch(`${env.app.url}${path}`, {
-          method,
-          headers: {
-            ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}),
-            ...(opts.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
-          },
-          body: opts.json === undefined ? undefined : JSON.stringify(opts.json),
-        });
-        const text = await res.text();
-        return { status: res.status, text, json: text ? JSON.parse(text) : undefined };
-      },
-    };
+    caller = fetchCaller(env.app.url);
     dossier = await signedExampleDossier(caller);
   });
 
