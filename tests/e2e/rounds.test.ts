@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXAMPLE_PARTNER_IDS as P } from '#steps/example-dossier';
 import { createApi, type Api } from '#src/sync/api';
-import { exampleDossier, signedExampleDossier, type Caller } from '#tests/utils/signed-dossier';
+import { exampleDossier, fetchCaller, signedExampleDossier, type Caller } from '#tests/utils/signed-dossier';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { expectAccessible } from '#tests/utils/expect-accessible';
 import { ARTIFACTS, screenshots } from '#tests/utils/screenshots';
@@ -42,20 +42,7 @@ describe('Evaluatierondes in Chromium', () => {
 
   beforeAll(async () => {
     api = createApi({ baseUrl: env.app.url });
-    caller = {
-      async call(method, path, opts = {}) {
-        const res = await fetch(`${env.app.url}${path}`, {
-          method,
-          headers: {
-            ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}),
-            ...(opts.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
-          },
-          body: opts.json === undefined ? undefined : JSON.stringify(opts.json),
-        });
-        const text = await res.text();
-        return { status: res.status, text, json: text ? JSON.parse(text) : undefined };
-      },
-    };
+    caller = fetchCaller(env.app.url);
     dossier = await signedExampleDossier(caller);
   });
 

@@ -11,6 +11,22 @@ export interface Caller {
   ): Promise<{ status: number; json: any; text: string }>;
 }
 
+/** A Caller over real HTTP to a running app (an end-to-end test's server). */
+export const fetchCaller = (baseUrl: string): Caller => ({
+  async call(method, path, opts = {}) {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}),
+        ...(opts.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
+      body: opts.json === undefined ? undefined : JSON.stringify(opts.json),
+    });
+    const text = await res.text();
+    return { status: res.status, text, json: text ? JSON.parse(text) : undefined };
+  },
+});
+
 async function ok(caller: Caller, method: string, path: string, opts: { token?: string; json?: unknown }) {
   const res = await caller.call(method, path, opts);
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMatch, Link as RouterLink } from 'react-router';
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { retryFailedLoads } from '#src/forms/retrying-lazy';
 import { PageHeading } from '#src/ui/page-heading';
 import { dossierNl } from '#src/i18n/nl/dossier';
 import { errorsNl } from '#src/i18n/nl/errors';
@@ -48,6 +49,7 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry: () => v
             {errorsNl.staleBuild.reload}
           </Button>
         </ButtonGroup>
+        <WayBack />
       </>
     );
   }
@@ -55,6 +57,7 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry: () => v
   const retry = () => {
     // Trying again without a connection only fails again: say so instead.
     if (!navigator.onLine) return setStillOffline(true);
+    retryFailedLoads();
     onRetry();
   };
   return (
