@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditLogTable, auditObjectText, auditResultText, type StoredAuditEntry } from './audit-log';
+import { auditDetailText, auditLogTable, auditObjectText, auditResultText, type StoredAuditEntry } from './audit-log';
 import { formatNl } from '#src/i18n/nl/format';
 
 const names = {
@@ -29,6 +29,22 @@ describe('the audit log as a person reads it', () => {
     );
     expect(auditObjectText('dossier:d1/round:r7/abc', names)).toBe('Evaluatieronde, antwoorden');
     expect(auditObjectText('dossier:d1/invite:Xy12', names)).toBe('Uitnodigingslink');
+  });
+
+  it('explains without ids, codes or UTC, also in entries written before', () => {
+    expect(auditDetailText('lezen, tekenbevoegd, partner:p-school, Sanne de Wit', names)).toBe(
+      'lezen, tekenbevoegd, Het Zeekompas, Sanne de Wit',
+    );
+    expect(auditDetailText('revision 7', names)).toBe('versie 7 van de stap');
+    expect(auditDetailText('Zonder akkoord van: visie/p-school, visie/p-gone. Reden: haast', names)).toBe(
+      'Zonder akkoord van: Stap 4: Stel een gezamenlijke visie op (Het Zeekompas), Stap 4: Stel een gezamenlijke visie op (een partnerorganisatie). Reden: haast',
+    );
+    expect(auditDetailText('evaluatie op 2027-04-15', names)).toBe('evaluatie op 15-04-2027');
+    expect(auditDetailText('gemaakt 2026-07-01T10:00:00.000Z', names)).toBe('gemaakt 01-07-2026 12:00 (CEST)');
+    expect(auditDetailText('template:abc123', names)).toBe('op basis van een ander dossier');
+    // Ordinary words with a slash stay as they are.
+    expect(auditDetailText('en/of', names)).toBe('en/of');
+    expect(auditDetailText(null, names)).toBe('');
   });
 
   it('says how an action ended in words', () => {

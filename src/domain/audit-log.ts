@@ -58,6 +58,28 @@ export function auditObjectText(object: string, names: AuditNames): string {
 /** "Sanne de Wit, Het Stedelijk Lyceum (link Xy12…)" → "…, Het Stedelijk Lyceum (via een uitnodigingslink)". */
 export const auditActorText = (actor: string): string => actor.replace(/\(link [^)]*\)$/, auditNl.viaLink);
 
+const ISO_MOMENT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})\b/g;
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/**
+ * An entry's explanation without ids, codes or UTC: organisations and steps by name, dates the Dutch
+ * way. Done when reading, so entries written before (the log is append-only) read the same.
+ */
+export function auditDetailText(detail: string | null, names: AuditNames): string {
+  if (!detail) return '';
+  const partner = (id: string) => names.partner(id) ?? auditNl.objects.somePartner;
+  return detail
+    .replace(ISO_MOMENT, (m) => formatNl.stamp(m))
+    .replace(ISO_DAY, (_m, y: string, mo: string, d: string) => `${d}-${mo}-${y}`)
+    .replace(/\bpartner:([\w-]+)/g, (_m, id: string) => partner(id))
+    .replace(/\brevision (\d+)\b/g, (_m, n: string) => auditNl.detail.revision(n))
+    .replace(/\btemplate:[\w-]+/g, auditNl.detail.fromTemplate)
+    .replace(/\b([a-z]+(?:-[a-z]+)*)\/([\w-]+)/g, (m, stepId: string, partnerId: string) => {
+      const step = names.step(stepId);
+      return step ? `${step} (${partner(partnerId)})` : m;
+    });
+}
+
 /** The audit log as a table a person reads: Dutch phrases, local time with its zone, names instead of ids. */
 export function auditLogTable(rows: readonly StoredAuditEntry[], names: AuditNames): string[][] {
   return [
@@ -69,7 +91,7 @@ export function auditLogTable(rows: readonly StoredAuditEntry[], names: AuditNam
       auditObjectText(r.object, names),
       auditResultText(r.result),
       auditActorText(r.actor),
-      r.detail ?? '',
+      auditDetailText(r.detail, names),
     ]),
   ];
 }

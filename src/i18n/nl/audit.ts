@@ -84,4 +84,9 @@ export const auditNl = {
   },
   /** An invite link's id in "Wie" is no help to a reader; that it was a link is. */
   viaLink: '(via een uitnodigingslink)',
+  /** Words for the ids and codes that older and current entries carry in their explanation. */
+  detail: {
+    revision: (n: string) => `versie ${n} van de stap`,
+    fromTemplate: 'op basis van een ander dossier',
+  },
 };
