@@ -30,6 +30,7 @@ const KnowledgePage = lazy(() => import('./pages/knowledge/knowledge-page'));
 const ResultsPage = lazy(() => import('./pages/results/results-page'));
 const TrendsPage = lazy(() => import('./pages/trends/trends-page'));
 // A workspace: one organisation's dossiers together (issue 14).
+const PublicVerifyPage = lazy(() => import('./pages/public-verify-page'));
 const CreateWorkspacePage = lazy(() => import('./pages/workspace/create-workspace-page'));
 const WorkspacePage = lazy(() => import('./pages/workspace/workspace-page'));
 // The students' survey: public, outside any dossier (its own token in the fragment).
@@ -49,6 +50,8 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <StartPage /> },
       { path: '/nieuw', element: wait(<CreatePage />) },
+      // Checking a received PDF needs no dossier link.
+      { path: '/controleren', element: wait(<PublicVerifyPage />) },
       { path: '/werkruimte/nieuw', element: wait(<CreateWorkspacePage />) },
       { path: '/w/:id', element: wait(<WorkspacePage />) },
       {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { createApi } from '#src/sync/api';
 import { createExampleDossier } from '#src/sync/create-example';
 import { EXAMPLE_DOSSIER } from '#steps/example-dossier';
+import { expectAccessible } from '#tests/utils/expect-accessible';
 import { useAppAndBrowser } from '#tests/utils/e2e-env';
 import { expectNoViolations } from '#tests/utils/axe';
 import { watchPage } from './watch-page';
@@ -138,6 +139,21 @@ describe('the agreement in Chromium: freeze, sign, seal, verify, amend', () => {
     await owner.page.locator('#controleer-pdf').setInputFiles(tamperedPath);
     await owner.page.getByRole('button', { name: 'Controleren' }).click();
     await expect.poll(() => owner.page.locator('.utrecht-alert--error').count()).toBe(1);
+
+    // Anyone who received the PDF checks it from the start page, in a browser without any dossier link.
+    const stranger = await env.browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const clerk = await stranger.newPage();
+    await clerk.goto(env.app.url);
+    await clerk.getByRole('link', { name: 'Een ontvangen overeenkomst controleren' }).click();
+    await clerk.getByRole('heading', { name: 'Een overeenkomst controleren', level: 1 }).waitFor();
+    await clerk.locator('#controleer-pdf').setInputFiles(pdfPath);
+    await clerk.getByRole('button', { name: 'Controleren' }).click();
+    await clerk.getByText('Dit is een verzegelde overeenkomst uit Samenwerkwijzer (versie 1).', { exact: false }).waitFor();
+    await expectAccessible(clerk, 'public verify page');
+    await clerk.locator('#controleer-pdf').setInputFiles(tamperedPath);
+    await clerk.getByRole('button', { name: 'Controleren' }).click();
+    await expect.poll(() => clerk.locator('.utrecht-alert--error').count()).toBe(1);
+    await stranger.close();
 
     // The accessible HTML rendition of the signed version.
     await owner.page.goto(`${env.app.url}/d/${example.id}/versie/1`);

@@ -22,6 +22,7 @@ import { commonNl } from '#src/i18n/nl/common';
 import { createNl } from '#src/i18n/nl/create';
 import { formatNl } from '#src/i18n/nl/format';
 import { startNl } from '#src/i18n/nl/start';
+import { verifyNl } from '#src/i18n/nl/verify';
 import { workspaceNl } from '#src/i18n/nl/workspace';
 import { currentExample, forgetDossier, knownDossiers, parseDossierLink, rememberDossier } from '#src/sync/token-store';
 import { api } from '#src/sync/client';
@@ -176,6 +177,15 @@ export function StartPage() {
             ))}
           </UnorderedList>
         )}
+      </section>
+
+      <section aria-labelledby="controleren">
+        <Heading2 id="controleren">{verifyNl.title}</Heading2>
+        <Paragraph>
+          <RouterLink to="/controleren" className="utrecht-link">
+            {verifyNl.startLink}
+          </RouterLink>
+        </Paragraph>
       </section>
     </>
   );
