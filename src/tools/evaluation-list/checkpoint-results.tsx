@@ -43,7 +43,7 @@ function ScrollTable({
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table must be reachable by keyboard (WCAG 2.1.1)
     <div className="sw-table-scroll" role="region" aria-labelledby={`${id} ${within}`} tabIndex={0}>
-      <Table>
+      <Table className="sw-stack-table">
         <TableCaption id={id}>{caption}</TableCaption>
         <TableHeader>
           <TableRow>
@@ -97,8 +97,8 @@ export function CheckpointResults({
           {students.rows.map((row) => (
             <TableRow key={row.question}>
               <TableHeaderCell scope="row">{e.students.questions[row.question]}</TableHeaderCell>
-              <TableCell>{row.yes ?? r.unknown}</TableCell>
-              <TableCell>
+              <TableCell data-label={r.yes}>{row.yes ?? r.unknown}</TableCell>
+              <TableCell data-label={r.percent}>
                 {row.percent !== null ? `${row.percent}%` : row.impossible ? e.students.impossible : r.unknown}
               </TableCell>
             </TableRow>
@@ -114,9 +114,11 @@ export function CheckpointResults({
           {rows.map((row) => (
             <TableRow key={row.factor.id}>
               <TableHeaderCell scope="row">{row.factor.label}</TableHeaderCell>
-              <TableCell>{row.baseline.mean !== undefined ? formatScore(row.baseline.mean) : r.unknown}</TableCell>
-              <TableCell>{row.now === DONT_KNOW ? r.dontKnow : (row.now ?? r.unknown)}</TableCell>
-              <TableCell>{row.change !== undefined ? formatChange(row.change) : r.unknown}</TableCell>
+              <TableCell data-label={r.baseline}>
+                {row.baseline.mean !== undefined ? formatScore(row.baseline.mean) : r.unknown}
+              </TableCell>
+              <TableCell data-label={r.now}>{row.now === DONT_KNOW ? r.dontKnow : (row.now ?? r.unknown)}</TableCell>
+              <TableCell data-label={r.change}>{row.change !== undefined ? formatChange(row.change) : r.unknown}</TableCell>
             </TableRow>
           ))}
         </ScrollTable>
@@ -136,9 +138,9 @@ export function CheckpointResults({
             return (
               <TableRow key={a.id}>
                 <TableHeaderCell scope="row">{a.what || e.actions.untitled(i)}</TableHeaderCell>
-                <TableCell>{label(e.actions.statuses, review.status)}</TableCell>
-                <TableCell>{review.wentWell || r.unknown}</TableCell>
-                <TableCell>{review.couldBeBetter || r.unknown}</TableCell>
+                <TableCell data-label={r.status}>{label(e.actions.statuses, review.status)}</TableCell>
+                <TableCell data-label={e.actions.wentWell.label}>{review.wentWell || r.unknown}</TableCell>
+                <TableCell data-label={e.actions.couldBeBetter.label}>{review.couldBeBetter || r.unknown}</TableCell>
               </TableRow>
             );
           })}
@@ -173,8 +175,8 @@ export function CheckpointResults({
         {PERSPECTIVES.map((p) => (
           <TableRow key={p}>
             <TableHeaderCell scope="row">{e.experiences.perspectives[p]}</TableHeaderCell>
-            <TableCell>{cp.experiences?.[p]?.rating ?? r.unknown}</TableCell>
-            <TableCell>{cp.experiences?.[p]?.notes || r.unknown}</TableCell>
+            <TableCell data-label={r.rating}>{cp.experiences?.[p]?.rating ?? r.unknown}</TableCell>
+            <TableCell data-label={r.notes}>{cp.experiences?.[p]?.notes || r.unknown}</TableCell>
           </TableRow>
         ))}
       </ScrollTable>
