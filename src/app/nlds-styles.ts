@@ -60,6 +60,8 @@ export const STYLE_SHEET_OF: Record<string, string> = {
   Heading2: 'heading-2',
   Heading3: 'heading-3',
   Heading4: 'heading-4',
+  // Renders Heading1–6 by its level; this app passes levels 2–4 only, whose sheets are all above.
+  Heading: 'heading-2',
   Link: 'link',
   OrderedList: 'ordered-list',
   OrderedListItem: 'ordered-list',

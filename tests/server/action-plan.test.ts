@@ -60,7 +60,7 @@ describe.each(DB_KINDS)('action plan input on %s', (kind) => {
     expect(complete.status).toBe(400);
     expect(complete.json.issues).toContainEqual({
       path: ['actionPlan', 0, 'deadline'],
-      message: 'De deadline ligt vóór de startdatum.',
+      message: 'De uiterste datum ligt vóór de startdatum.',
     });
     const stored = await srv.call('GET', `/api/dossiers/${id}`, { token });
     expect(stored.json.steps.taakverdeling.data.actionPlan).toEqual([early]);
