@@ -55,7 +55,7 @@ describe.each(DB_KINDS)('migrations on %s', (kind) => {
     const two = await createPostgresDb(url, { schema });
     try {
       const [a, b] = await Promise.all([migrate(one), migrate(two)]);
-      expect([...a, ...b].sort()).toEqual(MIGRATIONS.map((m) => m.version));
+      expect([...a, ...b].sort((x, y) => x - y)).toEqual(MIGRATIONS.map((m) => m.version));
       const rows = await one.query('SELECT version FROM schema_migrations');
       expect(rows).toHaveLength(MIGRATIONS.length);
     } finally {
