@@ -16,6 +16,9 @@ import './rounds.css';
 
 const b = roundsNl.baseline;
 
+/** Baseline rounds closed from this page since it loaded (the step form remounts after a close). */
+const closedHere = new Set<string>();
+
 /**
  * Step 4's baseline as a round (in the working-factors tool): "Laat iedereen zelf scoren" opens one
  * while the text is being drafted; everyone scores on its page through their own link; the owner
@@ -50,11 +53,16 @@ export function BaselinePanel() {
       const round = closing!;
       try {
         await sync.rounds.close(round.id);
+        closedHere.add(round.id);
       } finally {
         setClosing(null);
       }
       return roundsNl.round.closedBaseline;
     });
+  // Closing writes the scores into step 4, whose form then starts again with them: the panel's own
+  // state is gone, so the confirmation comes from what was closed in this page's life.
+  const confirmation =
+    message ?? (closed.some((r) => closedHere.has(r.id)) ? { kind: 'ok' as const, text: roundsNl.round.closedBaseline } : null);
 
   return (
     <div className="sw-baseline-panel">
@@ -105,7 +113,7 @@ export function BaselinePanel() {
       {closed.map((round) => (
         <Paragraph key={round.id}>{b.closedOn(round.closedAt ?? '')}</Paragraph>
       ))}
-      <ActionStatus busy={busy} busyText={roundsNl.list.busy} message={message} />
+      <ActionStatus busy={busy} busyText={roundsNl.list.busy} message={confirmation} />
       <ConfirmDialog
         open={closing !== null}
         title={roundsNl.confirm.closeTitle}
