@@ -1,6 +1,7 @@
 import { toIso, type Queryable } from './db';
 import type { ActionStatus } from '#src/domain/evaluation/atoms';
 import type { KnowledgeActivityKind } from '#src/domain/knowledge-activity-kinds';
+import type { ChangeInput } from '#src/domain/working/action-plan';
 
 /**
  * SQL for the working data kept after signing: each action's progress and its history, actions
@@ -75,17 +76,9 @@ export async function writeProgress(
   return toProgress(rows[0]!);
 }
 
-export interface ProgressChangeRow {
+/** One stored status change: the domain's change, with the action it belongs to. */
+export interface ProgressChangeRow extends ChangeInput {
   actionId: string;
-  at: string;
-  actor: string;
-  partnerName: string | null;
-  person: string | null;
-  fromStatus: ActionStatus | null;
-  toStatus: ActionStatus;
-  note: string;
-  doneOn: string | null;
-  roundId: string | null;
 }
 
 export async function appendProgressHistory(
