@@ -3,10 +3,7 @@
  * (export, erase, import, examples) in the OpenAPI document; see agreement-routes.ts and avg-routes.ts.
  */
 import { EXAMPLE_LIFETIME_MS, IMPORT_MAX_BYTES } from './avg-routes';
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: unknown) => ({ 'application/json': { schema } });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
+import { ref, json, error } from '#src/server/openapi-parts';
 
 interface Shared {
   dossierAuth: unknown[];

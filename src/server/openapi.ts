@@ -26,16 +26,13 @@ import {
   withdrawBody,
 } from '#src/domain/agreement/api';
 import { freezeBody } from '#src/domain/access';
+import { ref, json, error } from '#src/server/openapi-parts';
 
 /** JSON Schema (2020-12, what OpenAPI 3.1 uses) of the request side of a zod schema. */
 function schemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 }
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: unknown) => ({ 'application/json': { schema } });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
 
 /** Generated from the same zod schemas the server validates with, so it cannot drift. */
 export function buildOpenApi(steps: readonly StepDefinition[]) {

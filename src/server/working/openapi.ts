@@ -18,11 +18,7 @@ import {
   updateProposedBody,
   workConflictSchema,
 } from '#src/domain/working/api';
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: unknown) => ({ 'application/json': { schema } });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
-const okJson = (description: string, name: string) => ({ description, content: json(ref(name)) });
+import { ref, json, error, okJson } from '#src/server/openapi-parts';
 
 /** The zod schemas behind the components below, with the side of them the document shows. */
 export const WORKING_SCHEMAS: Record<string, { schema: z.ZodType; io: 'input' | 'output' }> = {

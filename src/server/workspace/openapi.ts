@@ -14,11 +14,7 @@ import {
   workspaceInviteSchema,
   workspaceSchema,
 } from '#src/domain/workspace/api';
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: unknown) => ({ 'application/json': { schema } });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
-const okJson = (description: string, name: string) => ({ description, content: json(ref(name)) });
+import { ref, json, error, okJson } from '#src/server/openapi-parts';
 
 export const WORKSPACE_SCHEMAS: Record<string, { schema: z.ZodType; io: 'input' | 'output' }> = {
   CreateWorkspaceBody: { schema: createWorkspaceBody, io: 'input' },
