@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useParams } from 'react-router';
 import { useSelector } from '@xstate/react';
 import { Alert, Button, ButtonGroup, Paragraph, PreHeading } from '@utrecht/component-library-react';
-import { ACTION_PLAN_HOST, STEPS, getStep } from '#steps/index';
+import { STEPS, getStep } from '#steps/index';
 import { isStepId, TRACKS, type StepId } from '#src/domain/step';
 import { allows, LIFECYCLE_LABELS } from '#src/domain/agreement/lifecycle.machine';
 import { fixedVersion } from '#src/domain/agreement/progress';
@@ -24,7 +24,6 @@ import { StepFormHost } from './step/step-form-host';
 import { StepHistory } from './step/step-history';
 import { LiveStep } from './step/live-step';
 import { StepNavigator } from '#src/app/navigation/step-navigator';
-import { ActionPlanPointer } from './actions/action-plan-pointer';
 import { WorkingDataPointer } from './follow-up/working-data-pointer';
 
 export default function StepPage() {
@@ -87,7 +86,6 @@ function StepView({ stepId }: { stepId: StepId }) {
           <Paragraph>{accessNl.readOnlyNotice}</Paragraph>
         </Alert>
       )}
-      {stepId === ACTION_PLAN_HOST && <ActionPlanPointer />}
       <WorkingDataPointer stepId={stepId} />
       <ConflictPanel actor={actor} />
       {wizardError && (
